@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Framelens', template: '%s · Framelens' },
+  description: 'Framelens shows how two news articles about the same event frame it.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white print:hidden">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight no-underline">
+              Framelens
+            </Link>
+            <Link href="/c/example" className="text-sm">
+              Example
+            </Link>
+            <Link href="/methodology" className="text-sm">
+              Methodology
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 bg-white text-sm text-stone-600 print:hidden">
+          <div className="mx-auto max-w-6xl px-4 py-4">
+            Framelens counts words and patterns; it points at choices of wording, it does not judge who is
+            right.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
