@@ -8,7 +8,9 @@ test('home explains Framelens and links to the example, which shows both texts',
   await expect(page).toHaveURL(/\/c\/example$/);
   await expect(page.getByTestId('pane-a')).toContainText('controversial ammo will help Kiev');
   await expect(page.getByTestId('pane-b')).toContainText('to be sent to Kyiv');
-  await expect(page.getByTestId('chart-paragraph-length').locator('svg.recharts-surface')).toBeVisible();
+  const chart = page.getByTestId('chart-paragraph-length');
+  await expect(chart.locator('svg.recharts-surface[role="application"]')).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
 });
 
 test('an unknown comparison id answers 404', async ({ page }) => {
