@@ -1,0 +1,25 @@
+import { aggregate } from './aggregate';
+import type { AnalysisDoc, Finding } from './detector';
+import { detectors } from './detectors';
+import { classifyBlocks } from './structure';
+import { tokenize } from './tokenize';
+import type { ArticleAnalysis } from './types';
+
+/** Reads a text once and runs every detector over the same token stream. */
+export function readArticle(text: string): AnalysisDoc {
+  const doc = tokenize(text);
+  return { ...doc, blockKinds: classifyBlocks(doc) };
+}
+
+/** Runs the registry in order, each detector seeing the findings of the ones before it. */
+export function detectAll(doc: AnalysisDoc): Finding[] {
+  const findings: Finding[] = [];
+  for (const { detect } of detectors) findings.push(...detect(doc, findings));
+  return findings;
+}
+
+/** One article's full analysis. */
+export function analyzeArticle(text: string): ArticleAnalysis {
+  const doc = readArticle(text);
+  return aggregate(doc, detectAll(doc));
+}

@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+/**
+ * The registry: every detector, in the order they run. A detector sees the findings of those above it,
+ * so quotes come before anything that asks whether a span is inside a quotation.
+ */
+export const detectors: readonly { name: string; detect: Detector }[] = [];

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitBlocks, tokenize } from '@/lib/analysis/tokenize';
+
+const sample = (f: string) => readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8');
+
+describe('tokenize', () => {
+  it.each(['a', 'b'])('gives every token of sample %s its exact character offsets', (f) => {
+    const text = sample(f);
+    const doc = tokenize(text);
+    expect(doc.tokens.length).toBeGreaterThan(400);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('never lets a sentence cross a line break', () => {
+    const doc = tokenize('First line has no stop\nSecond line ends. Third sentence here.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'First line has no stop',
+      'Second line ends.',
+      'Third sentence here.',
+    ]);
+    expect(doc.sentences.map((s) => s.block)).toEqual([0, 1, 1]);
+  });
+
+  it('keeps the original spelling in lower while normal follows wink', () => {
+    const doc = tokenize('The defence ministry.');
+    expect(doc.tokens[1]?.lower).toBe('defence');
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(tokenize('').tokens).toEqual([]);
+    expect(tokenize('  \n\n ').blocks).toEqual([]);
+  });
+});
+
+describe('splitBlocks', () => {
+  it('returns trimmed non-empty lines', () => {
+    const text = '  Title  \n\nBody one.\r\nBody two.\n';
+    expect(splitBlocks(text).map((s) => text.slice(s.start, s.end))).toEqual(['Title', 'Body one.', 'Body two.']);
+  });
+});
