@@ -1,6 +1,7 @@
 import { type AnalysisDoc, type Finding, findingsOf } from './detector';
 import { FRAME_LABELS } from './frame-labels';
-import type { ArticleAnalysis, FrameDimension, FrameScore, SourceCited, VoiceBalanceRow } from './types';
+import type { ArticleAnalysis, FrameDimension, FrameScore, SourceCited } from './types';
+import { voiceBalanceOf } from './voice-balance';
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -26,22 +27,6 @@ function groupSources(findings: readonly Finding[]): SourceCited[] {
     byKey.set(key, entry);
   }
   return [...byKey.values()].sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
-}
-
-/** Quoted words and attributed statements per camp, largest first. */
-export function voiceBalanceOf(
-  quotes: ArticleAnalysis['quotes'],
-  statements: ArticleAnalysis['statements'],
-): VoiceBalanceRow[] {
-  const rows = new Map<string, VoiceBalanceRow>();
-  const row = (camp: string) => {
-    const r = rows.get(camp) ?? { camp, quotedWords: 0, statements: 0 };
-    rows.set(camp, r);
-    return r;
-  };
-  for (const q of quotes) if (q.speaker && q.kind !== 'scare') row(q.speaker.camp).quotedWords += q.words;
-  for (const s of statements) row(s.speaker.camp).statements += 1;
-  return [...rows.values()].sort((x, y) => y.quotedWords - x.quotedWords || y.statements - x.statements);
 }
 
 function frameScores(findings: readonly Finding[], wordCount: number): FrameScore[] {
