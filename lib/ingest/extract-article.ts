@@ -1,0 +1,61 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { AppError } from '@/lib/errors';
+import { htmlToText, normalizePlainText } from '@/lib/ingest/html-to-text';
+import { normalizeDate, readPageMeta } from '@/lib/ingest/read-page-meta';
+import type { PageMediaType } from '@/lib/ingest/safe-fetch';
+
+export interface ExtractedArticle {
+  title: string | null;
+  byline: string | null;
+  /** The site name (og:site_name, JSON-LD publisher). */
+  outlet: string | null;
+  /** Publication date as YYYY-MM-DD. */
+  date: string | null;
+  /** Article text only, paragraphs separated by a blank line. */
+  text: string;
+}
+
+/** Below this many characters the "article" is a stub, an error page or a paywall teaser. */
+export const MIN_ARTICLE_CHARS = 200;
+
+/**
+ * Finds the article in a page with Readability on a linkedom DOM (which never runs scripts or loads
+ * anything) and returns its text with paragraphs kept, plus the metadata the page declares.
+ * Throws AppError('no_article_found') when there is no article-sized text.
+ */
+export function extractArticle(page: { mediaType: PageMediaType; text: string }): ExtractedArticle {
+  if (page.mediaType === 'text/plain') {
+    const text = normalizePlainText(page.text);
+    if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
+    return { title: null, byline: null, outlet: null, date: null, text };
+  }
+
+  const { document } = parseHTML(page.text) as unknown as { document: Document };
+  const meta = readPageMeta(document);
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const content = article?.content;
+  const text = content ? htmlToText(content) : '';
+  if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
+
+  return {
+    title: meta.title ?? clean(article?.title),
+    byline: stripBy(clean(article?.byline) ?? meta.byline),
+    outlet: meta.siteName ?? clean(article?.siteName),
+    date: meta.published ?? normalizeDate(article?.publishedTime ?? null),
+    text,
+  };
+}
+
+function noArticle(): AppError {
+  return new AppError('no_article_found', 'No article text was found at that address.');
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function stripBy(byline: string | null): string | null {
+  return byline ? byline.replace(/^by\s+/i, '') || null : null;
+}
