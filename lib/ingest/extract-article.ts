@@ -25,14 +25,11 @@ export const MIN_ARTICLE_CHARS = 200;
  * Throws AppError('no_article_found') when there is no article-sized text.
  */
 export function extractArticle(page: { mediaType: PageMediaType; text: string }): ExtractedArticle {
-  if (page.mediaType === 'text/plain') {
-    const text = normalizePlainText(page.text);
-    if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
-    return { title: null, byline: null, outlet: null, date: null, text };
-  }
+  if (page.mediaType === 'text/plain') return extractPlainText(page.text);
 
   const { document } = parseHTML(page.text) as unknown as { document: Document };
   const meta = readPageMeta(document);
+  removeClutter(document);
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const content = article?.content;
   const text = content ? htmlToText(content) : '';
@@ -45,6 +42,44 @@ export function extractArticle(page: { mediaType: PageMediaType; text: string })
     date: meta.published ?? normalizeDate(article?.publishedTime ?? null),
     text,
   };
+}
+
+/**
+ * Ads and promos that sit inside the article body survive Readability's scoring, so they go first.
+ * Matched on whole class tokens and id prefixes, so "header" or "add-comment" are left alone.
+ */
+const CLUTTER = [
+  '[class~="ad"]',
+  '[class~="ads"]',
+  '[class^="ad-"]',
+  '[class*=" ad-"]',
+  '[id^="ad-"]',
+  '[class*="advert"]',
+  '[id*="advert"]',
+  '[class*="sponsor"]',
+  '[class~="promo"]',
+  '[data-ad]',
+  '[aria-label="Advertisement" i]',
+  'ins.adsbygoogle',
+].join(',');
+
+function removeClutter(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(CLUTTER))) {
+    if (el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
+  }
+}
+
+/** Plain text: a short first line without closing punctuation is taken as the title. */
+function extractPlainText(raw: string): ExtractedArticle {
+  let text = normalizePlainText(raw);
+  let title: string | null = null;
+  const [first = '', ...rest] = text.split('\n\n');
+  if (rest.length > 0 && !first.includes('\n') && first.length <= 200 && !/[.!?:;,]$/.test(first)) {
+    title = first;
+    text = rest.join('\n\n');
+  }
+  if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
+  return { title, byline: null, outlet: null, date: null, text };
 }
 
 function noArticle(): AppError {
