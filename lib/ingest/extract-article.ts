@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { AppError } from '@/lib/errors';
 import { htmlToText, normalizePlainText } from '@/lib/ingest/html-to-text';
-import { normalizeDate, readPageMeta } from '@/lib/ingest/read-page-meta';
+import { normalizeDate, type PageMeta, readPageMeta } from '@/lib/ingest/read-page-meta';
 import type { PageMediaType } from '@/lib/ingest/safe-fetch';
 
 export interface ExtractedArticle {
@@ -27,12 +27,19 @@ export const MIN_ARTICLE_CHARS = 200;
 export function extractArticle(page: { mediaType: PageMediaType; text: string }): ExtractedArticle {
   if (page.mediaType === 'text/plain') return extractPlainText(page.text);
 
-  const { document } = parseHTML(page.text) as unknown as { document: Document };
-  const meta = readPageMeta(document);
-  removeClutter(document);
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  const content = article?.content;
-  const text = content ? htmlToText(content) : '';
+  let meta: PageMeta;
+  let article: ReturnType<Readability<Node>['parse']>;
+  let text: string;
+  try {
+    const { document } = parseHTML(page.text) as unknown as { document: Document };
+    meta = readPageMeta(document);
+    removeClutter(document);
+    article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    text = article?.content ? htmlToText(article.content) : '';
+  } catch (cause) {
+    // Markup bad enough to break the parser is, for the reader, simply a page without an article.
+    throw new AppError('no_article_found', 'No article text could be read from that page.', { cause });
+  }
   if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
 
   return {

@@ -107,7 +107,11 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     if (signal.aborted && !(err instanceof AppError && err.code !== 'upstream_status')) {
       throw new AppError('timeout', `The site did not answer within ${formatDuration(timeoutMs)}.`);
     }
-    throw err;
+    if (err instanceof AppError) throw err;
+    // Anything else (a header Node refuses to send, a socket quirk) is still the site's problem, not a 500.
+    throw new AppError('upstream_status', 'Framelens could not read a page from that address.', {
+      cause: err,
+    });
   } finally {
     clearTimeout(timer);
     controller.abort();
