@@ -1,0 +1,172 @@
+import { type Token, tokenize } from './tokenize';
+
+/**
+ * How a pattern word is compared with a token:
+ * - 'lower': the token's lowercased original text (keeps British/American spelling apart);
+ * - 'lemma': the token's lemma (the pattern is written as lemmas: "lash out" finds "lashed out");
+ * - 'any': either of the two (the usual choice for inflected words and fixed phrases);
+ * - 'exact': case-sensitive original text (proper names: "Kiev", not "kiev" in a URL slug).
+ */
+export type MatchMode = 'lower' | 'lemma' | 'any' | 'exact';
+
+export interface PhrasePattern<T> {
+  /** One or more words as written in running text; hyphens and apostrophes are split the way wink splits them. */
+  phrase: string;
+  mode?: MatchMode;
+  /** Universal POS tags allowed for the first word (e.g. ['VERB'] so "claim" the noun is not a report verb). */
+  pos?: readonly string[];
+  /** False friends: skip the match when the word before / after it (lowercased) is one of these. */
+  notAfter?: readonly string[];
+  notBefore?: readonly string[];
+  data: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Token range [first, last) in `doc.tokens`. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  data: T;
+  pattern: CompiledPattern<T>;
+}
+
+export interface CompiledPattern<T> {
+  words: string[];
+  mode: MatchMode;
+  pos: ReadonlySet<string> | null;
+  notAfter: ReadonlySet<string> | null;
+  notBefore: ReadonlySet<string> | null;
+  /** Declaration order: earlier patterns win ties of equal length. */
+  rank: number;
+  data: T;
+}
+
+export interface PhraseMatcher<T> {
+  /** Longest match wins at each position; matches never overlap and never cross a line. */
+  match(tokens: readonly Token[], from?: number, to?: number): PhraseMatch<T>[];
+  readonly size: number;
+}
+
+const toSet = (list: readonly string[] | undefined) =>
+  list?.length ? new Set(list.map((w) => w.toLowerCase())) : null;
+
+/** Splits every phrase with wink in one pass, so "long-awaited" and "de-occupation" split as in articles. */
+export function splitPhrases(phrases: readonly string[]): string[][] {
+  const clean = phrases.map((p) => p.replace(/\s+/g, ' ').trim());
+  const doc = tokenize(clean.join('\n'));
+  const out: string[][] = clean.map(() => []);
+  let line = 0;
+  // Blocks are the non-empty lines; map them back to phrase indexes (empty phrases have no block).
+  const lineOfBlock: number[] = [];
+  clean.forEach((p, i) => {
+    if (p) lineOfBlock[line++] = i;
+  });
+  for (const t of doc.tokens) out[lineOfBlock[t.block] ?? -1]?.push(t.text);
+  return out;
+}
+
+function wordMatches(p: CompiledPattern<unknown>, w: string, t: Token): boolean {
+  switch (p.mode) {
+    case 'exact':
+      return t.text === w;
+    case 'lower':
+      return t.lower === w;
+    case 'lemma':
+      return t.lemma === w;
+    default:
+      return t.lower === w || t.lemma === w;
+  }
+}
+
+/** Compiles patterns into a first-word index, so matching costs one or two Map lookups per token. */
+export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): PhraseMatcher<T> {
+  const split = splitPhrases(patterns.map((p) => p.phrase));
+  const index = new Map<string, CompiledPattern<T>[]>();
+  patterns.forEach((p, rank) => {
+    const mode = p.mode ?? 'any';
+    const raw = split[rank] ?? [];
+    if (!raw.length) return;
+    const words = mode === 'exact' ? raw : raw.map((w) => w.toLowerCase());
+    const compiled: CompiledPattern<T> = {
+      words,
+      mode,
+      pos: p.pos?.length ? new Set(p.pos) : null,
+      notAfter: toSet(p.notAfter),
+      notBefore: toSet(p.notBefore),
+      rank,
+      data: p.data,
+    };
+    const key = (words[0] ?? '').toLowerCase();
+    const list = index.get(key);
+    if (list) list.push(compiled);
+    else index.set(key, [compiled]);
+  });
+  // Longest first, then declaration order: the first candidate that fits is the one to keep.
+  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length || x.rank - y.rank);
+
+  const fits = (p: CompiledPattern<T>, tokens: readonly Token[], i: number, to: number): boolean => {
+    const n = p.words.length;
+    if (i + n > to) return false;
+    const head = tokens[i];
+    if (!head || (p.pos && !p.pos.has(head.pos))) return false;
+    for (let k = 0; k < n; k++) {
+      const t = tokens[i + k];
+      if (!t || t.block !== head.block || !wordMatches(p, p.words[k] ?? '', t)) return false;
+    }
+    if (p.notAfter) {
+      const prev = tokens[i - 1];
+      if (prev && prev.block === head.block && p.notAfter.has(prev.lower)) return false;
+    }
+    if (p.notBefore) {
+      const next = tokens[i + n];
+      if (next && next.block === head.block && p.notBefore.has(next.lower)) return false;
+    }
+    return true;
+  };
+
+  return {
+    size: patterns.length,
+    match(tokens, from = 0, to = tokens.length) {
+      const out: PhraseMatch<T>[] = [];
+      let i = from;
+      while (i < to) {
+        const t = tokens[i];
+        if (!t) break;
+        const byLower = index.get(t.lower);
+        const byLemma = t.lemma !== t.lower ? index.get(t.lemma) : undefined;
+        let best: CompiledPattern<T> | undefined;
+        for (const list of [byLower, byLemma]) {
+          if (!list) continue;
+          for (const p of list) {
+            if (
+              best &&
+              (p.words.length < best.words.length ||
+                (p.words.length === best.words.length && p.rank > best.rank))
+            )
+              break;
+            if (fits(p, tokens, i, to)) {
+              best = p;
+              break;
+            }
+          }
+        }
+        if (!best) {
+          i++;
+          continue;
+        }
+        const last = i + best.words.length;
+        out.push({
+          first: i,
+          last,
+          start: t.start,
+          end: tokens[last - 1]?.end ?? t.end,
+          data: best.data,
+          pattern: best,
+        });
+        i = last;
+      }
+      return out;
+    },
+  };
+}

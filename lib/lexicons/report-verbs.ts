@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import data from '@/data/lexicons/report-verbs.json';
+import {
+  compilePhrases,
+  type MatchMode,
+  type PhraseMatch,
+  type PhraseMatcher,
+} from '@/lib/analysis/phrase-matcher';
+import type { Token } from '@/lib/analysis/tokenize';
+import type { VerbStance } from '@/lib/analysis/types';
+import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from './schema';
+
+export const reportVerbEntry = z.object({
+  /** The verb's lemma, or a lemma phrase ('lash out', 'point out', 'maintain that'). */
+  lemma: phrase,
+  stance: z.enum(['neutral', 'doubting', 'dramatising', 'endorsing', 'conceding']),
+  ...entryBase,
+  /** Surface forms wink-nlp does not lemmatise to `lemma` ('raged' -> 'rag'). */
+  forms: z.array(phrase).optional(),
+  mode: z.enum(['lower', 'lemma', 'any', 'exact']).optional(),
+  pos: posTags.optional(),
+  ...contextRules,
+});
+
+export const reportVerbFile = z
+  .object({ ...fileMeta, entries: z.array(reportVerbEntry).min(1) })
+  .refine((f) => duplicates(f.entries.map((e) => e.lemma)).length === 0, 'duplicate lemma');
+
+export type ReportVerb = z.infer<typeof reportVerbEntry> & { stance: VerbStance };
+
+let verbs: ReportVerb[] | undefined;
+let matcher: PhraseMatcher<ReportVerb> | undefined;
+let byLemma: Map<string, ReportVerb> | undefined;
+
+/** Every report verb in data/lexicons/report-verbs.json, validated once. */
+export function reportVerbs(): readonly ReportVerb[] {
+  verbs ??= reportVerbFile.parse(data).entries;
+  return verbs;
+}
+
+/** Matches report verbs (single lemmas, lemma phrases and listed surface forms) over a token range. */
+export function reportVerbMatcher(): PhraseMatcher<ReportVerb> {
+  matcher ??= compilePhrases(
+    reportVerbs().flatMap((v) => {
+      const multi = v.lemma.includes(' ');
+      const base = {
+        // Single verbs are restricted to verbs ('the claim' is not a report verb); phrases carry their own context.
+        pos: v.pos ?? (multi || v.mode ? undefined : ['VERB']),
+        notAfter: v.notAfter,
+        notBefore: v.notBefore,
+        data: v,
+      };
+      const mode: MatchMode = v.mode ?? 'lemma';
+      return [
+        { ...base, phrase: v.lemma, mode },
+        ...(v.forms ?? []).map((f) => ({ ...base, phrase: f, mode: 'lower' as const })),
+      ];
+    }),
+  );
+  return matcher;
+}
+
+/** Report verbs in tokens [from, to). */
+export function matchReportVerbs(
+  tokens: readonly Token[],
+  from?: number,
+  to?: number,
+): PhraseMatch<ReportVerb>[] {
+  return reportVerbMatcher().match(tokens, from, to);
+}
+
+/** The report verb of one token by its lemma (or listed form), for attribution patterns like '..., X said'. */
+export function reportVerbOf(token: Token): ReportVerb | null {
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const v of reportVerbs()) {
+      if (v.lemma.includes(' ')) continue;
+      byLemma.set(v.lemma, v);
+      for (const f of v.forms ?? []) byLemma.set(f, v);
+    }
+  }
+  // Context rules (notAfter/notBefore) need the neighbours: matchReportVerbs applies them.
+  return byLemma.get(token.lemma) ?? byLemma.get(token.lower) ?? null;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, type PhrasePattern } from '@/lib/analysis/phrase-matcher';
+import { tokenize } from '@/lib/analysis/tokenize';
+
+const patterns: PhrasePattern<string>[] = [
+  { phrase: 'picked up steam', data: 'pick-up-steam', mode: 'lower' },
+  { phrase: 'pick up steam', data: 'pick-up-steam-lemma', mode: 'lemma' },
+  { phrase: 'lash out', data: 'lash-out', mode: 'lemma' },
+  { phrase: 'sharp', data: 'sharp' },
+  { phrase: 'sharp criticism', data: 'sharp-criticism' },
+  { phrase: 'long-awaited', data: 'long-awaited' },
+  { phrase: 'de-occupation', data: 'de-occupation' },
+  { phrase: 'claim', data: 'claim-verb', mode: 'lemma', pos: ['VERB'] },
+  { phrase: 'Kiev', data: 'kiev', mode: 'exact', notAfter: ['chicken'], notBefore: ['post'] },
+  { phrase: 'defence', data: 'defence-british', mode: 'lower' },
+];
+const matcher = compilePhrases(patterns);
+const found = (text: string) => {
+  const doc = tokenize(text);
+  return matcher.match(doc.tokens).map((m) => [m.data, text.slice(m.start, m.end)]);
+};
+
+describe('compilePhrases', () => {
+  it.each([
+    ['The talks picked up steam.', [['pick-up-steam', 'picked up steam']]],
+    ['Talks are picking up steam.', [['pick-up-steam-lemma', 'picking up steam']]],
+    ['He lashed out at critics.', [['lash-out', 'lashed out']]],
+    [
+      'It drew sharp criticism and a sharp drop.',
+      [
+        ['sharp-criticism', 'sharp criticism'],
+        ['sharp', 'sharp'],
+      ],
+    ],
+    ['A long-awaited counteroffensive.', [['long-awaited', 'long-awaited']]],
+    ['The de-occupation of our land.', [['de-occupation', 'de-occupation']]],
+    ['CNN claimed that it would.', [['claim-verb', 'claimed']]],
+    [
+      'Troops near Kiev. Kiev’s troops.',
+      [
+        ['kiev', 'Kiev'],
+        ['kiev', 'Kiev'],
+      ],
+    ],
+    ['The defence ministry.', [['defence-british', 'defence']]],
+  ])('finds %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The claim was false.'],
+    ['They ordered chicken Kiev.'],
+    ['An article in the Kiev Post.'],
+    ['The Kievan Rus state.'],
+    ['a kiev slug in lowercase'],
+    ['The defense ministry.'],
+    ['steam picked up'],
+    ['He said lash. Out they went.'],
+  ])('finds nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('never lets matches overlap and keeps them in text order', () => {
+    const text = 'sharp criticism sharp criticism sharp';
+    const ms = compilePhrases(patterns).match(tokenize(text).tokens);
+    expect(ms.map((m) => [m.first, m.last])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5],
+    ]);
+  });
+
+  it('does not match across a line break', () => {
+    expect(found('they picked up\nsteam later')).toEqual([]);
+  });
+
+  it('matches within a token range only', () => {
+    const doc = tokenize('sharp words, sharp words');
+    expect(matcher.match(doc.tokens, 2).map((m) => m.start)).toEqual([13]);
+  });
+});
