@@ -36,6 +36,10 @@ describe('tokenize', () => {
 describe('splitBlocks', () => {
   it('returns trimmed non-empty lines', () => {
     const text = '  Title  \n\nBody one.\r\nBody two.\n';
-    expect(splitBlocks(text).map((s) => text.slice(s.start, s.end))).toEqual(['Title', 'Body one.', 'Body two.']);
+    expect(splitBlocks(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Title',
+      'Body one.',
+      'Body two.',
+    ]);
   });
 });
