@@ -32,6 +32,8 @@ export interface SafeFetchOptions {
   /** `host:port` entries exempt from the loopback and port rules; default FRAMELENS_IMPORT_ALLOW, read now. */
   allow?: readonly string[];
   resolve?: Resolver;
+  /** Extra trusted certificates (PEM); only the TLS tests need this. Verification itself is never turned off. */
+  ca?: string;
 }
 
 export const IMPORT_TIMEOUT_MS = 10_000;
@@ -67,7 +69,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     let url = parseImportUrl(input);
     for (let hop = 0; ; hop++) {
       const target = await Promise.race([vetTarget(url, allow, resolve), timedOut]);
-      const res = await Promise.race([send(target, signal), timedOut]);
+      const res = await Promise.race([send(target, signal, options.ca), timedOut]);
       const status = res.statusCode ?? 0;
 
       if (REDIRECTS.has(status)) {
@@ -119,7 +121,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
 }
 
 /** Sends one GET to the vetted address; the Host header and TLS name stay the original host name. */
-function send(target: VettedTarget, signal: AbortSignal): Promise<IncomingMessage> {
+function send(target: VettedTarget, signal: AbortSignal, ca?: string): Promise<IncomingMessage> {
   // Every lookup the socket makes is answered with the address that was vetted: no second DNS query.
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if (options.all) callback(null, [{ address: target.address, family: target.family }]);
@@ -136,6 +138,7 @@ function send(target: VettedTarget, signal: AbortSignal): Promise<IncomingMessag
         lookup: pinned,
         agent: false,
         signal,
+        ...(ca ? { ca } : {}),
         headers: {
           'user-agent': 'Framelens/0.1 (article import; +https://github.com/framelens)',
           accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
