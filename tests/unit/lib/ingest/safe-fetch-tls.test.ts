@@ -14,7 +14,7 @@ const key = readFileSync(new URL('news-test.key.pem', TLS), 'utf8');
 
 let server: https.Server;
 let port = 0;
-const seen: { servername: string | false; host: string }[] = [];
+const seen: { servername: string | false | null; host: string }[] = [];
 const resolve = async () => [{ address: '127.0.0.1', family: 4 as const }];
 
 beforeAll(async () => {
