@@ -10,6 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// The Content-Security-Policy nonce (proxy.ts) is fresh per request and stamped on Next's scripts while
+// rendering, so no page may be prerendered: a static page would ship scripts without the nonce.
+export const dynamic = 'force-dynamic';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
