@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/analyze/route';
 import type { Comparison } from '@/lib/analysis/types';
 import { MAX_BODY_BYTES } from '@/lib/limits';
-import { ARTICLES, endlessRequest, expectError, jsonRequest, useTempStore } from './support';
+import { ARTICLES, endlessRequest, expectError, jsonRequest, withTempStore } from './support';
 
-const dir = useTempStore();
+const dir = withTempStore();
 const URL = '/api/analyze';
 
 describe('POST /api/analyze', () => {

@@ -4,9 +4,9 @@ import { POST } from '@/app/api/comparisons/route';
 import type { Comparison } from '@/lib/analysis/types';
 import { newId } from '@/lib/ids';
 import { getStore } from '@/lib/store';
-import { ARTICLES, expectError, jsonRequest, useTempStore } from './support';
+import { ARTICLES, expectError, jsonRequest, withTempStore } from './support';
 
-useTempStore();
+withTempStore();
 
 function get(id: string, query = ''): Promise<Response> {
   return GET(new Request(`http://localhost/api/comparisons/${encodeURIComponent(id)}${query}`), {

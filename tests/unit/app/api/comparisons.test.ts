@@ -6,9 +6,9 @@ import { POST } from '@/app/api/comparisons/route';
 import { isValidId } from '@/lib/ids';
 import { MAX_BODY_BYTES } from '@/lib/limits';
 import { closeStore } from '@/lib/store';
-import { ARTICLES, endlessRequest, expectError, jsonRequest, useTempStore } from './support';
+import { ARTICLES, endlessRequest, expectError, jsonRequest, withTempStore } from './support';
 
-const dir = useTempStore();
+const dir = withTempStore();
 const URL = '/api/comparisons';
 
 async function save(body: unknown = ARTICLES): Promise<{ id: string; url: string }> {

@@ -5,7 +5,7 @@ import { afterAll, expect } from 'vitest';
 import { closeStore } from '@/lib/store';
 
 /** Every API test file runs against its own real SQLite file in a temp folder, with the rate limits raised. */
-export function useTempStore(): string {
+export function withTempStore(): string {
   const dir = mkdtempSync(join(tmpdir(), 'framelens-api-'));
   process.env.FRAMELENS_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
