@@ -1,0 +1,204 @@
+import { anonymousSources, loadedCounts, namedSpeakers, outletSources, per1000 } from './contrasts';
+import { FRAME_LABELS } from './frame-labels';
+import { LOADED_CATEGORY_LABELS } from './loaded-labels';
+import type {
+  ArticleAnalysis,
+  Contrast,
+  Distinctive,
+  LoadedCategory,
+  NamingContrast,
+  Overlap,
+} from './types';
+
+/** At most this many findings: the header shows a handful, largest contrasts first. */
+export const MAX_FINDINGS = 7;
+
+/** Thresholds below which a contrast is too small to state. */
+export const MIN = {
+  /** Loaded terms per 1,000 words: the difference, and at least this many terms on the larger side. */
+  loadedPer1000: 2,
+  loadedTerms: 2,
+  /** Frame hits per 1,000 words, and at least this many hits on the larger side. */
+  framePer1000: 5,
+  frameHits: 4,
+  /** Quoted words for a camp heard on one side only (or far more on one side). */
+  campWords: 15,
+  /** Difference in mean sentence tone (-1 to 1). */
+  tone: 0.1,
+  /** Each article needs this many body sentences before its overlap is worth a sentence. */
+  overlapSentences: 4,
+} as const;
+
+interface Candidate {
+  /** Larger = stated first. Naming and sourcing outrank rates, rates outrank overall tone. */
+  weight: number;
+  text: string;
+}
+
+const times = (n: number) => `${n}x`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+
+function namingFinding(c: NamingContrast): Candidate {
+  const side = (rows: NamingContrast['a']) =>
+    list([...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${times(r.count)})`));
+  return {
+    weight: c.origin === 'lexicon' ? 100 : 95,
+    text: `A writes ${side(c.a)}, B writes ${side(c.b)}.`,
+  };
+}
+
+function countFinding(
+  a: number,
+  b: number,
+  weight: number,
+  say: (big: 'A' | 'B', bigN: number, small: 'A' | 'B', smallN: number) => string,
+): Candidate | null {
+  const [big, bigN, small, smallN] = a >= b ? (['A', a, 'B', b] as const) : (['B', b, 'A', a] as const);
+  // A difference of one or two sources, or a ratio under two, is not a contrast a reader should act on.
+  if (bigN < 2 || bigN - smallN < 2 || bigN < 2 * smallN) return null;
+  return { weight: weight + (bigN - smallN), text: say(big, bigN, small, smallN) };
+}
+
+function loadedFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
+  const ca = loadedCounts(a);
+  const cb = loadedCounts(b);
+  const out: Candidate[] = [];
+  for (const category of Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[]) {
+    const na = ca.get(category) ?? 0;
+    const nb = cb.get(category) ?? 0;
+    const ra = per1000(na, a.wordCount);
+    const rb = per1000(nb, b.wordCount);
+    const aBig = ra >= rb;
+    const [bigR, smallR, bigN] = aBig ? [ra, rb, na] : [rb, ra, nb];
+    if (bigN < MIN.loadedTerms || bigR - smallR < MIN.loadedPer1000 || bigR < 2 * smallR) continue;
+    const big = aBig ? a : b;
+    const examples = [
+      ...new Set(
+        big.loadedTerms.filter((t) => t.category === category && !t.inQuote).map((t) => t.text.toLowerCase()),
+      ),
+    ].slice(0, 3);
+    const label = LOADED_CATEGORY_LABELS[category].toLowerCase();
+    out.push({
+      weight: 60 + (bigR - smallR),
+      text: `${aBig ? 'A' : 'B'} uses more ${label} terms in its own voice (${fmt(bigR)} per 1,000 words, e.g. ${list(examples.map((e) => `'${e}'`))}) than ${aBig ? 'B' : 'A'} (${fmt(smallR)}).`,
+    });
+  }
+  return out;
+}
+
+function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
+  const out: Candidate[] = [];
+  const camps = new Set([...a.voiceBalance, ...b.voiceBalance].map((r) => r.camp));
+  for (const camp of camps) {
+    const wa = a.voiceBalance.find((r) => r.camp === camp)?.quotedWords ?? 0;
+    const wb = b.voiceBalance.find((r) => r.camp === camp)?.quotedWords ?? 0;
+    const [big, bigN, small, smallN] =
+      wa >= wb ? (['A', wa, 'B', wb] as const) : (['B', wb, 'A', wa] as const);
+    if (bigN < MIN.campWords || (smallN > 0 && bigN < 3 * smallN)) continue;
+    out.push({
+      weight: 70 + Math.min(bigN - smallN, 100) / 10,
+      text:
+        smallN === 0
+          ? `Only ${big} quotes ${camp} (${plural(bigN, 'word', 'words')}); ${small} quotes none of their words.`
+          : `${big} quotes ${camp} at far greater length (${bigN} words) than ${small} (${smallN}).`,
+    });
+  }
+  return out;
+}
+
+function frameFinding(
+  contrasts: readonly Contrast[],
+  a: ArticleAnalysis,
+  b: ArticleAnalysis,
+): Candidate | null {
+  let best: Candidate | null = null;
+  let bestDiff = 0;
+  for (const c of contrasts) {
+    if (c.kind !== 'frame' || c.dimension === 'other') continue;
+    const aBig = c.aPer1000 >= c.bPer1000;
+    const [bigR, smallR] = aBig ? [c.aPer1000, c.bPer1000] : [c.bPer1000, c.aPer1000];
+    const hits = (aBig ? a : b).frames.find((f) => f.dimension === c.dimension)?.hits.length ?? 0;
+    const diff = bigR - smallR;
+    if (hits < MIN.frameHits || diff < MIN.framePer1000 || bigR < 1.5 * smallR || diff <= bestDiff) continue;
+    bestDiff = diff;
+    best = {
+      weight: 50 + diff / 10,
+      text: `${aBig ? 'A' : 'B'} leans more on the ${FRAME_LABELS[c.dimension].toLowerCase()} frame (${fmt(bigR)} vs ${fmt(smallR)} frame words per 1,000 words).`,
+    };
+  }
+  return best;
+}
+
+/** A handful of plain-language sentences, each true of the numbers, largest contrasts first. */
+export function findingsOf(
+  a: ArticleAnalysis,
+  b: ArticleAnalysis,
+  contrasts: readonly Contrast[],
+  overlap: Overlap,
+  distinctive: Distinctive,
+): string[] {
+  const candidates: (Candidate | null)[] = [];
+  for (const c of contrasts) if (c.kind === 'naming') candidates.push(namingFinding(c));
+  candidates.push(
+    countFinding(
+      anonymousSources(a).length,
+      anonymousSources(b).length,
+      90,
+      (big, n, small, m) =>
+        `${big} relies on ${plural(n, 'anonymous source', 'anonymous sources')}, ${small} on ${m === 0 ? 'none' : m}.`,
+    ),
+    countFinding(
+      namedSpeakers(a).length,
+      namedSpeakers(b).length,
+      85,
+      (big, n, small, m) =>
+        `${big} quotes ${plural(n, 'named speaker', 'named speakers')}, ${small} quotes ${m === 0 ? 'none' : m}.`,
+    ),
+    countFinding(
+      outletSources(a).length,
+      outletSources(b).length,
+      75,
+      (big, n, small, m) =>
+        `${big} cites ${plural(n, 'news outlet', 'news outlets')}, ${small} ${m === 0 ? 'none' : m}.`,
+    ),
+    ...voiceFindings(a, b),
+    ...loadedFindings(a, b),
+    frameFinding(contrasts, a, b),
+  );
+  if (overlap.a.length >= MIN.overlapSentences && overlap.b.length >= MIN.overlapSentences) {
+    const onlyA = overlap.a.filter((s) => s.status === 'only-a').length;
+    const onlyB = overlap.b.filter((s) => s.status === 'only-b').length;
+    candidates.push({
+      weight: 40,
+      text: `${onlyA} of A's ${overlap.a.length} body sentences have no close counterpart in B, and ${onlyB} of B's ${overlap.b.length} none in A.`,
+    });
+  }
+  const tone = contrasts.find((c) => c.kind === 'tone');
+  if (tone && Math.abs(tone.aMean - tone.bMean) >= MIN.tone) {
+    const aNeg = tone.aMean < tone.bMean;
+    candidates.push({
+      weight: 30,
+      text: `${aNeg ? 'A' : 'B'}'s sentences are more negative on average (tone ${signed(aNeg ? tone.aMean : tone.bMean)} vs ${signed(aNeg ? tone.bMean : tone.aMean)}, on a scale from -1 to +1).`,
+    });
+  }
+  if (distinctive.a.length || distinctive.b.length) {
+    const words = (side: typeof distinctive.a) => list(side.slice(0, 4).map((w) => `'${w.word}'`));
+    const parts = [
+      distinctive.a.length ? `A: ${words(distinctive.a)}` : null,
+      distinctive.b.length ? `B: ${words(distinctive.b)}` : null,
+    ].filter(Boolean);
+    candidates.push({
+      weight: 20,
+      text: `Words that set the articles apart (log-odds, |z| > ${distinctive.threshold}): ${parts.join('; ')}.`,
+    });
+  }
+  return candidates
+    .filter((c): c is Candidate => c !== null)
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, MAX_FINDINGS)
+    .map((c) => c.text);
+}
