@@ -52,8 +52,9 @@ export function extractArticle(page: { mediaType: PageMediaType; text: string })
 }
 
 /**
- * Ads and promos that sit inside the article body survive Readability's scoring, so they go first.
- * Matched on whole class tokens and id prefixes, so "header" or "add-comment" are left alone.
+ * Ads, promos, newsletter and cookie boxes that sit inside the article body survive Readability's scoring,
+ * so they go first. Matched on class tokens and id prefixes ("header" and "add-comment" are left alone), and
+ * only when small: a wrapper that holds the article itself is never removed, whatever its class says.
  */
 const CLUTTER = [
   '[class~="ad"]',
@@ -68,11 +69,21 @@ const CLUTTER = [
   '[data-ad]',
   '[aria-label="Advertisement" i]',
   'ins.adsbygoogle',
+  '[class*="newsletter"]',
+  '[id*="newsletter"]',
+  '[class*="signup"]',
+  '[class*="sign-up"]',
+  '[class*="subscribe"]',
+  '[class*="cookie"]',
+  '[id*="cookie"]',
+  '[class*="consent"]',
 ].join(',');
+const CLUTTER_MAX_CHARS = 600;
 
 function removeClutter(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(CLUTTER))) {
-    if (el.tagName !== 'BODY' && el.tagName !== 'HTML') el.remove();
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !el.isConnected) continue;
+    if ((el.textContent ?? '').length <= CLUTTER_MAX_CHARS) el.remove();
   }
 }
 

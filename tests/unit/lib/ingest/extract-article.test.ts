@@ -77,6 +77,46 @@ describe('extractArticle on a blog page with metadata only in JSON-LD', () => {
   });
 });
 
+describe('extractArticle on a wire story with a cookie banner, newsletter box and sidebar', () => {
+  const article = html(fixture('wire-story.html'));
+
+  it('reads title, byline, outlet and an itemprop date', () => {
+    expect({ ...article, text: undefined }).toEqual({
+      title: 'Rail strike called off after overnight talks',
+      byline: 'Priya Nandakumar, Transport Correspondent',
+      outlet: 'Daily Meridian',
+      date: '2025-11-02',
+      text: undefined,
+    });
+  });
+
+  it('keeps the five story paragraphs and drops the boxes around and inside them', () => {
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^LONDON — A national rail strike/);
+    expect(paragraphs[2]).toMatch(/^“This is a fair settlement/);
+    for (const clutter of [
+      'cookies',
+      'Accept all',
+      'Breaking',
+      'morning briefing',
+      'Sign up',
+      'Read more',
+      'Most read',
+      'Terms',
+    ]) {
+      expect(article.text, clutter).not.toContain(clutter);
+    }
+  });
+
+  it('never removes a large wrapper just because its class looks like clutter', () => {
+    const wrapped = html(
+      `<html><body><div class="subscriber-content ad-free">${BODY}${BODY}</div></body></html>`,
+    );
+    expect(wrapped.text.split('\n\n')).toHaveLength(10);
+  });
+});
+
 describe('extractArticle metadata fallbacks', () => {
   it('uses meta tags when there is no JSON-LD', () => {
     const article = html(`<html><head><title>Ignored title - Site</title>
