@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { htmlToText, normalizePlainText } from '@/lib/ingest/html-to-text';
 import { normalizeDate, type PageMeta, readPageMeta } from '@/lib/ingest/read-page-meta';
 import type { PageMediaType } from '@/lib/ingest/safe-fetch';
+import { MAX_FIELD_CHARS } from '@/lib/validation';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -42,10 +43,11 @@ export function extractArticle(page: { mediaType: PageMediaType; text: string })
   }
   if (text.length < MIN_ARTICLE_CHARS) throw noArticle();
 
+  // Clipped to the form's own field limits, so an import never produces a metadata error there.
   return {
-    title: meta.title ?? clean(article?.title),
-    byline: stripBy(clean(article?.byline) ?? meta.byline),
-    outlet: meta.siteName ?? clean(article?.siteName),
+    title: clip(meta.title ?? clean(article?.title), MAX_FIELD_CHARS.title),
+    byline: clip(stripBy(clean(article?.byline) ?? meta.byline), MAX_FIELD_CHARS.title),
+    outlet: clip(meta.siteName ?? clean(article?.siteName), MAX_FIELD_CHARS.outlet),
     date: meta.published ?? normalizeDate(article?.publishedTime ?? null),
     text,
   };
@@ -107,6 +109,10 @@ function noArticle(): AppError {
 function clean(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
+}
+
+function clip(value: string | null, max: number): string | null {
+  return value && value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value;
 }
 
 function stripBy(byline: string | null): string | null {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { extractArticle } from '@/lib/ingest/extract-article';
 import { normalizeDate } from '@/lib/ingest/read-page-meta';
+import { MAX_FIELD_CHARS } from '@/lib/validation';
 import { fixture } from './fixture-server';
 
 const html = (text: string) => extractArticle({ mediaType: 'text/html', text });
@@ -129,6 +130,14 @@ describe('extractArticle metadata fallbacks', () => {
       byline: 'A. Writer',
       date: '2024-02-29',
     });
+  });
+
+  it('clips metadata to the form field limits', () => {
+    const article = html(`<html><head><meta property="og:title" content="${'Long '.repeat(400)}">
+      <meta property="og:site_name" content="${'Outlet '.repeat(50)}"></head><body><article>${BODY}</article></body></html>`);
+    expect(article.title?.length).toBe(MAX_FIELD_CHARS.title);
+    expect(article.title?.endsWith('…')).toBe(true);
+    expect(article.outlet?.length).toBeLessThanOrEqual(MAX_FIELD_CHARS.outlet);
   });
 
   it('returns null for what the page does not give', () => {
