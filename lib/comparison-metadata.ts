@@ -29,6 +29,7 @@ const SOURCING_LABEL: Record<SourcingContrast['measure'], string> = {
   organisations: 'organisations cited',
 };
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const round = (n: number) => (Math.round(n * 10) / 10).toString();
 
 /** One contrast in a short line for previews, or null for kinds that do not read well out of context. */
@@ -40,9 +41,9 @@ function contrastLine(c: Contrast): string | null {
       return `A writes ${list(c.a)}; B writes ${list(c.b)}`;
     }
     case 'sourcing':
-      return c.a === c.b ? null : `${SOURCING_LABEL[c.measure]}: A ${c.a}, B ${c.b}`;
+      return c.a === c.b ? null : `${capitalise(SOURCING_LABEL[c.measure])}: A ${c.a}, B ${c.b}`;
     case 'loaded-category':
-      return `${CATEGORY_LABEL[c.category]} per 1,000 words: A ${round(c.aPer1000)}, B ${round(c.bPer1000)}`;
+      return `${capitalise(CATEGORY_LABEL[c.category])} per 1,000 words: A ${round(c.aPer1000)}, B ${round(c.bPer1000)}`;
     default:
       return null;
   }
