@@ -1,0 +1,67 @@
+import { loadedTermMatcher } from '@/lib/lexicons/loaded-terms';
+import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
+import type { Span } from '../types';
+
+/** Credits and boilerplate are not the outlet's writing; headlines and captions are. */
+const SKIPPED_BLOCKS = new Set(['credit', 'boilerplate']);
+
+/** A test for "inside a quotation", from the quote findings of detectors that ran earlier. */
+export function insideQuotes(prior: readonly Finding[]): (span: Span) => boolean {
+  const quotes = findingsOf(prior, 'quote')
+    .map((q) => ({ start: q.start, end: q.end }))
+    .sort((x, y) => x.start - y.start);
+  if (!quotes.length) return () => false;
+  return (span) => {
+    // Binary search for the last quote starting at or before the span.
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid]?.start ?? 0) <= span.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Quotes may nest (a scare quote inside a long quote), so look back over earlier starts too.
+    for (let i = found; i >= 0; i--) {
+      const q = quotes[i];
+      if (q && q.start <= span.start && span.end <= q.end) return true;
+    }
+    return false;
+  };
+}
+
+/** Token ranges of the blocks whose words count as the outlet's writing. */
+export function writtenRanges(doc: AnalysisDoc): [number, number][] {
+  return doc.blocks
+    .filter((b) => !SKIPPED_BLOCKS.has(doc.blockKinds[b.i] ?? 'body'))
+    .map((b) => [b.first, b.last]);
+}
+
+/** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
+export const detectLoadedTerms: Detector = (doc, prior) => {
+  const matcher = loadedTermMatcher();
+  const inQuote = insideQuotes(prior);
+  const out: Finding[] = [];
+  for (const [first, last] of writtenRanges(doc)) {
+    for (const m of matcher.match(doc.tokens, first, last)) {
+      const e = m.data;
+      out.push({
+        kind: 'loaded-term',
+        value: {
+          start: m.start,
+          end: m.end,
+          text: doc.text.slice(m.start, m.end),
+          term: e.key,
+          category: e.category,
+          inQuote: inQuote(m),
+          explanation: e.explanation,
+          neutral: e.neutral,
+          source: e.source,
+        },
+      });
+    }
+  }
+  return out;
+};

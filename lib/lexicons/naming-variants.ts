@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import data from '@/data/lexicons/naming-variants.json';
+import { compilePhrases, type PhraseMatcher } from '@/lib/analysis/phrase-matcher';
+import { contextRules, duplicates, fileMeta, phrase, posTags, source } from './schema';
+
+export const namingVariant = z.object({
+  /** Canonical spelling of the variant, shown in contrasts ('Kiev'). */
+  variant: z.string().min(1),
+  /** How it appears in running text. */
+  phrases: z.array(phrase).min(1),
+  /** 'exact' where spelling and case matter (Kiev/Kyiv); wink's normal form would merge British and American. */
+  mode: z.enum(['lower', 'lemma', 'any', 'exact']),
+  pos: posTags.optional(),
+  ...contextRules,
+});
+
+export const namingGroup = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(3),
+    /** Who uses which variant and since when. */
+    note: z.string().min(20),
+    source,
+    variants: z.array(namingVariant).min(2),
+    /** What is deliberately not counted, and why. */
+    falseFriends: z.string().min(10).optional(),
+  })
+  .refine((g) => duplicates(g.variants.map((v) => v.variant)).length === 0, 'duplicate variant in group')
+  .refine(
+    (g) => duplicates(g.variants.flatMap((v) => v.phrases.map((p) => p.toLowerCase()))).length === 0,
+    'the same phrase in two variants of a group',
+  );
+
+export const namingFile = z
+  .object({ ...fileMeta, groups: z.array(namingGroup).min(25) })
+  .refine((f) => duplicates(f.groups.map((g) => g.id)).length === 0, 'duplicate group id')
+  .refine(
+    (f) =>
+      duplicates(
+        f.groups.flatMap((g) => [
+          ...new Set(g.variants.flatMap((v) => v.phrases.map((p) => p.toLowerCase()))),
+        ]),
+      ).length === 0,
+    'the same phrase in two groups',
+  );
+
+export type NamingGroup = z.infer<typeof namingGroup>;
+export interface NamingHit {
+  group: NamingGroup;
+  variant: string;
+}
+
+let groups: NamingGroup[] | undefined;
+let matcher: PhraseMatcher<NamingHit> | undefined;
+
+/** Every naming-variant group in data/lexicons/naming-variants.json, validated once. */
+export function namingGroups(): readonly NamingGroup[] {
+  groups ??= namingFile.parse(data).groups;
+  return groups;
+}
+
+/** One matcher over every variant phrase of every group. */
+export function namingMatcher(): PhraseMatcher<NamingHit> {
+  matcher ??= compilePhrases(
+    namingGroups().flatMap((group) =>
+      group.variants.flatMap((v) =>
+        v.phrases.map((p) => ({
+          phrase: p,
+          mode: v.mode,
+          pos: v.pos,
+          notAfter: v.notAfter,
+          notBefore: v.notBefore,
+          data: { group, variant: v.variant },
+        })),
+      ),
+    ),
+  );
+  return matcher;
+}

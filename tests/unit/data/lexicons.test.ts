@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
+import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
+import { reportVerbFile } from '@/lib/lexicons/report-verbs';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const dir = (path: string) =>
+  readdirSync(path)
+    .filter((f) => f.endsWith('.json') && f !== 'maintained.json')
+    .map((f) => join(path, f));
+
+/** Every lexicon file and the schema it must satisfy; adding a file (or a folder of files) is one line. */
+const FILES: [string, z.ZodType][] = [
+  ['data/lexicons/report-verbs.json', reportVerbFile],
+  ['data/lexicons/naming-variants.json', namingFile],
+  ['data/lexicons/loaded/maintained.json', maintainedFile],
+  ...dir('data/lexicons/loaded').map((f): [string, z.ZodType] => [f, loadedFile]),
+];
+
+describe('lexicon files', () => {
+  it.each(FILES)('%s is well-formed, complete and free of duplicates', (path, schema) => {
+    const result = schema.safeParse(read(path));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it('covers every loaded-term category with a curated file', () => {
+    const categories = dir('data/lexicons/loaded').map((f) => (read(f) as { category: string }).category);
+    expect(categories.sort()).toEqual(['evaluative', 'harm', 'hedge', 'informal', 'intensifier', 'legality']);
+  });
+
+  it('has at least 25 naming groups, each with a note and two or more variants', () => {
+    expect(namingGroups().length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('merges curated, report-verb and maintained entries without a key twice in one mode', () => {
+    const keys = loadedTermEntries().map(
+      (e) => `${e.mode === 'exact' ? e.key : e.key.toLowerCase()}|${e.mode}`,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    const origins = new Set(loadedTermEntries().map((e) => e.origin));
+    expect([...origins].sort()).toEqual(['afinn', 'curated', 'hedges', 'report-verb']);
+  });
+
+  it.each([
+    [
+      'duplicate term in a category',
+      { about: 'a test file here', category: 'harm', entries: [e('x'), e('x')] },
+    ],
+    [
+      'two keys in one entry',
+      { about: 'a test file here', category: 'harm', entries: [{ ...e('x'), lemma: 'y' }] },
+    ],
+    ['missing source', { about: 'a test file here', category: 'harm', entries: [{ ...e('x'), source: '' }] }],
+    ['unknown category', { about: 'a test file here', category: 'rude', entries: [e('x')] }],
+    ['stray whitespace', { about: 'a test file here', category: 'harm', entries: [e(' x')] }],
+  ])('rejects a loaded file with %s', (_, bad) => {
+    expect(loadedFile.safeParse(bad).success).toBe(false);
+  });
+});
+
+function e(term: string) {
+  return { term, explanation: 'An explanation long enough.', neutral: null, source: 'test source' };
+}

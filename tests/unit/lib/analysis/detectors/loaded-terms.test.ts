@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/lib/analysis/analyze';
+import { type Finding, findingsOf } from '@/lib/analysis/detector';
+import { detectLoadedTerms } from '@/lib/analysis/detectors/loaded-terms';
+import type { LoadedTerm, Quote } from '@/lib/analysis/types';
+
+const terms = (text: string, prior: Finding[] = []): LoadedTerm[] =>
+  findingsOf(detectLoadedTerms(readArticle(text), prior), 'loaded-term');
+const brief = (text: string) => terms(text).map((t) => [t.text, t.category]);
+const sample = (f: string) => readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8');
+
+/** A quote finding over `words` inside `text`, as the quotes detector would produce it. */
+function quoteOver(text: string, words: string): Finding {
+  const start = text.indexOf(words);
+  const value: Quote = {
+    text: words,
+    start,
+    end: start + words.length,
+    kind: 'direct',
+    speaker: null,
+    verb: 'said',
+    verbStance: 'neutral',
+    words: words.split(' ').length,
+  };
+  return { kind: 'quote', value };
+}
+
+describe('detectLoadedTerms', () => {
+  it.each([
+    ['The weapons are outlawed in dozens of countries.', [['outlawed', 'legality']]],
+    [
+      'The controversial decision drew sharp criticism.',
+      [
+        ['controversial', 'evaluative'],
+        ['sharp criticism', 'intensifier'],
+      ],
+    ],
+    ['They ran out of ammo.', [['ammo', 'informal']]],
+    ['Officials reportedly believe it.', [['reportedly', 'hedge']]],
+    ['CNN claimed that talks began.', [['claimed', 'report-verb']]],
+    [
+      'The minister warned of escalation.',
+      [
+        ['warned', 'report-verb'],
+        ['escalation', 'harm'],
+      ],
+    ],
+    ['He lashed out at reporters.', [['lashed out', 'report-verb']]],
+    ['The talks picked up steam.', [['picked up steam', 'informal']]],
+    ['A long-awaited counteroffensive.', [['long-awaited', 'evaluative']]],
+    [
+      'The move dramatically ups the stakes.',
+      [
+        ['dramatically', 'intensifier'],
+        ['ups the stakes', 'intensifier'],
+      ],
+    ],
+    ['Rebels escalated the fighting.', [['escalated', 'harm']]],
+    ['The so-called referendum.', [['so-called', 'evaluative']]],
+    ['The claim could not be independently verified.', [['could not be independently verified', 'hedge']]],
+    ['It was a fabulous result.', [['fabulous', 'evaluative']]],
+    ['Perhaps the talks will resume.', [['Perhaps', 'hedge']]],
+  ])('finds the loaded words in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['He said the talks would resume.'],
+    ['The claim was rejected in court.'],
+    ['The rebels claimed responsibility for the attack.'],
+    ['The athlete tested positive for a banned substance.'],
+    ['The patient was admitted to hospital.'],
+    ['Residents had a warning system.'],
+    ['Toxic waste was dumped in the river.'],
+    ['The sanctions came into force on Monday.'],
+    ['She cut the bread with a sharp knife.'],
+    ['The bomb squad removed an explosive device.'],
+  ])('stays quiet on %j', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('keeps credits and boilerplate out but reads headlines and captions', () => {
+    const text =
+      'Brutal raid shocks town\nA caption line with a brutal image. © Photo: AFP\nRead more: brutal raids\nThe brutal raid was reported.';
+    expect(terms(text).map((t) => t.start)).toEqual([
+      0,
+      text.indexOf('brutal image'),
+      text.lastIndexOf('brutal raid'),
+    ]);
+  });
+
+  it('marks terms inside an earlier quote finding as inQuote and the rest as the outlet voice', () => {
+    const text = 'The controversial plan, he said, was "a brutal and reckless escalation" of the war.';
+    const found = terms(text, [quoteOver(text, 'a brutal and reckless escalation')]);
+    expect(found.map((t) => [t.text, t.inQuote])).toEqual([
+      ['controversial', false],
+      ['brutal', true],
+      ['reckless', true],
+      ['escalation', true],
+    ]);
+  });
+
+  it('gives every hit an explanation, a source and the exact slice of the text', () => {
+    const text = sample('b');
+    for (const t of terms(text)) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.explanation.length).toBeGreaterThan(10);
+      expect(t.source.length).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('detectLoadedTerms on the gold pair', () => {
+  const count = (list: LoadedTerm[], word: string) =>
+    list.filter((t) => t.text.toLowerCase() === word).length;
+
+  it("finds the outlet-voice terms of A's gold", () => {
+    const a = terms(sample('a'));
+    expect(count(a, 'controversial')).toBe(2);
+    expect(count(a, 'claimed')).toBe(2);
+    for (const w of [
+      'ammo',
+      'outlawed',
+      'banned',
+      'reportedly',
+      'struggling',
+      'picked up steam',
+      'severe risks',
+      'warned',
+      'escalation',
+    ])
+      expect(count(a, w), w).toBeGreaterThanOrEqual(1);
+  });
+
+  it("finds the outlet-voice terms of B's gold", () => {
+    const b = terms(sample('b'));
+    expect(count(b, 'controversial')).toBe(2);
+    for (const w of [
+      'internationally banned',
+      'banned',
+      'indiscriminate',
+      'severe',
+      'sharp criticism',
+      'dramatically',
+      'ups the stakes',
+      'outmatched',
+      'long-awaited',
+      'strongly condemn',
+      'brave',
+    ])
+      expect(count(b, w), w).toBeGreaterThanOrEqual(1);
+  });
+
+  it("flags B's inside-quote gold terms once their quotes are known", () => {
+    const text = sample('b');
+    const quoted = [
+      "expansion of Ukraine's defense capabilities will provide new tools for the de-occupation of our land and bringing peace closer.",
+      'Cluster munitions are an indiscriminate weapon that presents a grave threat to civilian lives',
+      'That is intolerable to us,',
+      'take more Ukrainian territory and subjugate more Ukrainian civilians',
+      'stopping its brutal attacks',
+      'We are faced with a brutal war,',
+      'to protect itself against an aggressor,',
+    ];
+    const found = terms(
+      text,
+      quoted.map((q) => quoteOver(text, q)),
+    );
+    for (const w of [
+      'de-occupation',
+      'indiscriminate',
+      'grave threat',
+      'intolerable',
+      'subjugate',
+      'brutal',
+      'aggressor',
+    ]) {
+      const hits = found.filter((t) => t.text === w && t.inQuote);
+      expect(hits.length, w).toBeGreaterThanOrEqual(1);
+    }
+    // The outlet's own 'indiscriminate' in the first paragraph stays in the outlet's voice.
+    expect(found.find((t) => t.text === 'indiscriminate')?.inQuote).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/lib/analysis/analyze';
+import { type Finding, findingsOf } from '@/lib/analysis/detector';
+import { detectNamingVariants } from '@/lib/analysis/detectors/naming-variants';
+import type { NamingVariant } from '@/lib/analysis/types';
+
+const names = (text: string, prior: Finding[] = []): NamingVariant[] =>
+  findingsOf(detectNamingVariants(readArticle(text), prior), 'naming');
+const brief = (text: string) => names(text).map((n) => [n.group, n.variant, n.text]);
+const sample = (f: string) => readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8');
+
+describe('detectNamingVariants', () => {
+  it.each([
+    ['Troops advanced on Kiev.', [['kyiv', 'Kiev', 'Kiev']]],
+    ['Kyiv’s air defences held.', [['kyiv', 'Kyiv', 'Kyiv']]],
+    [
+      'Shelling hit Kharkov and Odessa.',
+      [
+        ['kharkiv', 'Kharkov', 'Kharkov'],
+        ['odesa', 'Odessa', 'Odessa'],
+      ],
+    ],
+    ['Forces took Artyomovsk.', [['bakhmut', 'Artemovsk', 'Artyomovsk']]],
+    [
+      'Moscow calls it a special military operation.',
+      [['ukraine-war', 'special military operation', 'special military operation']],
+    ],
+    ['Since the full-scale invasion began.', [['ukraine-war', 'invasion', 'full-scale invasion']]],
+    ['The Assad regime denied it.', [['regime', 'regime', 'regime']]],
+    ['The Syrian government denied it.', [['regime', 'government', 'Syrian government']]],
+    ['Hamas-run health ministry figures.', [['gaza-health', 'Hamas-run', 'Hamas-run']]],
+    ['Republicans want to scrap the death tax.', [['estate-tax', 'death tax', 'death tax']]],
+    ['A rally of pro-life activists.', [['abortion-opponents', 'pro-life', 'pro-life']]],
+    ['Policies on illegal aliens.', [['immigration', 'illegal aliens', 'illegal aliens']]],
+    ['The climate crisis worsens.', [['climate', 'climate crisis', 'climate crisis']]],
+    [
+      'Protests in Derry and Londonderry.',
+      [
+        ['derry', 'Derry', 'Derry'],
+        ['derry', 'Londonderry', 'Londonderry'],
+      ],
+    ],
+    ['Tankers in the Persian Gulf.', [['gulf', 'Persian Gulf', 'Persian Gulf']]],
+    ['Militants fired rockets.', [['armed-groups', 'militants', 'Militants']]],
+    ['They were hailed as martyrs.', [['martyrs', 'martyrs', 'martyrs']]],
+    ['Elections in Burma.', [['myanmar', 'Burma', 'Burma']]],
+  ])('finds the variant in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We had chicken Kiev for dinner.'],
+    ['The history of Kievan Rus.'],
+    ['She writes for the Kyiv Post.'],
+    ['An editor at the Kyiv Independent.'],
+    ['The sanctions regime tightened.'],
+    ['A strict training regime.'],
+    ['Shares fell on the Bombay Stock Exchange.'],
+    ['He studied at Peking University.'],
+    ['We watched Derry Girls.'],
+    ['They roasted a turkey.'],
+    ['The kiev slug in a URL.'],
+    ['Fire fighters arrived.'],
+  ])('stays quiet on the false friend %j', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('keeps British spellings apart from wink’s American normal form', () => {
+    expect(brief('The Gulf of Mexico.')).toEqual([['gulf-mexico', 'Gulf of Mexico', 'Gulf of Mexico']]);
+  });
+
+  it('marks names inside quotes and carries the group note', () => {
+    const text = 'Officials in Kyiv said "Kiev will fall" was propaganda.';
+    const start = text.indexOf('Kiev will fall');
+    const quote: Finding = {
+      kind: 'quote',
+      value: {
+        text: 'Kiev will fall',
+        start,
+        end: start + 14,
+        kind: 'direct',
+        speaker: null,
+        verb: null,
+        verbStance: null,
+        words: 3,
+      },
+    };
+    const found = names(text, [quote]);
+    expect(found.map((n) => [n.variant, n.inQuote, n.origin])).toEqual([
+      ['Kyiv', false, 'lexicon'],
+      ['Kiev', true, 'lexicon'],
+    ]);
+    expect(found[0]?.note).toMatch(/2019/);
+  });
+});
+
+describe('detectNamingVariants on the gold pair', () => {
+  const kyiv = (f: string) => names(sample(f)).filter((n) => n.group === 'kyiv');
+
+  it('finds exactly Kiev x3 in A (headline included) and nothing else', () => {
+    expect(kyiv('a').map((n) => n.text)).toEqual(['Kiev', 'Kiev', 'Kiev']);
+    expect(names(sample('a')).length).toBe(3);
+  });
+
+  it('finds exactly Kyiv x1 in B; its other hits name the war', () => {
+    expect(kyiv('b').map((n) => n.text)).toEqual(['Kyiv']);
+    expect(
+      names(sample('b'))
+        .filter((n) => n.group !== 'kyiv')
+        .map((n) => [n.group, n.variant]),
+    ).toEqual([
+      ['ukraine-war', 'war'],
+      ['ukraine-war', 'war'],
+    ]);
+  });
+});
