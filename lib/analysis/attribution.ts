@@ -1,0 +1,255 @@
+/**
+ * Attribution: the report verbs of a text, the subject of each ('X said', 'said X', 'according to X',
+ * 'CNN, which claimed'), and the resolution of pronouns and descriptions ('he said', 'the official',
+ * 'it added') against the speakers met so far, in reading order.
+ */
+import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import type { AnalysisDoc } from './detector';
+import { type Entity, type Mention, type Mentions, makeEntity } from './speakers';
+import type { Token } from './tokenize';
+import type { VerbStance } from './types';
+
+/** Verbs of belief that attribute a view to a speaker in quote heads ('officials believe that "..."'). */
+const COGNITION = new Set([
+  'believe',
+  'think',
+  'fear',
+  'expect',
+  'hope',
+  'feel',
+  'learn',
+  'say',
+  'continue',
+  'conclude',
+  'recount',
+  'quip',
+  'tell',
+  'write',
+  'add',
+]);
+/** Positions someone takes without a report verb; enough to cite them as a source. */
+const STANCE_VERBS = new Set([
+  'criticize',
+  'criticise',
+  'oppose',
+  'reject',
+  'welcome',
+  'condemn',
+  'praise',
+  'thank',
+  'call',
+  'urge',
+]);
+const SKIP_BEFORE_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'earlier',
+  'later',
+  'previously',
+  'then',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'already',
+  'once',
+  'again',
+  'strongly',
+  'further',
+  'recently',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'were',
+  'are',
+  'had',
+  'always',
+  'separately',
+  'similarly',
+  'quickly',
+  'told',
+  'both',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'flatly',
+  'firmly',
+  'openly',
+  'privately',
+  'just',
+]);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
+export interface Verb {
+  i: number;
+  lemma: string;
+  stance: VerbStance;
+  /** A verb of belief: attributes a view in a quote head, but is not a statement on its own. */
+  cognition: boolean;
+}
+
+/** The report verb at token i, if it is one (a verb, not negated). */
+export function verbAt(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const rv = reportVerbOf(t);
+  const isVerb = t.pos === 'VERB' || ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN');
+  if (!isVerb) return null;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const prev2 = tokens[i - 2]?.lower ?? '';
+  if (NEGATION.has(prev) || NEGATION.has(prev2)) return null;
+  if (rv?.lemma.includes(' ')) return null;
+  if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
+  if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
+  return null;
+}
+
+export function isStanceVerb(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma);
+}
+
+/** 'according to X' at i ('according'), returns the token after 'to'. */
+export function accordingTo(tokens: readonly Token[], i: number): number | null {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to' ? i + 2 : null;
+}
+
+/** The mention whose tokens end at `end - 1`, walking back over auxiliaries, adverbs and 'which'/'who' clauses. */
+export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
+  const { tokens } = doc;
+  let j = verb - 1;
+  while (j >= floor) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
+      j--;
+      continue;
+    }
+    if ((t.lower === 'which' || t.lower === 'who') && tokens[j - 1]?.text === ',') {
+      j -= 2;
+      continue;
+    }
+    // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
+    if (t.text === ',') {
+      let k = j - 1;
+      while (k >= floor && k > j - 12 && tokens[k]?.text !== ',') k--;
+      if (k >= floor && tokens[k]?.text === ',' && m.at[k - 1] !== undefined && m.at[k - 1] !== -1) {
+        j = k - 1;
+        continue;
+      }
+      return null;
+    }
+    const idx = m.at[j] ?? -1;
+    if (idx >= 0) return m.list[idx] ?? null;
+    // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      let k = j;
+      while (k > floor && tokens[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k--;
+      const name = tokens
+        .slice(k, j + 1)
+        .map((x) => x.text)
+        .join(' ');
+      return {
+        first: k,
+        last: j + 1,
+        kind: 'entity',
+        entity: makeEntity(name, 'person', { country: null, sector: null }),
+      };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
+export function mentionAfter(doc: AnalysisDoc, m: Mentions, i: number): Mention | null {
+  const idx = m.at[i] ?? -1;
+  const mention = idx >= 0 ? m.list[idx] : undefined;
+  if (mention && mention.first === i) return mention;
+  const t = doc.tokens[i];
+  if (t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+    let k = i;
+    while (doc.tokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) k++;
+    const name = doc.tokens
+      .slice(i, k + 1)
+      .map((x) => x.text)
+      .join(' ');
+    return {
+      first: i,
+      last: k + 1,
+      kind: 'entity',
+      entity: makeEntity(name, 'person', { country: null, sector: null }),
+    };
+  }
+  return null;
+}
+
+/** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
+export class Context {
+  private recent: Entity[] = [];
+  lastSubjectPerson: Entity | null = null;
+
+  note(e: Entity | null): void {
+    if (!e) return;
+    const at = this.recent.indexOf(e);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(e);
+    if (this.recent.length > 30) this.recent.shift();
+    if (e.type === 'person' && !e.plural) this.lastSubjectPerson = e;
+  }
+
+  /** The entity a mention stands for, or null when it cannot be resolved. */
+  resolve(m: Mention | null): Entity | null {
+    if (!m) return null;
+    if (m.kind === 'entity') return this.refine(m.entity);
+    const ref = m.ref ?? '';
+    const back = (ok: (e: Entity) => boolean) => {
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const e = this.recent[k];
+        if (e && ok(e)) return e;
+      }
+      return null;
+    };
+    if (m.kind === 'pronoun') {
+      if (ref === 'he' || ref === 'she') {
+        const g = ref === 'he' ? 'm' : 'f';
+        return back((e) => e.type === 'person' && !e.plural && e.gender !== (g === 'm' ? 'f' : 'm'));
+      }
+      if (ref === 'it') return back((e) => e.type === 'organisation' && !e.plural);
+      if (ref === 'they') return back((e) => e.plural || (e.type === 'organisation' && !e.outlet));
+      return null;
+    }
+    if (m.kind === 'document') return null;
+    if (/^(outlet|newspaper|agency|broadcaster|network|channel)$/.test(ref)) return back((e) => !!e.outlet);
+    if (/^(group|organisation|organization|watchdog|charity)$/.test(ref))
+      return back((e) => e.type === 'organisation' && !e.outlet);
+    if (/^(ministry|department|court|army|military|alliance|company)$/.test(ref))
+      return back(
+        (e) =>
+          e.type === 'organisation' && !e.outlet && (ref !== 'alliance' || e.aff.sector === 'international'),
+      );
+    return back(
+      (e) =>
+        (e.type === 'person' || e.type === 'anonymous') &&
+        !e.plural &&
+        (!m.refCountry || e.aff.country === m.refCountry) &&
+        (e.roles.includes(ref) ||
+          (e.type === 'person' && !!e.aff.sector && e.aff.sector !== 'public' && e.roles.length > 0)),
+    );
+  }
+
+  /** Generic unnamed sources take the affiliation of the unnamed speakers the text describes nearby. */
+  private refine(e: Entity | null): Entity | null {
+    if (e?.type !== 'anonymous' || e.aff.country || e.aff.sector) return e;
+    return e;
+  }
+
+  recentEntities(): readonly Entity[] {
+    return this.recent;
+  }
+}

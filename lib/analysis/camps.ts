@@ -1,0 +1,358 @@
+/**
+ * Camps for voice balance: who speaks for which side, by country + sector ("United States government",
+ * "Russian government", "Rights groups", "NATO"). Pure tables and functions, no I/O.
+ *
+ * Decision: an anonymous speaker keeps the camp of its affiliation when the text gives one ("two unnamed
+ * US officials" -> "United States government"); the speaker's type says it is anonymous. Only when nothing
+ * is known does the camp become "Anonymous sources".
+ */
+
+export type Sector =
+  | 'government'
+  | 'military'
+  | 'security'
+  | 'politics'
+  | 'judiciary'
+  | 'rights'
+  | 'humanitarian'
+  | 'international'
+  | 'armed-group'
+  | 'media'
+  | 'expert'
+  | 'business'
+  | 'public';
+
+export interface Affiliation {
+  country: string | null;
+  sector: Sector | null;
+  /** A named body that is its own camp (NATO, United Nations, Hamas) or a legislature (Congress). */
+  body?: string | null;
+  party?: string | null;
+}
+
+interface Country {
+  name: string;
+  /** Word used in camp names: 'United States government', 'Russian government'. */
+  camp: string;
+  /** Lowercased spellings that name the country: names, adjectives, capitals used as metonyms. */
+  words: string[];
+}
+
+const COUNTRIES: Country[] = [
+  {
+    name: 'United States',
+    camp: 'United States',
+    words: [
+      'us',
+      'u.s.',
+      'usa',
+      'u.s.a.',
+      'united states',
+      'america',
+      'american',
+      'americans',
+      'washington',
+      'u.s',
+    ],
+  },
+  { name: 'Russia', camp: 'Russian', words: ['russia', 'russian', 'russians', 'moscow', 'kremlin'] },
+  { name: 'Ukraine', camp: 'Ukrainian', words: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'] },
+  {
+    name: 'United Kingdom',
+    camp: 'British',
+    words: ['uk', 'u.k.', 'britain', 'british', 'united kingdom', 'london', 'england', 'english'],
+  },
+  { name: 'France', camp: 'French', words: ['france', 'french', 'paris'] },
+  { name: 'Germany', camp: 'German', words: ['germany', 'german', 'berlin'] },
+  { name: 'China', camp: 'Chinese', words: ['china', 'chinese', 'beijing'] },
+  { name: 'Israel', camp: 'Israeli', words: ['israel', 'israeli', 'israelis', 'jerusalem'] },
+  {
+    name: 'Palestine',
+    camp: 'Palestinian',
+    words: ['palestine', 'palestinian', 'palestinians', 'gaza', 'ramallah'],
+  },
+  { name: 'Iran', camp: 'Iranian', words: ['iran', 'iranian', 'tehran'] },
+  { name: 'Turkey', camp: 'Turkish', words: ['turkey', 'türkiye', 'turkish', 'ankara'] },
+  { name: 'Poland', camp: 'Polish', words: ['poland', 'polish', 'warsaw'] },
+  { name: 'Belarus', camp: 'Belarusian', words: ['belarus', 'belarusian', 'minsk'] },
+  { name: 'India', camp: 'Indian', words: ['india', 'indian', 'new delhi'] },
+  { name: 'Pakistan', camp: 'Pakistani', words: ['pakistan', 'pakistani', 'islamabad'] },
+  { name: 'Japan', camp: 'Japanese', words: ['japan', 'japanese', 'tokyo'] },
+  { name: 'South Korea', camp: 'South Korean', words: ['south korea', 'south korean', 'seoul'] },
+  { name: 'North Korea', camp: 'North Korean', words: ['north korea', 'north korean', 'pyongyang'] },
+  { name: 'Taiwan', camp: 'Taiwanese', words: ['taiwan', 'taiwanese', 'taipei'] },
+  { name: 'Canada', camp: 'Canadian', words: ['canada', 'canadian', 'ottawa'] },
+  { name: 'Australia', camp: 'Australian', words: ['australia', 'australian', 'canberra'] },
+  { name: 'Italy', camp: 'Italian', words: ['italy', 'italian', 'rome'] },
+  { name: 'Spain', camp: 'Spanish', words: ['spain', 'spanish', 'madrid'] },
+  { name: 'Netherlands', camp: 'Dutch', words: ['netherlands', 'dutch', 'the hague'] },
+  { name: 'Sweden', camp: 'Swedish', words: ['sweden', 'swedish', 'stockholm'] },
+  { name: 'Finland', camp: 'Finnish', words: ['finland', 'finnish', 'helsinki'] },
+  { name: 'Norway', camp: 'Norwegian', words: ['norway', 'norwegian', 'oslo'] },
+  { name: 'Hungary', camp: 'Hungarian', words: ['hungary', 'hungarian', 'budapest'] },
+  { name: 'Lebanon', camp: 'Lebanese', words: ['lebanon', 'lebanese', 'beirut'] },
+  { name: 'Syria', camp: 'Syrian', words: ['syria', 'syrian', 'damascus'] },
+  { name: 'Iraq', camp: 'Iraqi', words: ['iraq', 'iraqi', 'baghdad'] },
+  { name: 'Egypt', camp: 'Egyptian', words: ['egypt', 'egyptian', 'cairo'] },
+  { name: 'Saudi Arabia', camp: 'Saudi', words: ['saudi arabia', 'saudi', 'riyadh'] },
+  { name: 'Qatar', camp: 'Qatari', words: ['qatar', 'qatari', 'doha'] },
+  { name: 'Yemen', camp: 'Yemeni', words: ['yemen', 'yemeni', 'sanaa'] },
+  { name: 'Afghanistan', camp: 'Afghan', words: ['afghanistan', 'afghan', 'kabul'] },
+  { name: 'Mexico', camp: 'Mexican', words: ['mexico', 'mexican'] },
+  { name: 'Brazil', camp: 'Brazilian', words: ['brazil', 'brazilian', 'brasilia'] },
+  { name: 'Venezuela', camp: 'Venezuelan', words: ['venezuela', 'venezuelan', 'caracas'] },
+  { name: 'South Africa', camp: 'South African', words: ['south africa', 'south african', 'pretoria'] },
+  { name: 'Georgia', camp: 'Georgian', words: ['tbilisi', 'georgian'] },
+  { name: 'Moldova', camp: 'Moldovan', words: ['moldova', 'moldovan', 'chisinau'] },
+  { name: 'Estonia', camp: 'Estonian', words: ['estonia', 'estonian', 'tallinn'] },
+  { name: 'Latvia', camp: 'Latvian', words: ['latvia', 'latvian', 'riga'] },
+  { name: 'Lithuania', camp: 'Lithuanian', words: ['lithuania', 'lithuanian', 'vilnius'] },
+];
+
+const byWord = new Map<string, Country>();
+const byName = new Map<string, Country>();
+for (const c of COUNTRIES) {
+  byName.set(c.name, c);
+  for (const w of c.words) byWord.set(w, c);
+}
+
+/** The country a (lowercased) word or two-word phrase names: 'russian' -> 'Russia'. */
+export function countryOfWord(word: string): string | null {
+  return byWord.get(word.replace(/[’']s$/, ''))?.name ?? null;
+}
+
+/** Two-word country names ('south korea'), keyed by their first word, for token scans. */
+export const MULTIWORD_COUNTRY_FIRST = new Set(
+  COUNTRIES.flatMap((c) => c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] ?? '')),
+);
+
+/** Role words (lowercased) -> sector. Titles, nouns for unnamed speakers, and group nouns. */
+export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>([
+  ...(
+    [
+      'president',
+      'vice',
+      'minister',
+      'ministers',
+      'premier',
+      'chancellor',
+      'secretary',
+      'undersecretary',
+      'spokesperson',
+      'spokesman',
+      'spokeswoman',
+      'spokespeople',
+      'ambassador',
+      'envoy',
+      'diplomat',
+      'diplomats',
+      'official',
+      'officials',
+      'adviser',
+      'advisor',
+      'advisers',
+      'advisors',
+      'aide',
+      'aides',
+      'governor',
+      'mayor',
+      'administration',
+      'cabinet',
+      'king',
+      'queen',
+      'prince',
+      'emir',
+      'sheikh',
+      'prime',
+      'foreign',
+      'deputy',
+      'press',
+      'head',
+      'chief',
+      'director',
+      'commissioner',
+      'attorney',
+      'negotiator',
+      'negotiators',
+      'government',
+      'ministry',
+      'department',
+      'authorities',
+    ] as const
+  ).map((w) => [w, 'government'] as [string, Sector]),
+  ...(
+    [
+      'general',
+      'gen.',
+      'commander',
+      'commanders',
+      'colonel',
+      'col.',
+      'admiral',
+      'adm.',
+      'lieutenant',
+      'lt.',
+      'sergeant',
+      'sgt.',
+      'captain',
+      'capt.',
+      'army',
+      'military',
+      'troops',
+      'soldier',
+      'soldiers',
+      'officer',
+      'officers',
+      'marshal',
+    ] as const
+  ).map((w) => [w, 'military'] as [string, Sector]),
+  ...(['intelligence', 'police', 'spy', 'security'] as const).map((w) => [w, 'security'] as [string, Sector]),
+  ...(
+    [
+      'senator',
+      'sen.',
+      'senators',
+      'lawmaker',
+      'lawmakers',
+      'legislator',
+      'legislators',
+      'congressman',
+      'congresswoman',
+      'congressmen',
+      'rep.',
+      'mp',
+      'mps',
+      'parliamentarian',
+      'speaker',
+      'republican',
+      'republicans',
+      'democrat',
+      'democrats',
+      'democratic',
+      'opposition',
+      'candidate',
+      'politician',
+      'politicians',
+      'leader',
+    ] as const
+  ).map((w) => [w, 'politics'] as [string, Sector]),
+  ...(['judge', 'judges', 'prosecutor', 'prosecutors', 'court', 'justice'] as const).map(
+    (w) => [w, 'judiciary'] as [string, Sector],
+  ),
+  ...(['rights', 'activist', 'activists', 'campaigner', 'campaigners', 'advocates', 'watchdog'] as const).map(
+    (w) => [w, 'rights'] as [string, Sector],
+  ),
+  ...(['humanitarian', 'aid', 'charity', 'charities', 'relief', 'ngo', 'ngos'] as const).map(
+    (w) => [w, 'humanitarian'] as [string, Sector],
+  ),
+  ...(
+    [
+      'analyst',
+      'analysts',
+      'expert',
+      'experts',
+      'professor',
+      'researcher',
+      'researchers',
+      'scholar',
+      'economist',
+      'historian',
+      'fellow',
+    ] as const
+  ).map((w) => [w, 'expert'] as [string, Sector]),
+  ...(
+    ['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'editor', 'columnist'] as const
+  ).map((w) => [w, 'media'] as [string, Sector]),
+  ...(['ceo', 'executive', 'executives', 'chairman', 'chairwoman', 'founder', 'company'] as const).map(
+    (w) => [w, 'business'] as [string, Sector],
+  ),
+  ...(
+    [
+      'resident',
+      'residents',
+      'witness',
+      'witnesses',
+      'civilian',
+      'civilians',
+      'survivor',
+      'survivors',
+      'mother',
+      'father',
+      'woman',
+      'man',
+      'student',
+      'voters',
+      'people',
+    ] as const
+  ).map((w) => [w, 'public'] as [string, Sector]),
+]);
+
+/** Party words -> country and party label, for 'Republican lawmakers'. */
+const PARTIES = new Map<string, { country: string; party: string }>([
+  ['republican', { country: 'United States', party: 'Republican' }],
+  ['republicans', { country: 'United States', party: 'Republican' }],
+  ['gop', { country: 'United States', party: 'Republican' }],
+  ['democrat', { country: 'United States', party: 'Democratic' }],
+  ['democrats', { country: 'United States', party: 'Democratic' }],
+  ['democratic', { country: 'United States', party: 'Democratic' }],
+  ['labour', { country: 'United Kingdom', party: 'Labour' }],
+  ['tory', { country: 'United Kingdom', party: 'Conservative' }],
+  ['tories', { country: 'United Kingdom', party: 'Conservative' }],
+  ['conservative', { country: 'United Kingdom', party: 'Conservative' }],
+  ['likud', { country: 'Israel', party: 'Likud' }],
+]);
+
+export function partyOfWord(word: string): { country: string; party: string } | null {
+  return PARTIES.get(word) ?? null;
+}
+
+/** The sector a role word stands for ('minister' -> government), or null. */
+export function sectorOfWord(word: string): Sector | null {
+  return ROLE_SECTOR.get(word) ?? null;
+}
+
+const campWord = (country: string | null) => (country ? (byName.get(country)?.camp ?? country) : null);
+
+/** The voice-balance camp of an affiliation; 'Anonymous sources' / 'Unaffiliated or unknown' when nothing is known. */
+export function campOf(a: Affiliation, anonymous = false): string {
+  const c = campWord(a.country);
+  switch (a.sector) {
+    case 'international':
+    case 'armed-group':
+      return a.body ?? (c ? `${c} armed groups` : 'Armed groups');
+    case 'government':
+      return c ? `${c} government` : anonymous ? 'Anonymous officials' : 'Government (country not named)';
+    case 'military':
+      return c ? `${c} military` : 'Military (country not named)';
+    case 'security':
+      return c ? `${c} security services` : 'Security services (country not named)';
+    case 'politics': {
+      const detail = [a.body, a.party].filter(Boolean).join(', ');
+      const base = c ? `${c} politics` : 'Politics';
+      return detail ? `${base} (${detail})` : base;
+    }
+    case 'judiciary':
+      return a.body ?? (c ? `${c} courts` : 'Courts');
+    case 'rights':
+      return 'Rights groups';
+    case 'humanitarian':
+      return 'Humanitarian groups';
+    case 'media':
+      return 'News media';
+    case 'expert':
+      return 'Experts and analysts';
+    case 'business':
+      return 'Business';
+    case 'public':
+      return c ? `${c} civilians and public` : 'Civilians and public';
+    default:
+      if (anonymous) return 'Anonymous sources';
+      return c ? `${c} (sector not named)` : 'Unaffiliated or unknown';
+  }
+}
+
+/** Human label of an affiliation for the sources panel, or null when nothing is known. */
+export function affiliationOf(a: Affiliation): string | null {
+  if (!a.country && !a.sector && !a.body) return null;
+  return campOf(a);
+}

@@ -1,0 +1,299 @@
+import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
+import type { AnalysisDoc, Detector, Finding } from '../detector';
+import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
+import { type Entity, type Mention, type Mentions, mentionsOf, relayedBy } from '../speakers';
+import type { Quote, QuoteKind, Speaker, Statement } from '../types';
+
+/** First token whose start is at or after `pos` (binary search: quotes cost log n each). */
+function tokenAt(doc: AnalysisDoc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const speakerOf = (e: Entity): Speaker => ({
+  name: e.name,
+  type: e.type,
+  affiliation: e.affiliation,
+  camp: e.camp,
+});
+const PUNCT_GAP = new Set([',', '—', '–', '-', '”', '"', '’', "'"]);
+
+interface Found {
+  entity: Entity | null;
+  verb: Verb | null;
+  /** The attribution sits right after the quote (',” X said') or right before it ('X said: “'). */
+  adjacent: boolean;
+}
+
+interface Ctx {
+  doc: AnalysisDoc;
+  m: Mentions;
+  ctx: Context;
+  /** Token index -> true when inside a quotation (marks included). */
+  quoted: Uint8Array;
+}
+
+/** 'X reported, citing sources': the cited sources speak, the outlet relays. */
+function throughCitation(c: Ctx, verbIndex: number, end: number, e: Entity | null): Entity | null {
+  if (!e?.outlet) return e;
+  for (let k = verbIndex + 1; k < Math.min(end, verbIndex + 8); k++) {
+    if (c.doc.tokens[k]?.lower === 'citing') {
+      const cited = c.ctx.resolve(mentionAfter(c.doc, c.m, k + 1));
+      if (cited) return relayedBy(e, cited);
+    }
+  }
+  return e;
+}
+
+function resolveSubject(c: Ctx, mention: Mention | null, headFallback: () => Found | null): Entity | null {
+  if (mention?.kind === 'document')
+    return headFallback()?.entity ?? c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' });
+  return c.ctx.resolve(mention);
+}
+
+/** ',” Sullivan said' / ',” said Blinken' / ',” an unnamed US official told the outlet' / ',” the report says'. */
+function tail(c: Ctx, after: number, end: number, head: () => Found | null): Found | null {
+  const { tokens } = c.doc;
+  let k = after;
+  while (k < end && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
+  if (k >= end) return null;
+  const v = verbAt(tokens, k);
+  if (v && !v.cognition) {
+    const e = c.ctx.resolve(mentionAfter(c.doc, c.m, k + 1));
+    if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true };
+  }
+  const idx = c.m.at[k] ?? -1;
+  const mention = idx >= 0 ? c.m.list[idx] : undefined;
+  if (mention && mention.first === k) {
+    let j = mention.last;
+    while (
+      j < end &&
+      j < mention.last + 3 &&
+      verbAt(tokens, j) === null &&
+      /^(has|had|have|also|then|later|earlier|would|once|again)$/.test(tokens[j]?.lower ?? '')
+    )
+      j++;
+    const v2 = verbAt(tokens, j);
+    if ((v2 && !v2.cognition) || (v2 && ['say', 'tell', 'add', 'write'].includes(v2.lemma))) {
+      const e = resolveSubject(c, mention, head);
+      return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true };
+    }
+  }
+  return null;
+}
+
+/** The nearest report verb before the quote in its sentence, and its subject ('X said that "...'). */
+function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
+  const { tokens } = c.doc;
+  for (let j = open - 1; j >= from; j--) {
+    if (c.quoted[j]) continue;
+    const acc = accordingTo(tokens, j);
+    if (acc !== null && acc < open) {
+      const e = c.ctx.resolve(mentionAfter(c.doc, c.m, acc));
+      if (e)
+        return {
+          entity: e,
+          verb: { i: j, lemma: 'according to', stance: 'neutral', cognition: false },
+          adjacent: false,
+        };
+    }
+    const v = verbAt(tokens, j);
+    if (!v) continue;
+    const subject = subjectBefore(c.doc, c.m, j, from);
+    let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
+    if (!e && v.lemma !== 'tell') {
+      // 'said Sullivan: "...' (inverted head)
+      const after = mentionAfter(c.doc, c.m, j + 1);
+      if (after && after.last <= open) e = c.ctx.resolve(after);
+    }
+    if (e) {
+      const gap = tokens
+        .slice(j + 1, quoteTokenFirst)
+        .every((t) => t.text === ',' || t.text === ':' || PUNCT_GAP.has(t.text));
+      return { entity: throughCitation(c, j, open, e), verb: v, adjacent: gap };
+    }
+  }
+  return null;
+}
+
+function kindOf(
+  doc: AnalysisDoc,
+  q: QuoteSpan,
+  found: Found | null,
+  words: number,
+  sentenceStart: boolean,
+): QuoteKind {
+  const firstChar = doc.text[q.start] ?? '';
+  if (sentenceStart || (found?.adjacent && (/\p{Lu}/u.test(firstChar) || found.verb?.i !== undefined))) {
+    if (sentenceStart || /\p{Lu}/u.test(firstChar) || doc.text.slice(0, q.open).trimEnd().endsWith(':'))
+      return 'direct';
+    // ',” the report says' after a lowercase start still closes a full clause of the speaker.
+    if (found?.verb && (doc.tokens[found.verb.i]?.start ?? 0) > q.end) return 'direct';
+  }
+  if (found?.entity) return 'partial';
+  return words <= 4 ? 'scare' : 'partial';
+}
+
+/** Starts a sentence: nothing but spaces, or the end of the previous sentence or a colon, before the mark. */
+function atSentenceStart(doc: AnalysisDoc, q: QuoteSpan): boolean {
+  const block = doc.blocks[q.block];
+  let p = q.open - 1;
+  while (p >= (block?.start ?? 0) && /\s/.test(doc.text[p] ?? '')) p--;
+  if (p < (block?.start ?? 0)) return true;
+  const c = doc.text[p] ?? '';
+  if (/[.!?:]/.test(c)) return true;
+  return /["”’]/.test(c) && /[.!?]/.test(doc.text[p - 1] ?? '');
+}
+
+export const detectQuotes: Detector = (doc) => {
+  const m = mentionsOf(doc);
+  const spans = findQuoteSpans(doc);
+  const { tokens } = doc;
+  const quoted = new Uint8Array(tokens.length);
+  const qTok = spans.map((q) => {
+    const first = tokenAt(doc, q.open);
+    const last = q.close >= 0 ? tokenAt(doc, q.close + 1) : tokenAt(doc, doc.blocks[q.block]?.end ?? q.end);
+    quoted.fill(1, first, last);
+    return { first, last };
+  });
+  const c: Ctx = { doc, m, ctx: new Context(), quoted };
+  const quotes: Quote[] = [];
+  const statements: Statement[] = [];
+  const spoke = new Set<string>(); // `${sentence}:${speaker name}`, one statement per speaker per sentence
+  const chainSpeaker = new Map<number, { entity: Entity; verb: Verb | null }>();
+  let prevQuote: { entity: Entity | null; verb: Verb | null; block: number; sentence: number } | null = null;
+  let qi = 0;
+  const usedVerbs = new Set<number>();
+
+  const addStatement = (
+    e: Entity,
+    sentence: number,
+    start: number,
+    end: number,
+    verb: string | null,
+    direct: boolean,
+  ) => {
+    const key = `${sentence}:${e.name}`;
+    if (spoke.has(key) || e.outlet) return;
+    spoke.add(key);
+    statements.push({ start, end, speaker: speakerOf(e), verb, direct });
+  };
+
+  for (const s of doc.sentences) {
+    const kind = doc.blockKinds[s.block];
+    if (kind === 'credit' || kind === 'boilerplate') {
+      while (qi < spans.length && (qTok[qi]?.first ?? 0) < s.last) qi++;
+      continue;
+    }
+    // Quotes opening in this sentence.
+    while (qi < spans.length && (qTok[qi]?.first ?? Infinity) < s.last) {
+      const q = spans[qi] as QuoteSpan;
+      const { first, last } = qTok[qi] as { first: number; last: number };
+      qi++;
+      const endSentence = doc.sentences[tokens[Math.max(first, last - 1)]?.sentence ?? s.i] ?? s;
+      const tailEnd = endSentence.last;
+      const headFound = () => head(c, s.first, first, first + 1);
+      let found = null as Found | null;
+      if (q.close >= 0) found = tail(c, last, tailEnd, headFound);
+      found ??= headFound();
+      const sentenceStart = atSentenceStart(doc, q);
+      // 'X said:' closing the sentence before.
+      if (!found && sentenceStart) {
+        const prev = doc.sentences[s.i - 1];
+        if (prev && doc.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) {
+          const h = head(c, prev.first, prev.last - 1, prev.last);
+          if (h) found = { ...h, adjacent: true };
+        }
+      }
+      // A later part of a multi-paragraph quotation, or the next quote of the same paragraph ('"…," he said. "…"').
+      if (!found?.entity) {
+        const ch = chainSpeaker.get(q.chain);
+        if (ch) found = { entity: ch.entity, verb: ch.verb, adjacent: true };
+        else if (
+          sentenceStart &&
+          prevQuote?.entity &&
+          prevQuote.block === q.block &&
+          prevQuote.sentence >= s.i - 2
+        )
+          found = { entity: prevQuote.entity, verb: prevQuote.verb, adjacent: true };
+      }
+      // Non-adjacent attribution later in the sentence: '“actively considering” …, Politico reported, citing sources'.
+      if (!found?.entity && q.close >= 0) {
+        for (let k = last; k < tailEnd && !found?.entity; k++) {
+          if (quoted[k]) continue;
+          const v = verbAt(tokens, k);
+          if (!v || v.cognition) continue;
+          const subj = subjectBefore(doc, m, k, last);
+          const e = c.ctx.resolve(subj);
+          if (e) found = { entity: throughCitation(c, k, tailEnd, e), verb: v, adjacent: false };
+        }
+      }
+      let words = 0;
+      for (let k = first; k < last; k++) if (tokens[k]?.isWord) words++;
+      const entity: Entity | null = found?.entity ?? null;
+      const qKind = kindOf(doc, q, found, words, sentenceStart);
+      const speaker: Entity | null = qKind === 'scare' ? null : entity;
+      if (speaker) {
+        if (found?.verb) usedVerbs.add(found.verb.i);
+        c.ctx.note(speaker);
+        chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
+        addStatement(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
+      }
+      quotes.push({
+        start: q.start,
+        end: q.end,
+        text: doc.text.slice(q.start, q.end),
+        kind: qKind,
+        speaker: speaker ? speakerOf(speaker) : null,
+        verb: speaker && found?.verb ? (tokens[found.verb.i]?.text ?? found.verb.lemma) : null,
+        verbStance: speaker && found?.verb ? found.verb.stance : null,
+        words,
+      });
+      prevQuote = { entity: speaker, verb: found?.verb ?? null, block: q.block, sentence: endSentence.i };
+    }
+    // Indirect statements: report verbs outside quotations with a resolvable subject ('Kahl said that ...').
+    if (kind === 'body') {
+      for (let k = s.first; k < s.last; k++) {
+        if (quoted[k]) continue;
+        const acc = accordingTo(tokens, k);
+        let e: Entity | null = null;
+        let verb: string | null = null;
+        if (acc !== null) {
+          e = c.ctx.resolve(mentionAfter(doc, m, acc));
+          verb = 'according to';
+        } else {
+          const v = verbAt(tokens, k);
+          if (!v || v.cognition || usedVerbs.has(k)) continue;
+          e = throughCitation(c, k, s.last, c.ctx.resolve(subjectBefore(doc, m, k, s.first)));
+          verb = v.lemma;
+        }
+        if (!e) continue;
+        c.ctx.note(e);
+        const t = tokens[k];
+        addStatement(e, s.i, t?.start ?? s.start, s.end, verb, false);
+      }
+    }
+    // The subject of the sentence is who 'he' or 'she' most likely means next.
+    for (let k = s.first; k < s.last; k++) {
+      if (quoted[k]) continue;
+      const t = tokens[k];
+      if (t?.pos === 'VERB' || t?.pos === 'AUX') break;
+      const idx = m.at[k] ?? -1;
+      const x = idx >= 0 ? m.list[idx] : undefined;
+      if (x?.kind === 'entity' && x.entity && x.entity.type === 'person') {
+        c.ctx.note(x.entity);
+        break;
+      }
+    }
+  }
+  statements.sort((x, y) => x.start - y.start);
+  const findings: Finding[] = quotes.map((value) => ({ kind: 'quote', value }));
+  for (const value of statements) findings.push({ kind: 'statement', value });
+  return findings;
+};

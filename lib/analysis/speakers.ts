@@ -1,0 +1,927 @@
+/**
+ * Who can speak in a text: one linear pass over the tokens finds the mentions a quote or statement can be
+ * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
+ * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
+ */
+import { type Organisation, type Outlet, organisations, outlets } from '@/lib/lexicons/gazetteer';
+import {
+  type Affiliation,
+  campOf,
+  countryOfWord,
+  MULTIWORD_COUNTRY_FIRST,
+  partyOfWord,
+  type Sector,
+  sectorOfWord,
+} from './camps';
+import type { AnalysisDoc } from './detector';
+import { compilePhrases, type PhraseMatcher } from './phrase-matcher';
+import type { Token } from './tokenize';
+import type { SourceType, SpeakerType } from './types';
+
+export interface Entity {
+  name: string;
+  type: SpeakerType;
+  sourceType: SourceType;
+  aff: Affiliation;
+  affiliation: string | null;
+  camp: string;
+  plural: boolean;
+  gender: 'm' | 'f' | null;
+  /** Role words of a title ('deputy foreign minister'), for 'the minister' style references. */
+  roles: string[];
+  outlet?: Outlet;
+  organisation?: Organisation;
+  /** For 'Politico sources': the outlet that relays them. */
+  via?: string;
+}
+
+export type MentionKind = 'entity' | 'pronoun' | 'definite' | 'document';
+
+export interface Mention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  kind: MentionKind;
+  entity: Entity | null;
+  /** Pronoun or role word for references to resolve ('he', 'they', 'minister', 'outlet', 'report'). */
+  ref?: string;
+  /** Country named inside a definite description ('the top U.S. diplomat'). */
+  refCountry?: string | null;
+}
+
+export interface Mentions {
+  list: Mention[];
+  /** Token index -> index in `list` of the mention covering it, or -1. */
+  at: Int32Array;
+}
+
+type GazHit = { outlet?: Outlet; organisation?: Organisation };
+let gazMatcher: PhraseMatcher<GazHit> | undefined;
+
+/** Single words match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
+function gazetteer(): PhraseMatcher<GazHit> {
+  if (gazMatcher) return gazMatcher;
+  const patterns: { phrase: string; mode: 'exact' | 'lower'; data: GazHit }[] = [];
+  const add = (names: string[], data: GazHit) => {
+    for (const n of names) {
+      const bare = n.replace(/^the\s+/i, '');
+      patterns.push({ phrase: bare, mode: /\s/.test(bare) ? 'lower' : 'exact', data });
+    }
+  };
+  for (const o of outlets()) add([o.name, ...o.aliases], { outlet: o });
+  for (const o of organisations()) add([o.name, ...o.aliases], { organisation: o });
+  gazMatcher = compilePhrases(patterns);
+  return gazMatcher;
+}
+
+const ORG_SECTOR: Record<Organisation['type'], Sector> = {
+  government: 'government',
+  ministry: 'government',
+  military: 'military',
+  security: 'security',
+  court: 'judiciary',
+  legislature: 'politics',
+  party: 'politics',
+  'rights-group': 'rights',
+  humanitarian: 'humanitarian',
+  international: 'international',
+  'armed-group': 'armed-group',
+  'think-tank': 'expert',
+  company: 'business',
+};
+
+function orgAffiliation(o: Organisation): Affiliation {
+  const sector = ORG_SECTOR[o.type];
+  const body =
+    sector === 'international' || sector === 'armed-group' || (sector === 'judiciary' && !o.country)
+      ? o.name
+      : o.type === 'legislature' && o.country === 'United States'
+        ? 'Congress'
+        : null;
+  return { country: o.country, sector, body };
+}
+
+function sourceTypeOfSector(sector: Sector | null): SourceType {
+  if (sector === 'government' || sector === 'politics' || sector === 'judiciary') return 'government';
+  if (sector === 'military' || sector === 'security') return 'military';
+  return 'organisation';
+}
+
+export function makeEntity(
+  name: string,
+  type: SpeakerType,
+  aff: Affiliation,
+  extra: Partial<Entity> = {},
+): Entity {
+  const anonymous = type === 'anonymous';
+  const sourceType: SourceType = extra.outlet
+    ? extra.outlet.type === 'wire agency'
+      ? 'wire'
+      : 'outlet'
+    : anonymous
+      ? 'anonymous'
+      : type === 'person'
+        ? 'person'
+        : sourceTypeOfSector(aff.sector);
+  const camp = extra.outlet ? 'News media' : campOf(aff, anonymous);
+  const affiliation = extra.outlet
+    ? `${extra.outlet.country}, ${extra.outlet.type}`
+    : aff.country || aff.sector || aff.body
+      ? campOf(aff, anonymous)
+      : null;
+  return { name, type, sourceType, aff, affiliation, camp, plural: false, gender: null, roles: [], ...extra };
+}
+
+const relayed = new WeakMap<Entity, Map<string, Entity>>();
+
+/** 'Politico reported, citing sources': the generic sources become 'Politico sources' (one entity per outlet). */
+export function relayedBy(outlet: Entity, cited: Entity): Entity {
+  if (!outlet.outlet || cited.type !== 'anonymous' || !/^(sources?|officials?)$/i.test(cited.name))
+    return cited;
+  const byOutlet = relayed.get(cited) ?? new Map<string, Entity>();
+  relayed.set(cited, byOutlet);
+  const e = byOutlet.get(outlet.name) ?? { ...cited, name: `${outlet.name} ${cited.name}`, via: outlet.name };
+  byOutlet.set(outlet.name, e);
+  return e;
+}
+
+const isCap = (t: Token) => t.isWord && /^\p{Lu}/u.test(t.text);
+const HONORIFIC: Record<string, 'm' | 'f' | null> = {
+  'mr.': 'm',
+  mr: 'm',
+  'mrs.': 'f',
+  mrs: 'f',
+  'ms.': 'f',
+  ms: 'f',
+  'dr.': null,
+  dr: null,
+  sir: 'm',
+  dame: 'f',
+  lady: 'f',
+  lord: 'm',
+};
+const GENDERED: Record<string, 'm' | 'f'> = {
+  spokesman: 'm',
+  spokeswoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+};
+/** Words that may sit inside a title between role words ('Secretary of State', 'Under Secretary of Defense for Policy'). */
+const TITLE_GLUE = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  '’s',
+  "'s",
+  '-',
+  'top',
+  'senior',
+  'former',
+  'acting',
+  'chief',
+  'general',
+  'under',
+  'state',
+  'defense',
+  'defence',
+  'affairs',
+  'policy',
+  'national',
+  'council',
+  'staff',
+  'joint',
+  'chiefs',
+  'interior',
+  'internal',
+  'external',
+  'home',
+  'office',
+  'high',
+  'representative',
+  'commander-in-chief',
+  'in',
+  'presidential',
+  'press',
+  'white',
+  'house',
+  'first',
+]);
+const MODIFIER_SECTOR: Record<string, Sector> = {
+  military: 'military',
+  army: 'military',
+  intelligence: 'security',
+  police: 'security',
+};
+const ANON_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'aide',
+  'aides',
+  'insider',
+  'insiders',
+  'person',
+  'people',
+  'individual',
+  'individuals',
+  'officer',
+  'officers',
+]);
+const NEEDS_QUALIFIER = new Set(['person', 'people', 'individual', 'individuals', 'officer', 'officers']);
+const ANON_QUALIFIERS = new Set([
+  'familiar',
+  'knowledgeable',
+  'close',
+  'briefed',
+  'involved',
+  'with',
+  'who',
+  'speaking',
+  'not',
+]);
+const GROUP_HEADS = new Map<string, Sector | null>([
+  ['groups', null],
+  ['group', null],
+  ['organisations', null],
+  ['organizations', null],
+  ['agencies', null],
+  ['activists', 'rights'],
+  ['campaigners', 'rights'],
+  ['advocates', 'rights'],
+  ['critics', null],
+  ['lawmakers', 'politics'],
+  ['legislators', 'politics'],
+  ['senators', 'politics'],
+  ['republicans', 'politics'],
+  ['democrats', 'politics'],
+  ['experts', 'expert'],
+  ['analysts', 'expert'],
+  ['researchers', 'expert'],
+  ['residents', 'public'],
+  ['witnesses', 'public'],
+  ['authorities', 'government'],
+  ['officials', 'government'],
+  ['leaders', 'politics'],
+  ['allies', null],
+  ['monitors', null],
+]);
+const MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'one',
+  'unnamed',
+  'anonymous',
+  'senior',
+  'top',
+  'former',
+  'current',
+  'high-ranking',
+  'western',
+  'european',
+  'administration',
+  'government',
+  'intelligence',
+  'defense',
+  'defence',
+  'military',
+  'security',
+  'state',
+  'foreign',
+  'local',
+  'diplomatic',
+  'two',
+  'multiple',
+  'independent',
+  'human',
+  'rights',
+  'humanitarian',
+  'aid',
+  'international',
+  'of',
+  'group',
+  'these',
+  'those',
+  'both',
+  'congressional',
+  'white',
+  'house',
+  'pentagon',
+  'health',
+  'kremlin',
+  'regional',
+  'ministry',
+  'police',
+  'army',
+  '-',
+  'ranking',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const DOC_NOUNS = new Set([
+  'report',
+  'statement',
+  'document',
+  'letter',
+  'study',
+  'memo',
+  'paper',
+  'article',
+  'release',
+  'post',
+  'filing',
+]);
+const DEF_NOUNS = new Set([
+  'official',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'minister',
+  'president',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'secretary',
+  'general',
+  'senator',
+  'lawmaker',
+  'adviser',
+  'advisor',
+  'outlet',
+  'newspaper',
+  'agency',
+  'broadcaster',
+  'network',
+  'channel',
+  'group',
+  'organisation',
+  'organization',
+  'ministry',
+  'department',
+  'alliance',
+  'company',
+  'commander',
+  'chancellor',
+  'leader',
+  'premier',
+  'governor',
+  'mayor',
+  'source',
+  'aide',
+  'officer',
+  'watchdog',
+  'charity',
+  'court',
+  'army',
+  'military',
+]);
+
+function affiliationOfWords(
+  words: readonly Token[],
+  orgs: readonly Organisation[],
+): { aff: Affiliation; roles: string[]; gender: 'm' | 'f' | null } {
+  let country: string | null = null;
+  let head: Sector | null = null;
+  let modifier: Sector | null = null;
+  let body: string | null = null;
+  let party: string | null = null;
+  let gender: 'm' | 'f' | null = null;
+  const roles: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (!t) continue;
+    const two = `${t.lower} ${words[k + 1]?.lower ?? ''}`;
+    const c = (MULTIWORD_COUNTRY_FIRST.has(t.lower) ? countryOfWord(two) : null) ?? countryOfWord(t.lower);
+    if (c && !country) country = c;
+    const p = partyOfWord(t.lower);
+    if (p) {
+      party = p.party;
+      country ??= p.country;
+    }
+    const prev = words[k - 1]?.lower ?? '';
+    const s =
+      t.lower === 'general' &&
+      /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
+        ? null
+        : sectorOfWord(t.lower);
+    if (s) {
+      roles.push(t.lower);
+      const mod = MODIFIER_SECTOR[t.lower];
+      if (mod) modifier ??= mod;
+      if (!p) head = s;
+    }
+    gender ??= GENDERED[t.lower] ?? HONORIFIC[t.lower] ?? null;
+  }
+  let sector =
+    modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
+  if (party) sector = 'politics';
+  for (const o of orgs) {
+    const a = orgAffiliation(o);
+    country ??= a.country;
+    if (
+      a.sector === 'international' ||
+      a.sector === 'armed-group' ||
+      a.sector === 'rights' ||
+      a.sector === 'humanitarian'
+    ) {
+      sector = a.sector;
+      body = a.body ?? null;
+    } else if (!sector || sector === 'government') sector = a.sector ?? sector;
+    if (a.body) body = a.body;
+  }
+  if (
+    sector === 'politics' &&
+    country === 'United States' &&
+    roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
+  )
+    body ??= 'Congress';
+  return { aff: { country, sector, body, party }, roles, gender };
+}
+
+const cache = new WeakMap<AnalysisDoc, Mentions>();
+
+/** All speaker mentions of a document, computed once per document. */
+export function mentionsOf(doc: AnalysisDoc): Mentions {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const result = findMentions(doc);
+  cache.set(doc, result);
+  return result;
+}
+
+function findMentions(doc: AnalysisDoc): Mentions {
+  const { tokens } = doc;
+  const at = new Int32Array(tokens.length).fill(-1);
+  const list: Mention[] = [];
+  const push = (m: Mention) => {
+    list.push(m);
+    for (let k = m.first; k < m.last; k++) at[k] = list.length - 1;
+  };
+  const gaz = new Map<number, { last: number; hit: GazHit }>();
+  for (const m of gazetteer().match(tokens)) gaz.set(m.first, { last: m.last, hit: m.data });
+  /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
+  const people = new Map<string, Entity>();
+
+  for (const block of doc.blocks) {
+    const kind = doc.blockKinds[block.i];
+    if (kind === 'credit' || kind === 'boilerplate') continue;
+    let i = block.first;
+    while (i < block.last) {
+      const t = tokens[i];
+      if (!t) break;
+      const g = gaz.get(i);
+      // A title run: role words, countries, organisations, then a capitalised name ('Russian Deputy Foreign Minister Sergey Ryabkov').
+      const run = scanTitledName(doc, i, block.last, gaz);
+      if (run) {
+        const { aff, roles, gender } = affiliationOfWords(tokens.slice(run.first, run.nameFirst), run.orgs);
+        const app = run.nameFirst === run.first ? apposition(doc, run.last, block.last, gaz) : null;
+        const full = tokens
+          .slice(run.nameFirst, run.last)
+          .map((x) => x.text)
+          .join(' ');
+        const surname = tokens[run.last - 1]?.lower ?? '';
+        const known = people.get(full.toLowerCase()) ?? people.get(surname);
+        if (known && !roles.length && !app) {
+          push({ first: run.first, last: run.last, kind: 'entity', entity: known });
+        } else {
+          const info = app ?? { aff, roles, gender };
+          if (
+            info.aff.sector &&
+            !info.aff.country &&
+            info.aff.sector !== 'international' &&
+            info.aff.sector !== 'rights'
+          )
+            info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
+          const entity = makeEntity(full, 'person', info.aff, {
+            roles: info.roles,
+            gender: info.gender ?? known?.gender ?? null,
+          });
+          if (known && !info.roles.length)
+            Object.assign(entity, {
+              aff: known.aff,
+              affiliation: known.affiliation,
+              camp: known.camp,
+              roles: known.roles,
+            });
+          if (!people.has(full.toLowerCase()) || info.roles.length) {
+            people.set(full.toLowerCase(), entity);
+            if (run.last - run.nameFirst > 1) people.set(surname, entity);
+          }
+          push({ first: run.first, last: run.last, kind: 'entity', entity });
+        }
+        i = run.last;
+        continue;
+      }
+      const person = !g && isCap(t) ? people.get(t.lower) : undefined;
+      if (person) {
+        push({ first: i, last: i + 1, kind: 'entity', entity: person });
+        i++;
+        continue;
+      }
+      if (g) {
+        const hit = g.hit;
+        let last = g.last;
+        // 'Politico sources', 'Pentagon officials': the organisation is only the affiliation of unnamed speakers.
+        const next = tokens[last];
+        if (
+          next &&
+          next.block === t.block &&
+          ANON_HEADS.has(next.lower) &&
+          !NEEDS_QUALIFIER.has(next.lower)
+        ) {
+          const anon = anonymousAt(doc, last, block.first, block.last, i);
+          if (anon) {
+            const o = hit.organisation;
+            const aff = o ? orgAffiliation(o) : { country: null, sector: null };
+            const e = makeEntity(
+              doc.text.slice(tokens[i]?.start ?? 0, tokens[anon.last - 1]?.end ?? 0),
+              'anonymous',
+              aff,
+              {
+                plural: /s$/.test(next.lower),
+                via: hit.outlet?.name,
+              },
+            );
+            push({ first: i, last: anon.last, kind: 'entity', entity: e });
+            i = anon.last;
+            continue;
+          }
+        }
+        if (hit.outlet) {
+          push({
+            first: i,
+            last,
+            kind: 'entity',
+            entity: makeEntity(
+              hit.outlet.name,
+              'organisation',
+              { country: hit.outlet.country, sector: 'media' },
+              { outlet: hit.outlet },
+            ),
+          });
+        } else if (hit.organisation) {
+          const o = hit.organisation;
+          push({
+            first: i,
+            last,
+            kind: 'entity',
+            entity: makeEntity(o.name, 'organisation', orgAffiliation(o), {
+              organisation: o,
+              plural: o.type === 'armed-group' && /s$/.test(o.name),
+            }),
+          });
+        }
+        // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
+        if (
+          tokens[last]?.text === '(' &&
+          gaz.has(last + 1) &&
+          tokens[gaz.get(last + 1)?.last ?? 0]?.text === ')'
+        )
+          last = (gaz.get(last + 1)?.last ?? last) + 1;
+        const m = list.at(-1);
+        if (m) {
+          m.last = last;
+          for (let k = i; k < last; k++) at[k] = list.length - 1;
+        }
+        i = last;
+        continue;
+      }
+      if (ANON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) {
+        const anon = anonymousAt(doc, i, block.first, block.last, null);
+        if (anon) {
+          // Undo earlier single-token mentions swallowed by the modifiers ('US' in 'two unnamed US officials').
+          for (let k = anon.first; k < i; k++) if (at[k] !== -1) at[k] = -1;
+          push({ first: anon.first, last: anon.last, kind: 'entity', entity: anon.entity });
+          i = anon.last;
+          continue;
+        }
+      }
+      if (PRONOUNS.has(t.lower) && t.pos === 'PRON') {
+        push({ first: i, last: i + 1, kind: 'pronoun', entity: null, ref: t.lower });
+        i++;
+        continue;
+      }
+      if (t.lower === 'the' || t.lower === 'this' || t.lower === 'that') {
+        const d = definiteAt(doc, i, block.last);
+        if (d) {
+          push(d);
+          i = d.last;
+          continue;
+        }
+      }
+      // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
+      const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+      const c2 = MULTIWORD_COUNTRY_FIRST.has(t.lower) && countryOfWord(two);
+      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? countryOfWord(t.lower) : null);
+      if (c && !/^(american|russian|ukrainian|british)s$/.test(t.lower)) {
+        const n = c2 ? 2 : 1;
+        push({
+          first: i,
+          last: i + n,
+          kind: 'entity',
+          entity: makeEntity(c, 'organisation', { country: c, sector: 'government' }),
+        });
+        i += n;
+        continue;
+      }
+      i++;
+    }
+  }
+  const result = { list, at };
+  refineAnonymous(doc, result);
+  return result;
+}
+
+interface Run {
+  first: number;
+  nameFirst: number;
+  last: number;
+  orgs: Organisation[];
+}
+
+/** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
+function scanTitledName(
+  doc: AnalysisDoc,
+  i: number,
+  end: number,
+  gaz: Map<number, { last: number; hit: GazHit }>,
+): Run | null {
+  const { tokens } = doc;
+  let j = i;
+  const orgs: Organisation[] = [];
+  let titled = false;
+  let nameFirst = -1;
+  while (j < end) {
+    const t = tokens[j];
+    if (!t) break;
+    const g = gaz.get(j);
+    if (nameFirst < 0 && g?.hit.organisation) {
+      orgs.push(g.hit.organisation);
+      j = g.last;
+      titled = true;
+      continue;
+    }
+    if (nameFirst < 0 && g?.hit.outlet) return null;
+    const low = t.lower;
+    if (nameFirst < 0 && (sectorOfWord(low) || HONORIFIC[low] !== undefined || partyOfWord(low))) {
+      titled = true;
+      j++;
+      continue;
+    }
+    if (
+      nameFirst < 0 &&
+      (countryOfWord(low) ||
+        (MULTIWORD_COUNTRY_FIRST.has(low) && countryOfWord(`${low} ${tokens[j + 1]?.lower ?? ''}`)))
+    ) {
+      j += countryOfWord(low) ? 1 : 2;
+      if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+      continue;
+    }
+    if (nameFirst < 0 && TITLE_GLUE.has(low)) {
+      j++;
+      continue;
+    }
+    if (
+      isCap(t) &&
+      !gaz.has(j) &&
+      !countryOfWord(low) &&
+      !sectorOfWord(low) &&
+      (t.pos === 'PROPN' || nameFirst >= 0 || titled)
+    ) {
+      if (nameFirst < 0) nameFirst = j;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (nameFirst < 0) return null;
+  // Trailing glue never belongs to a name.
+  const n = j - nameFirst;
+  if (!titled) {
+    // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
+    const words = tokens.slice(nameFirst, j);
+    if (n < 2 || !words.every((w) => w.pos === 'PROPN')) return null;
+    if (
+      words.some((w) =>
+        /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of)$/.test(
+          w.lower,
+        ),
+      )
+    )
+      return null;
+    return { first: nameFirst, nameFirst, last: j, orgs };
+  }
+  return { first: i, nameFirst, last: j, orgs };
+}
+
+/** ', NATO's secretary general,' after a name: the title that follows it. */
+function apposition(
+  doc: AnalysisDoc,
+  after: number,
+  end: number,
+  gaz: Map<number, { last: number; hit: GazHit }>,
+) {
+  const { tokens } = doc;
+  if (tokens[after]?.text !== ',') return null;
+  const words: Token[] = [];
+  const orgs: Organisation[] = [];
+  let hasRole = false;
+  for (let k = after + 1; k < Math.min(end, after + 14); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    const g = gaz.get(k);
+    if (g?.hit.organisation) orgs.push(g.hit.organisation);
+    if (sectorOfWord(t.lower)) hasRole = true;
+    words.push(t);
+  }
+  if (!hasRole && !orgs.length) return null;
+  return affiliationOfWords(words, orgs);
+}
+
+/** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
+function anonymousAt(
+  doc: AnalysisDoc,
+  head: number,
+  blockFirst: number,
+  end: number,
+  orgFirst: number | null,
+): { first: number; last: number; entity: Entity } | null {
+  const { tokens } = doc;
+  const h = tokens[head];
+  if (!h || h.pos === 'VERB') return null;
+  let first = orgFirst ?? head;
+  if (orgFirst === null) {
+    while (first > blockFirst) {
+      const p = tokens[first - 1];
+      if (!p) break;
+      const low = p.lower;
+      if (
+        MODIFIERS.has(low) ||
+        countryOfWord(low) ||
+        partyOfWord(low) ||
+        /^\d+$/.test(low) ||
+        low === 'u.s.' ||
+        low === 'us'
+      )
+        first--;
+      else break;
+    }
+  }
+  let last = head + 1;
+  const next = tokens[last];
+  // 'officials Jake Sullivan' is a title, not an unnamed speaker.
+  if (next && isCap(next) && next.pos === 'PROPN' && !countryOfWord(next.lower)) return null;
+  let qualified = false;
+  if (next && ANON_QUALIFIERS.has(next.lower)) {
+    qualified = true;
+    // Take the qualifier up to the next comma or verb of the main clause.
+    let k = last;
+    while (k < end && k < last + 10) {
+      const t = tokens[k];
+      if (
+        !t ||
+        t.text === ',' ||
+        t.text === '.' ||
+        (t.pos === 'VERB' && k > last + 1 && !/ing$|ed$/.test(t.lower))
+      )
+        break;
+      if (t.text === '"' || t.text === '“') break;
+      k++;
+    }
+    last = k;
+  }
+  const isAnon =
+    ANON_HEADS.has(h.lower) &&
+    !(GROUP_HEADS.has(h.lower) && !qualified && first === head && h.lower === 'officials' && false);
+  if (NEEDS_QUALIFIER.has(h.lower) && !qualified) return null;
+  const words = tokens.slice(first, head + 1);
+  const { aff, roles } = affiliationOfWords(words, []);
+  if (isAnon) {
+    if (!aff.sector && /official|diplomat|aide/.test(h.lower))
+      aff.sector = /diplomat/.test(h.lower) ? 'government' : 'government';
+    if (roles.includes('military') || roles.includes('army')) aff.sector = 'military';
+    const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0);
+    return {
+      first,
+      last,
+      entity: makeEntity(name, 'anonymous', aff, {
+        plural: /s$/.test(h.lower) || h.lower === 'people',
+        roles,
+      }),
+    };
+  }
+  // Groups: need a sector from the head or a modifier ('rights groups', 'humanitarian groups', 'Republican lawmakers').
+  const headSector = GROUP_HEADS.get(h.lower) ?? null;
+  const sector = aff.sector && aff.sector !== 'public' ? aff.sector : headSector;
+  if (!sector) return null;
+  if (first === head && (h.lower === 'groups' || h.lower === 'group' || h.lower === 'agencies')) return null;
+  const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
+  const entity = makeEntity(
+    name,
+    sector === 'expert' || sector === 'politics' || sector === 'public' ? 'person' : 'organisation',
+    { ...aff, sector },
+    { plural: true, roles },
+  );
+  return { first, last: head + 1, entity };
+}
+
+/** 'the official', 'the top U.S. diplomat', 'the report', 'the outlet'. */
+function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
+  const { tokens } = doc;
+  let refCountry: string | null = null;
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (DOC_NOUNS.has(t.lower) && t.pos === 'NOUN')
+      return { first: i, last: k + 1, kind: 'document', entity: null, ref: t.lower };
+    if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB') {
+      const after = tokens[k + 1];
+      if (after && isCap(after) && after.pos === 'PROPN') return null;
+      return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry };
+    }
+    const c = countryOfWord(t.lower);
+    if (c) refCountry = c;
+    else if (
+      !(
+        t.pos === 'ADJ' ||
+        t.lower === 'top' ||
+        t.lower === 'senior' ||
+        t.lower === 'chief' ||
+        t.lower === 'foreign' ||
+        t.lower === 'military' ||
+        t.lower === 'rights'
+      )
+    )
+      return null;
+  }
+  return null;
+}
+
+/** Gives generic unnamed sources ('sources', 'a person familiar with the matter') the affiliation of nearby unnamed officials. */
+function refineAnonymous(doc: AnalysisDoc, m: Mentions): void {
+  const withAff = m.list.filter(
+    (x) => x.entity?.type === 'anonymous' && (x.entity.aff.country || x.entity.aff.sector),
+  );
+  for (const x of m.list) {
+    const e = x.entity;
+    if (e?.type !== 'anonymous' || e.aff.country || e.aff.sector) continue;
+    const block = doc.tokens[x.first]?.block ?? 0;
+    let best: Entity | null = null;
+    let dist = 3;
+    for (const y of withAff) {
+      const d = Math.abs((doc.tokens[y.first]?.block ?? 0) - block);
+      if (d < dist && y.entity) {
+        dist = d;
+        best = y.entity;
+      }
+    }
+    if (best) Object.assign(e, { aff: { ...best.aff }, camp: best.camp, affiliation: best.affiliation });
+  }
+}
+
+const QUOTE_MARK = /^["“”‘’«»]$/;
+
+/** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
+function sentenceCountry(
+  doc: AnalysisDoc,
+  first: number,
+  last: number,
+  gaz: Map<number, { last: number; hit: GazHit }>,
+): string | null {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[first]?.sentence ?? -1];
+  if (!s) return null;
+  const at = (k: number) => {
+    const t = tokens[k];
+    if (!t) return null;
+    return countryOfWord(t.lower) ?? gaz.get(k)?.hit.organisation?.country ?? null;
+  };
+  for (let k = first - 1; k >= s.first && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k--) {
+    const c = at(k);
+    if (c) return c;
+  }
+  for (let k = last; k < s.last && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k++) {
+    const c = at(k);
+    if (c) return c;
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import organisationData from '@/data/gazetteer/organisations.json';
+import outletData from '@/data/gazetteer/outlets.json';
+import { duplicates, explanation, fileMeta, phrase, source } from './schema';
+
+export const outletTypes = ['wire agency', 'state-affiliated', 'public broadcaster', 'private'] as const;
+export type OutletType = (typeof outletTypes)[number];
+
+export const organisationTypes = [
+  'government',
+  'ministry',
+  'military',
+  'security',
+  'court',
+  'legislature',
+  'party',
+  'rights-group',
+  'humanitarian',
+  'international',
+  'armed-group',
+  'think-tank',
+  'company',
+] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+const named = {
+  /** Canonical name, as the reader sees it in the sources panel. */
+  name: phrase,
+  /** Other spellings as written in running text (acronyms, 'the ...' forms are added by the matcher). */
+  aliases: z.array(phrase),
+  /** Country of the newsroom or organisation; null for international bodies. */
+  country: z.string().min(2).nullable(),
+  explanation,
+  source,
+};
+
+export const outletEntry = z.object({ ...named, type: z.enum(outletTypes) });
+export const organisationEntry = z.object({ ...named, type: z.enum(organisationTypes) });
+export type Outlet = z.infer<typeof outletEntry>;
+export type Organisation = z.infer<typeof organisationEntry>;
+
+/** Every name and alias, lowercased: one spelling must not point at two entries. */
+const spellings = (entries: readonly { name: string; aliases: string[] }[]) =>
+  entries.flatMap((e) => [e.name, ...e.aliases].map((s) => s.toLowerCase()));
+
+export const outletFile = z
+  .object({ ...fileMeta, outlets: z.array(outletEntry).min(150) })
+  .refine((f) => duplicates(spellings(f.outlets)).length === 0, 'an outlet name or alias is listed twice');
+
+export const organisationFile = z
+  .object({ ...fileMeta, organisations: z.array(organisationEntry).min(50) })
+  .refine(
+    (f) => duplicates(spellings(f.organisations)).length === 0,
+    'an organisation name or alias is listed twice',
+  );
+
+let outletList: Outlet[] | undefined;
+let organisationList: Organisation[] | undefined;
+
+/** data/gazetteer/outlets.json, validated once. */
+export function outlets(): readonly Outlet[] {
+  outletList ??= outletFile.parse(outletData).outlets;
+  return outletList;
+}
+
+/** data/gazetteer/organisations.json, validated once. */
+export function organisations(): readonly Organisation[] {
+  organisationList ??= organisationFile.parse(organisationData).organisations;
+  return organisationList;
+}
