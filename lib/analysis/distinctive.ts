@@ -20,14 +20,16 @@ const MIN_COUNT = 2;
 const bgWords: Readonly<Record<string, number>> = background.words;
 const bgTotal: number = background.totalTokens;
 
+const LETTER = /\p{L}/u;
+
 /** Lowercased word forms of the body text, counted. */
 export function bodyWordCounts(doc: AnalysisDoc): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const t of doc.tokens) {
-    if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body' || !/\p{L}/u.test(t.lower)) continue;
+    if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body' || !LETTER.test(t.lower)) continue;
     total++;
-    const word = t.lower.replace(/’/g, "'");
+    const word = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return { counts, total };

@@ -42,7 +42,7 @@ function bagsOf(doc: AnalysisDoc): SentenceBag[] {
       if (!t?.isWord || t.pos === 'PUNCT') continue;
       // Numbers count: "more than 1%" and "higher than 1%" report the same figure.
       // "US" and "U.S." are one country; lowercased, "us" would be dropped as a pronoun.
-      const lemma = US.has(t.text) ? 'u.s.' : t.lemma.replace(/’/g, "'");
+      const lemma = US.has(t.text) ? 'u.s.' : t.lemma.includes('’') ? t.lemma.replace(/’/g, "'") : t.lemma;
       if (t.type === 'number') {
         lemmas.add(lemma);
         continue;
@@ -67,10 +67,12 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   const a = bagsOf(docA);
   const b = bagsOf(docB);
   const df = new Map<string, number>();
-  for (const s of [...a, ...b]) for (const l of s.lemmas) df.set(l, (df.get(l) ?? 0) + 1);
+  for (const side of [a, b]) for (const s of side) for (const l of s.lemmas) df.set(l, (df.get(l) ?? 0) + 1);
   const n = a.length + b.length;
-  const idf = (l: string) => Math.log(1 + n / (df.get(l) ?? 1));
-  const norm = (s: SentenceBag) => Math.sqrt(s.lemmas.reduce((sum, l) => sum + idf(l) ** 2, 0)) || 1;
+  // Squared idf per lemma, computed once: a sentence vector is binary, so its weights are idf alone.
+  const weight = new Map<string, number>();
+  for (const [l, d] of df) weight.set(l, Math.log(1 + n / d) ** 2);
+  const norm = (s: SentenceBag) => Math.sqrt(s.lemmas.reduce((sum, l) => sum + (weight.get(l) ?? 0), 0)) || 1;
   const normA = a.map(norm);
   const normB = b.map(norm);
 
@@ -89,7 +91,7 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   const touched: number[] = [];
   a.forEach((s, i) => {
     for (const l of s.lemmas) {
-      const w = idf(l) ** 2;
+      const w = weight.get(l) ?? 0;
       for (const j of index.get(l) ?? []) {
         if (dot[j] === 0) touched.push(j);
         dot[j] = (dot[j] ?? 0) + w;
