@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { NewComparisonForm } from '@/components/compare/new-comparison-form';
+import { loadExample } from '@/lib/samples/example';
 
 export default function HomePage() {
+  const example = loadExample();
   return (
     <div className="space-y-10">
       <section className="max-w-3xl space-y-4">
@@ -28,6 +31,7 @@ export default function HomePage() {
           </Link>
         </p>
       </section>
+      <NewComparisonForm example={example} />
     </div>
   );
 }

@@ -1,51 +1,33 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ParagraphLengthChart, type ParagraphLengthRow } from '@/components/charts/paragraph-length-chart';
-import { loadExample } from '@/lib/samples/example';
+import { ComparisonView } from '@/components/compare/comparison-view';
+import { comparisonMetadata, EXAMPLE_ID, getComparison } from '@/lib/comparisons';
+import { parseCampParams } from '@/lib/highlight/camp-overrides';
 
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n|\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-export default async function ComparisonPage({ params }: { params: Promise<{ id: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  if (id !== 'example') notFound();
-  const { a, b } = loadExample();
-  const pa = paragraphs(a.text);
-  const pb = paragraphs(b.text);
-  const rows: ParagraphLengthRow[] = Array.from({ length: Math.max(pa.length, pb.length) }, (_, i) => ({
-    paragraph: String(i + 1),
-    a: wordCount(pa[i] ?? ''),
-    b: wordCount(pb[i] ?? ''),
-  }));
+  const stored = await getComparison(id);
+  return stored ? comparisonMetadata(stored) : { title: 'Comparison not found' };
+}
+
+/** The permalink: renders the stored snapshot exactly as it was saved. */
+export default async function ComparisonPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const stored = await getComparison(id);
+  if (!stored) notFound();
+  // The example is analysed by the running code, so its version is the current model's.
+  const current = id === EXAMPLE_ID ? stored : await getComparison(EXAMPLE_ID);
+  const choices = parseCampParams((await searchParams).camp);
   return (
-    <div className="space-y-8">
-      <h1 className="font-serif text-3xl font-semibold">Example comparison</h1>
-      <div className="grid gap-6 md:grid-cols-2">
-        {[
-          { label: 'A', article: a, paras: pa },
-          { label: 'B', article: b, paras: pb },
-        ].map(({ label, article, paras }) => (
-          <article key={label} aria-label={`Article ${label}`} data-testid={`pane-${label.toLowerCase()}`}>
-            <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-              Article {label} · {article.outlet}
-            </h2>
-            <div className="mt-3 space-y-3 font-serif leading-relaxed">
-              {paras.map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text never reorder
-                <p key={i}>{p}</p>
-              ))}
-            </div>
-          </article>
-        ))}
-      </div>
-      <ParagraphLengthChart rows={rows} />
-    </div>
+    <ComparisonView
+      stored={stored}
+      currentVersion={current?.modelVersion ?? stored.modelVersion}
+      choices={choices}
+    />
   );
 }

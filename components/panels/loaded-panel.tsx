@@ -1,0 +1,76 @@
+import type { ArticleAnalysis, LoadedCategory } from '@/lib/analysis/types';
+import { firstMarkId, LOADED_LABELS, type Mark } from '@/lib/highlight/marks';
+import { Empty, JumpLink, Panel } from './panel';
+
+const CATEGORIES = Object.keys(LOADED_LABELS) as LoadedCategory[];
+
+function per1000(n: number, words: number): string {
+  return words > 0 ? ((n * 1000) / words).toFixed(1) : '0';
+}
+
+function termsOf(analysis: ArticleAnalysis, category: LoadedCategory) {
+  const counts = new Map<string, number>();
+  for (const t of analysis.loadedTerms)
+    if (t.category === category) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+  return [...counts];
+}
+
+/** Loaded terms grouped by category, with their rate per 1,000 words so long and short articles compare. */
+export function LoadedPanel({
+  a,
+  b,
+  marksA,
+  marksB,
+}: {
+  a: ArticleAnalysis;
+  b: ArticleAnalysis;
+  marksA: readonly Mark[];
+  marksB: readonly Mark[];
+}) {
+  const used = CATEGORIES.filter((c) => termsOf(a, c).length + termsOf(b, c).length > 0);
+  const list = (analysis: ArticleAnalysis, c: LoadedCategory, marks: readonly Mark[]) => {
+    const terms = termsOf(analysis, c);
+    if (terms.length === 0) return <span className="text-stone-500">none</span>;
+    return terms.map(([term, n], i) => (
+      <span key={term}>
+        {i > 0 ? ', ' : ''}
+        <JumpLink to={firstMarkId(marks, `loaded:${term}`)}>{term}</JumpLink>
+        {n > 1 ? ` (${n}×)` : ''}
+      </span>
+    ));
+  };
+  return (
+    <Panel
+      id="loaded"
+      title="Loaded terms by category"
+      intro="Words that carry a judgement, counted per 1,000 words of body text (headline and captions left out) so articles of different length compare fairly."
+    >
+      {used.length === 0 ? (
+        <Empty>No loaded terms found in either article.</Empty>
+      ) : (
+        <ul className="space-y-3">
+          {used.map((c) => {
+            const na = a.loadedTerms.filter((t) => t.category === c).length;
+            const nb = b.loadedTerms.filter((t) => t.category === c).length;
+            return (
+              <li key={c}>
+                <p className="font-medium">
+                  {LOADED_LABELS[c]}: A {per1000(na, a.wordCount)} · B {per1000(nb, b.wordCount)} per 1,000
+                  words
+                </p>
+                <p>
+                  <span className="font-semibold">A: </span>
+                  {list(a, c, marksA)}
+                </p>
+                <p>
+                  <span className="font-semibold">B: </span>
+                  {list(b, c, marksB)}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Panel>
+  );
+}
