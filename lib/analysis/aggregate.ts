@@ -55,8 +55,14 @@ export function aggregate(doc: AnalysisDoc, findings: readonly Finding[]): Artic
   const sources = groupSources(findings);
   const voiceBalance = voiceBalanceOf(quotes, statements);
   const heard = new Set(voiceBalance.map((r) => r.camp));
+  // Outlets relay others; a camp is 'named but not heard' only for the people and bodies cited.
   const campsNamedNotHeard = [
-    ...new Set(sources.map((s) => s.camp).filter((c): c is string => c !== null && !heard.has(c))),
+    ...new Set(
+      sources
+        .filter((s) => s.type !== 'outlet' && s.type !== 'wire')
+        .map((s) => s.camp)
+        .filter((c): c is string => c !== null && !heard.has(c)),
+    ),
   ];
   const tone = doc.sentences
     .filter((s) => doc.blockKinds[s.block] === 'body')

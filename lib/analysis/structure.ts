@@ -1,21 +1,44 @@
 import type { Block, TokenizedDoc } from './tokenize';
 import type { BlockKind } from './types';
 
-const CREDIT = /(©|\(c\)|photo:|photograph:|image:|credit:|getty images|\/\s*(afp|reuters|ap|epa)\b)/i;
+/** Photo credits: '© Aris Messinis / AFP', 'Photo: Reuters', 'AP Photo/Efrem Lukatsky', '(Photo by X/AFP via Getty Images)'. */
+const CREDIT_MARK =
+  /(©|\(c\)\s|\b(photo|photograph|image|picture|video|illustration|graphic)s?\s*(:|by\b|credit\b)|\bcredit:|\bgetty images\b|\bap photo\b|\b(reuters|afp|epa|ap|anadolu|sputnik|tass|ria novosti|xinhua)\s*\/|\/\s*(afp|reuters|ap|epa|efe|getty|tass|sputnik|ria novosti|anadolu|xinhua|shutterstock|alamy)\b|\bvia getty\b|\bfile photo\b)/i;
+/** A line that is nothing but a credit (no sentence of its own). */
+const CREDIT_ONLY =
+  /^(©|\(c\)|photo|photograph|image|picture|credit|source:|getty|ap photo|reuters\/|afp\/|\(photo)/i;
 const BOILERPLATE =
-  /^(read more|read also|see also|related:?|advertisement|subscribe|share this|click here)\b/i;
+  /^(read more|read also|read next|see also|related( articles?| stories| coverage)?:?|more on this|advertisement|advert|ad|sponsored|subscribe|sign up|share( this| on)?|click here|follow us|follow (the|our)|listen to this|watch:|watch the video|recommended|most read|trending|copyright|all rights reserved|this (article|story) (was|has been) (updated|amended|corrected)|updated:?|published:?|last updated|skip to|jump to|comments?|\d+ comments?|image caption|media caption|getty images)\b/i;
+/** 'By John Smith', 'By John Smith and Jane Doe, CNN', 'John Smith | Reuters'. */
+const BYLINE =
+  /^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
+/** Date and time lines: '7 July 2023, 10:32 GMT', 'Updated 3:04 PM EDT, Fri July 7, 2023'. */
+const DATELINE =
+  /^(updated|published|posted)?\s*[\w ,.:]*\b(\d{1,2}:\d{2}|\d{4})\b[\w ,.:]*(gmt|utc|[ecmp][sd]t|am|pm|\d{4})\.?$/i;
 
-function isHeadline(text: string, index: number): boolean {
-  return index === 0 && text.length <= 160 && !/[.!?]["”’)]*$/.test(text);
+function isHeadline(text: string, index: number, firstBodySeen: boolean): boolean {
+  if (firstBodySeen || index > 1) return false;
+  return text.length <= 160 && !/[.!?:]["”’)]*$/.test(text) && /\p{Lu}/u.test(text[0] ?? '');
 }
 
-/** Decides which lines are headline, caption, credit or boilerplate, so they stay out of body counts. */
+/** Decides which lines are headline, caption, credit or boilerplate, so they stay out of body counts and sources. */
 export function classifyBlocks(doc: TokenizedDoc): BlockKind[] {
+  let bodySeen = false;
   return doc.blocks.map((block: Block, index) => {
     const text = doc.text.slice(block.start, block.end);
-    if (BOILERPLATE.test(text) && text.length <= 120) return 'boilerplate';
-    if (CREDIT.test(text) && text.length <= 300) return 'caption';
-    if (isHeadline(text, index)) return 'headline';
-    return 'body';
+    const kind = kindOf(text, index, bodySeen);
+    if (kind === 'body') bodySeen = true;
+    return kind;
   });
+}
+
+function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
+  const short = text.length <= 120;
+  if (short && BOILERPLATE.test(text)) return 'boilerplate';
+  if (short && BYLINE.test(text)) return 'boilerplate';
+  if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
+  if (text.length <= 300 && CREDIT_MARK.test(text))
+    return CREDIT_ONLY.test(text) || text.length <= 40 ? 'credit' : 'caption';
+  if (isHeadline(text, index, bodySeen)) return 'headline';
+  return 'body';
 }

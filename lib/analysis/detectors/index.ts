@@ -3,6 +3,7 @@ import { detectFrames } from './frames';
 import { detectLoadedTerms } from './loaded-terms';
 import { detectNamingVariants } from './naming-variants';
 import { detectQuotes } from './quotes';
+import { detectSources } from './sources';
 
 /**
  * The registry: every detector, in the order they run. A detector sees the findings of those above it,
@@ -10,6 +11,7 @@ import { detectQuotes } from './quotes';
  */
 export const detectors: readonly { name: string; detect: Detector }[] = [
   { name: 'quotes', detect: detectQuotes },
+  { name: 'sources', detect: detectSources },
   { name: 'loaded-terms', detect: detectLoadedTerms },
   { name: 'naming-variants', detect: detectNamingVariants },
   { name: 'frames', detect: detectFrames },

@@ -1,0 +1,173 @@
+import { accordingTo, isStanceVerb, verbAt } from '../attribution';
+import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
+import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
+
+const SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'earlier',
+  'later',
+  'then',
+  'would',
+  'will',
+  'did',
+  'once',
+  'again',
+  'strongly',
+  'further',
+  'recently',
+  'publicly',
+  'repeatedly',
+  'previously',
+  'both',
+]);
+const REPORTING_NOUNS = new Set([
+  'teams',
+  'team',
+  'reporters',
+  'reporter',
+  'journalists',
+  'journalist',
+  'correspondent',
+  'correspondents',
+  'crew',
+  'investigation',
+  'analysis',
+  'reporting',
+  'report',
+  'poll',
+  'survey',
+  'footage',
+  'interview',
+]);
+const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
+const NO_COMMENT = /^(declined|refused|did|issued|has|had|have|were|was)$/;
+
+/**
+ * Cited sources: a mention counts only in an attribution pattern ('according to X', 'X reported',
+ * 'told X', 'in a X interview', 'citing X', 'X said', 'confirmed by X', 'X teams have seen'), never as a
+ * mere actor ('the United States' sending weapons) and never in credit, caption or boilerplate lines.
+ */
+export const detectSources: Detector = (doc: AnalysisDoc) => {
+  const { tokens } = doc;
+  const m = mentionsOf(doc);
+  const out: Finding[] = [];
+  const emit = (mention: Mention, e: Entity, cue: string) => {
+    const start = tokens[mention.first]?.start ?? 0;
+    const end = tokens[mention.last - 1]?.end ?? start;
+    const value: SourceMentionFinding = {
+      name: e.name,
+      type: e.sourceType,
+      affiliation: e.affiliation,
+      camp: e.camp,
+      start,
+      end,
+      cue,
+    };
+    out.push({ kind: 'source-mention', value });
+  };
+  let lastOutlet: Entity | null = null;
+  for (const mention of m.list) {
+    const e = mention.entity;
+    if (mention.kind !== 'entity' || !e) continue;
+    const first = tokens[mention.first];
+    if (!first || doc.blockKinds[first.block] !== 'body') continue;
+    const cue = cueOf(doc, mention, e);
+    if (!cue) continue;
+    let entity = e;
+    if (e.outlet) lastOutlet = e;
+    else if (
+      cue === 'citing' &&
+      lastOutlet &&
+      first.sentence === tokensOfOutletSentence(doc, m.list, lastOutlet, mention)
+    )
+      entity = relayedBy(lastOutlet, e);
+    emit(mention, entity, cue);
+    // 'according to two unnamed US officials and a person familiar with the matter': both are cited.
+    if (tokens[mention.last]?.lower === 'and') {
+      const idx = m.at[mention.last + 1] ?? -1;
+      const next = idx >= 0 ? m.list[idx] : undefined;
+      if (next?.entity && next.first === mention.last + 1 && !cueOf(doc, next, next.entity))
+        emit(next, next.entity, cue);
+    }
+  }
+  return out;
+};
+
+function tokensOfOutletSentence(
+  doc: AnalysisDoc,
+  list: readonly Mention[],
+  outlet: Entity,
+  here: Mention,
+): number {
+  const s = doc.tokens[here.first]?.sentence ?? -1;
+  for (const x of list) if (x.entity === outlet && doc.tokens[x.first]?.sentence === s) return s;
+  return -2;
+}
+
+/** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
+function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
+  const { tokens } = doc;
+  const before = tokens[mention.first - 1];
+  const before2 = tokens[mention.first - 2];
+  const sameBlock = (t: typeof before) => !!t && t.block === tokens[mention.first]?.block;
+  if (sameBlock(before2) && accordingTo(tokens, mention.first - 2) === mention.first) return 'according to';
+  if (sameBlock(before) && before?.lower === 'citing') return 'citing';
+  if (sameBlock(before) && before?.lower === 'by' && before2 && verbAt(tokens, mention.first - 2))
+    return `${before2.lower} by`;
+  if (e.outlet) {
+    if (sameBlock(before) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
+    const after = tokens[mention.last];
+    if (after?.lower === 'interview' || (before?.lower === 'with' && before2?.lower === 'interview'))
+      return 'interview';
+    if (after && REPORTING_NOUNS.has(after.lower))
+      return after.lower === 'interview' ? 'interview' : 'reporting';
+    if (after?.text === "'s" || after?.text === '’s') {
+      const n = tokens[mention.last + 1];
+      if (n && REPORTING_NOUNS.has(n.lower)) return 'reporting';
+    }
+  }
+  // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
+  let j = mention.last;
+  while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
+    j++;
+  if (tokens[j]?.text === ',' && /^(which|who)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+  const t = tokens[j];
+  if (t && t.block === tokens[mention.first]?.block) {
+    const v = verbAt(tokens, j);
+    if (
+      v &&
+      (!v.cognition ||
+        BELIEF.has(v.lemma) ||
+        v.lemma === 'say' ||
+        v.lemma === 'tell' ||
+        v.lemma === 'write' ||
+        v.lemma === 'add')
+    )
+      return t.lower;
+    if (isStanceVerb(t)) return t.lower;
+    if (t.lower === 'have' || t.lower === 'has') {
+      // 'Rights groups have come out strongly against'
+      if (tokens[j + 1]?.lemma === 'come' && tokens[j + 2]?.lower === 'out') return 'came out against';
+    }
+    if (t.lemma === 'come' && tokens[j + 1]?.lower === 'out') return 'came out against';
+    if (NO_COMMENT.test(t.lower)) {
+      const rest = tokens
+        .slice(j, j + 5)
+        .map((x) => x.lower)
+        .join(' ');
+      if (
+        /(no (immediate )?(response|comment)|declined to comment|refused to comment|not (immediately )?respond)/.test(
+          rest,
+        )
+      )
+        return 'no comment';
+    }
+  }
+  // 'said Sullivan'
+  const pv = before && sameBlock(before) ? verbAt(tokens, mention.first - 1) : null;
+  if (pv && !pv.cognition && pv.lemma !== 'tell') return before?.lower ?? null;
+  return null;
+}
