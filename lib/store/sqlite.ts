@@ -23,7 +23,8 @@ BEGIN SELECT RAISE(ABORT, 'comparisons are immutable'); END;
 
 /** The database file for a data folder (FRAMELENS_DATA_DIR, default `.data/`). */
 export function sqlitePath(dataDir = process.env.FRAMELENS_DATA_DIR || '.data'): string {
-  return join(resolve(dataDir), 'framelens.db');
+  // Resolved at run time from the environment; nothing here is part of the build's file tracing.
+  return join(resolve(/*turbopackIgnore: true*/ dataDir), 'framelens.db');
 }
 
 /**
