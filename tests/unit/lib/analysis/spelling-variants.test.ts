@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/lib/analysis/analyze';
+import { findSpellingVariants, foldName } from '@/lib/analysis/spelling-variants';
+
+const pairOf = (a: string, b: string) => {
+  const r = findSpellingVariants(readArticle(a), readArticle(b));
+  return {
+    a: r.a.map((n) => n.text),
+    b: r.b.map((n) => n.text),
+    groups: [...new Set([...r.a, ...r.b].map((n) => n.groupLabel))],
+  };
+};
+
+describe('foldName', () => {
+  it.each([
+    ['Zelensky', 'Zelenskyy'],
+    ['Zelenskiy', 'Zelensky'],
+    ['Alexey', 'Alexei'],
+    ['Aleksei', 'Alexei'],
+    ['Yevgeny', 'Evgeny'],
+    ['Shoigu', 'Shoygu'],
+    ['Peskov', 'Peskov'],
+  ])('folds %s and %s together', (x, y) => {
+    expect(foldName(x)).toBe(foldName(y));
+  });
+});
+
+describe('findSpellingVariants', () => {
+  it.each([
+    ['Opposition leader Alexey Navalny died.', 'Alexei Navalny died in prison.', ['Alexey'], ['Alexei']],
+    ['President Zelensky spoke.', 'President Zelenskyy spoke.', ['Zelensky'], ['Zelenskyy']],
+    ['Spokesman Ashraf al-Qidra said.', 'Spokesman Ashraf Al Qudra said.', ['al-Qidra'], ['Al Qudra']],
+    [
+      'Defence minister Sergei Shoigu.',
+      'Defense minister Sergey Shoygu.',
+      ['Sergei', 'Shoigu'],
+      ['Sergey', 'Shoygu'],
+    ],
+    ['Ryabkov spoke to Sergey Lavrov.', 'Sergei Lavrov replied.', ['Sergey'], ['Sergei']],
+  ])('reports %j against %j', (a, b, inA, inB) => {
+    const r = pairOf(a, b);
+    expect(r.a).toEqual(inA);
+    expect(r.b).toEqual(inB);
+  });
+
+  it.each([
+    ['Alexei Navalny died.', 'Alexei Navalny was buried.'],
+    ['President Biden spoke.', 'President Macron spoke.'],
+    ['Troops near Kiev.', 'Troops near Kyiv.'],
+    ['Officials in the US said.', 'Officials in the U.S. said.'],
+    ['Jake Sullivan said.', 'Sullivan argued.'],
+    ['Navalny died.', 'Nevada voted.'],
+  ])('reports nothing for %j against %j', (a, b) => {
+    expect(pairOf(a, b)).toEqual({ a: [], b: [], groups: [] });
+  });
+
+  it('labels the group with both spellings and marks the origin', () => {
+    const r = findSpellingVariants(
+      readArticle('Kharkov mayor Igor Terekhov.'),
+      readArticle('Mayor Ihor Terekhov.'),
+    );
+    expect(r.a.map((n) => [n.groupLabel, n.variant, n.origin])).toEqual([
+      ['Igor / Ihor', 'Igor', 'spelling'],
+    ]);
+  });
+
+  it('finds no spelling contrast in the sample pair beyond what the lexicon reports', () => {
+    const read = (f: string) => readArticle(readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8'));
+    const r = findSpellingVariants(read('a'), read('b'));
+    expect([...r.a, ...r.b].map((n) => n.text)).toEqual([]);
+  });
+});
