@@ -119,18 +119,22 @@ export function ImportControl({
           {loading ? 'Importing…' : 'Import'}
         </button>
       </div>
-      <p role="status" className="min-h-5 text-sm text-stone-600" data-testid={`${testId}-status`}>
+      {error && (
+        <p id={errorId} role="alert" data-code={error.code} className="text-sm text-red-700">
+          {error.message}
+        </p>
+      )}
+      <p
+        role="status"
+        className={`text-sm text-stone-600 ${error ? '' : 'min-h-5'}`}
+        data-testid={`${testId}-status`}
+      >
         {loading
           ? 'Fetching the page and finding the article…'
           : status.state === 'done'
             ? `Imported ${status.title ? `“${status.title}”` : 'the article'}. Check the text before comparing.`
             : ''}
       </p>
-      {error && (
-        <p id={errorId} role="alert" data-code={error.code} className="text-sm text-red-700">
-          {error.message}
-        </p>
-      )}
     </div>
   );
 }
