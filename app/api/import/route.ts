@@ -4,6 +4,9 @@ import { importArticle } from '@/lib/ingest/import-article';
 import { parseImportRequest } from '@/lib/ingest/import-request';
 import { rateLimit } from '@/lib/rate-limit';
 
+// node:http, node:dns and zlib: the Node.js runtime, never the edge.
+export const runtime = 'nodejs';
+
 /** `{url}` -> `{title, outlet, date, url, text}`, or `{error: {code, message}}`. */
 export async function POST(request: Request): Promise<Response> {
   const limited = rateLimit(request, 'import');
