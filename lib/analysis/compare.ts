@@ -1,46 +1,46 @@
-import { analyzeArticle } from './analyze';
-import type { ArticleAnalysis, ArticleInput, Comparison, NamingContrast } from './types';
+import { allLexiconData } from '@/lib/lexicons';
+import { aggregate } from './aggregate';
+import { detectAll, readArticle } from './analyze';
+import { chartRowsOf } from './chart-rows';
+import { contrastsOf } from './contrasts';
+import type { AnalysisDoc } from './detector';
+import { distinctiveOf } from './distinctive';
+import { findingsOf } from './findings';
+import { overlapOf } from './overlap';
+import { findSpellingVariants } from './spelling-variants';
+import type { ArticleAnalysis, ArticleInput, Comparison, NamingVariant } from './types';
 import { modelVersion } from './version';
 
-function namingContrasts(a: ArticleAnalysis, b: ArticleAnalysis): NamingContrast[] {
-  const groups = new Map<string, NamingContrast>();
-  const tally = (side: 'a' | 'b', analysis: ArticleAnalysis) => {
-    for (const n of analysis.namingVariants) {
-      const c = groups.get(n.group) ?? {
-        kind: 'naming' as const,
-        group: n.group,
-        groupLabel: n.groupLabel,
-        origin: n.origin,
-        a: [],
-        b: [],
-      };
-      const row = c[side].find((r) => r.variant === n.variant);
-      if (row) row.count++;
-      else c[side].push({ variant: n.variant, count: 1 });
-      groups.set(n.group, c);
-    }
+function withSpellings(analysis: ArticleAnalysis, spellings: readonly NamingVariant[]): ArticleAnalysis {
+  if (!spellings.length) return analysis;
+  return {
+    ...analysis,
+    namingVariants: [...analysis.namingVariants, ...spellings].sort(
+      (x, y) => x.start - y.start || x.end - y.end,
+    ),
   };
-  tally('a', a);
-  tally('b', b);
-  // A contrast is reported only when the two articles choose differently.
-  return [...groups.values()].filter((c) => {
-    const va = new Set(c.a.map((r) => r.variant));
-    const vb = new Set(c.b.map((r) => r.variant));
-    return va.size > 0 && vb.size > 0 && [...va].some((v) => !vb.has(v));
-  });
+}
+
+/** Sets two read articles against each other: every article is tokenised once, here or by the caller. */
+export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc): Comparison {
+  const spellings = findSpellingVariants(docA, docB);
+  const a = withSpellings(aggregate(docA, detectAll(docA)), spellings.a);
+  const b = withSpellings(aggregate(docB, detectAll(docB)), spellings.b);
+  const contrasts = contrastsOf(a, b);
+  const overlap = overlapOf(docA, docB);
+  const distinctive = distinctiveOf(docA, docB);
+  return {
+    modelVersion: modelVersion(allLexiconData()),
+    articles: [a, b],
+    contrasts,
+    findings: findingsOf(a, b, contrasts, overlap, distinctive),
+    overlap,
+    distinctive,
+    charts: chartRowsOf(a, b, distinctive, { a: docA.text.length, b: docB.text.length }),
+  };
 }
 
 /** Analyses both articles and sets them against each other. */
 export function compareArticles(inputA: ArticleInput, inputB: ArticleInput): Comparison {
-  const a = analyzeArticle(inputA.text);
-  const b = analyzeArticle(inputB.text);
-  return {
-    modelVersion: modelVersion([]),
-    articles: [a, b],
-    contrasts: [...namingContrasts(a, b)],
-    findings: [],
-    overlap: { a: [], b: [], sharedShareA: 0, sharedShareB: 0 },
-    distinctive: { threshold: 1.96, a: [], b: [], note: 'Distinctive words are not computed yet.' },
-    charts: { loadedCategories: [], voice: [], frames: [], distinctive: [], tone: [] },
-  };
+  return compareDocs(readArticle(inputA.text), readArticle(inputB.text));
 }

@@ -11,7 +11,7 @@ import type {
 } from './types';
 
 /** At most this many findings: the header shows a handful, largest contrasts first. */
-export const MAX_FINDINGS = 7;
+export const MAX_FINDINGS = 8;
 
 /** Thresholds below which a contrast is too small to state. */
 export const MIN = {
@@ -33,7 +33,22 @@ interface Candidate {
   /** Larger = stated first. Naming and sourcing outrank rates, rates outrank overall tone. */
   weight: number;
   text: string;
+  /** Findings of one kind that may be stated at most CAPS[kind] times, so one kind cannot crowd out the rest. */
+  kind?: keyof typeof CAPS;
 }
+
+/** How a finding names each loaded-term category. */
+const LOADED_PLURALS: Record<LoadedCategory, string> = {
+  evaluative: 'evaluative labels',
+  legality: 'legality and prohibition words',
+  harm: 'harm and threat words',
+  intensifier: 'intensifiers',
+  informal: 'informal words',
+  hedge: 'hedges',
+  'report-verb': 'loaded report verbs',
+};
+
+const CAPS = { naming: 3, voice: 2, loaded: 2 } as const;
 
 const times = (n: number) => `${n}x`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -46,6 +61,7 @@ function namingFinding(c: NamingContrast): Candidate {
   const side = (rows: NamingContrast['a']) =>
     list([...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${times(r.count)})`));
   return {
+    kind: 'naming',
     weight: c.origin === 'lexicon' ? 100 : 95,
     text: `A writes ${side(c.a)}, B writes ${side(c.b)}.`,
   };
@@ -81,10 +97,11 @@ function loadedFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
         big.loadedTerms.filter((t) => t.category === category && !t.inQuote).map((t) => t.text.toLowerCase()),
       ),
     ].slice(0, 3);
-    const label = LOADED_CATEGORY_LABELS[category].toLowerCase();
+    const label = LOADED_PLURALS[category];
     out.push({
-      weight: 60 + (bigR - smallR),
-      text: `${aBig ? 'A' : 'B'} uses more ${label} terms in its own voice (${fmt(bigR)} per 1,000 words, e.g. ${list(examples.map((e) => `'${e}'`))}) than ${aBig ? 'B' : 'A'} (${fmt(smallR)}).`,
+      kind: 'loaded',
+      weight: 65 + Math.min(bigR - smallR, 20) / 2,
+      text: `${aBig ? 'A' : 'B'} uses more ${label} in its own voice (${fmt(bigR)} per 1,000 words, e.g. ${list(examples.map((e) => `'${e}'`))}) than ${aBig ? 'B' : 'A'} (${fmt(smallR)}).`,
     });
   }
   return out;
@@ -100,6 +117,7 @@ function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
       wa >= wb ? (['A', wa, 'B', wb] as const) : (['B', wb, 'A', wa] as const);
     if (bigN < MIN.campWords || (smallN > 0 && bigN < 3 * smallN)) continue;
     out.push({
+      kind: 'voice',
       weight: 70 + Math.min(bigN - smallN, 100) / 10,
       text:
         smallN === 0
@@ -196,9 +214,15 @@ export function findingsOf(
       text: `Words that set the articles apart (log-odds, |z| > ${distinctive.threshold}): ${parts.join('; ')}.`,
     });
   }
+  const used: Partial<Record<keyof typeof CAPS, number>> = {};
   return candidates
     .filter((c): c is Candidate => c !== null)
     .sort((x, y) => y.weight - x.weight)
+    .filter((c) => {
+      if (!c.kind) return true;
+      used[c.kind] = (used[c.kind] ?? 0) + 1;
+      return (used[c.kind] ?? 0) <= CAPS[c.kind];
+    })
     .slice(0, MAX_FINDINGS)
     .map((c) => c.text);
 }

@@ -1,24 +1,33 @@
-import { frameEntryText, frameLexicons } from '@/lib/lexicons/frames';
+import { type FrameEntry, frameEntryText, frameLexicons } from '@/lib/lexicons/frames';
 import type { Detector, Finding } from '../detector';
-import { compilePhrases, type PhraseMatcher } from '../phrase-matcher';
+import { compilePhrases, type PhraseMatcher, type PhrasePattern } from '../phrase-matcher';
 import type { FrameDimension } from '../types';
 
 let matcher: PhraseMatcher<FrameDimension> | undefined;
 
+const plural = (w: string) =>
+  /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+
+/**
+ * The patterns of one entry. wink tags a capitalised word at the start of a sentence as a proper noun and
+ * leaves it unlemmatised ("Families", "Republicans"), so a noun lemma also matches its plural and PROPN.
+ */
+function patternsOf(e: FrameEntry, dimension: FrameDimension): PhrasePattern<FrameDimension>[] {
+  const common = { notAfter: e.notAfter, notBefore: e.notBefore, data: dimension };
+  if (e.term) return [{ phrase: e.term, mode: 'lower', pos: e.pos, ...common }];
+  if (e.phrase) return [{ phrase: e.phrase, mode: 'any', pos: e.pos, ...common }];
+  const lemma = frameEntryText(e);
+  const nounish = !e.pos || e.pos.includes('NOUN');
+  const pos = e.pos?.includes('NOUN') ? [...e.pos, 'PROPN'] : e.pos;
+  const out: PhrasePattern<FrameDimension>[] = [{ phrase: lemma, mode: 'any', pos, ...common }];
+  if (nounish && !lemma.endsWith('s')) out.push({ phrase: plural(lemma), mode: 'lower', pos, ...common });
+  return out;
+}
+
 /** One matcher over all fifteen lexicons: a single pass, and the longest phrase wins where entries overlap. */
 function getMatcher(): PhraseMatcher<FrameDimension> {
   matcher ??= compilePhrases(
-    frameLexicons().flatMap((file) =>
-      file.entries.map((e) => ({
-        phrase: frameEntryText(e),
-        // A term is one exact word form; lemmas and phrases also match inflected forms.
-        mode: e.term ? ('lower' as const) : ('any' as const),
-        pos: e.pos,
-        notAfter: e.notAfter,
-        notBefore: e.notBefore,
-        data: file.dimension,
-      })),
-    ),
+    frameLexicons().flatMap((file) => file.entries.flatMap((e) => patternsOf(e, file.dimension))),
   );
   return matcher;
 }
