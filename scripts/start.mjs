@@ -5,6 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+// Next's anonymous telemetry would send traffic off this machine.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 const distDir = process.env.FRAMELENS_DIST_DIR || '.next';
 const buildId = join(root, distDir, 'BUILD_ID');
 const sources = [
