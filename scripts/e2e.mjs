@@ -44,6 +44,7 @@ if (!chromium) {
 const env = {
   ...process.env,
   CHROMIUM_PATH: chromium,
+  NEXT_TELEMETRY_DISABLED: '1',
   E2E_PORT: process.env.E2E_PORT || String(await freePort()),
 };
 const args = [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)];
