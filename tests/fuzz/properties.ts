@@ -148,7 +148,9 @@ async function responseProblem(response: Response): Promise<string | null> {
 function postRequest(path: string, { body, contentType }: FuzzBody): Request {
   const headers: Record<string, string> = {};
   if (contentType !== null) headers['content-type'] = contentType;
-  return new Request(`http://localhost${path}`, { method: 'POST', headers, body });
+  // A fresh ArrayBuffer-backed copy: the DOM typings refuse a view over a possibly shared buffer.
+  const bytes = typeof body === 'string' ? body : new Uint8Array(body);
+  return new Request(`http://localhost${path}`, { method: 'POST', headers, body: bytes });
 }
 
 export function postProperty(path: string, handler: PostHandler): fc.IAsyncPropertyWithHooks<[FuzzBody]> {
