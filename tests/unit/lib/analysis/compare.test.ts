@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '@/lib/analysis/compare';
+
+const dir = 'data/samples/cluster-munitions';
+const ta = readFileSync(`${dir}/a.txt`, 'utf8');
+const tb = readFileSync(`${dir}/b.txt`, 'utf8');
+
+describe('compareArticles', () => {
+  const c = compareArticles({ text: ta }, { text: tb });
+
+  it('carries a model version made of the code version and a hash of the data', () => {
+    expect(c.modelVersion).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{10}$/);
+  });
+
+  it('reports the Kiev/Kyiv naming contrast from the lexicon', () => {
+    const kyiv = c.contrasts.find((x) => x.kind === 'naming' && x.a.some((r) => r.variant === 'Kiev'));
+    expect(kyiv).toMatchObject({
+      kind: 'naming',
+      a: [{ variant: 'Kiev', count: 3 }],
+      b: [{ variant: 'Kyiv', count: 1 }],
+    });
+  });
+
+  it('has one sourcing contrast per measure and a tone contrast', () => {
+    const measures = c.contrasts.flatMap((x) => (x.kind === 'sourcing' ? [x.measure] : []));
+    expect(measures).toEqual(['anonymous', 'named-speakers', 'outlets', 'organisations']);
+    expect(c.contrasts.filter((x) => x.kind === 'tone')).toEqual([
+      { kind: 'tone', aMean: c.articles[0].toneMean, bMean: c.articles[1].toneMean },
+    ]);
+  });
+
+  it('keeps every span inside its own text', () => {
+    for (const [x, text] of [
+      [c.articles[0], ta],
+      [c.articles[1], tb],
+    ] as const) {
+      for (const n of x.namingVariants) expect(text.slice(n.start, n.end)).toBe(n.text);
+      for (const t of x.loadedTerms) expect(text.slice(t.start, t.end)).toBe(t.text);
+      for (const f of x.frames) for (const h of f.hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+    }
+    for (const s of c.overlap.a) expect(s.end).toBeLessThanOrEqual(ta.length);
+    for (const s of c.overlap.b) expect(s.end).toBeLessThanOrEqual(tb.length);
+  });
+
+  it('reports spelling variants of one name as a naming contrast with origin spelling', () => {
+    const x = compareArticles(
+      { text: 'Alexei Navalny died in prison, his team said. Navalny had been jailed since 2021.' },
+      { text: 'Alexey Navalny died in prison, officials said. Alexey Navalny was 47.' },
+    );
+    const spelling = x.contrasts.find((k) => k.kind === 'naming' && k.origin === 'spelling');
+    expect(spelling).toBeDefined();
+    expect(x.articles[0].namingVariants.some((n) => n.origin === 'spelling' && n.text === 'Alexei')).toBe(
+      true,
+    );
+  });
+
+  it('is plain JSON: it survives a round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});
