@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
+import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
 import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
 import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
 import { reportVerbFile } from '@/lib/lexicons/report-verbs';
@@ -18,6 +20,7 @@ const FILES: [string, z.ZodType][] = [
   ['data/lexicons/naming-variants.json', namingFile],
   ['data/lexicons/loaded/maintained.json', maintainedFile],
   ...dir('data/lexicons/loaded').map((f): [string, z.ZodType] => [f, loadedFile]),
+  ...dir('data/lexicons/frames').map((f): [string, z.ZodType] => [f, frameFileSchema]),
 ];
 
 describe('lexicon files', () => {
@@ -29,6 +32,27 @@ describe('lexicon files', () => {
   it('covers every loaded-term category with a curated file', () => {
     const categories = dir('data/lexicons/loaded').map((f) => (read(f) as { category: string }).category);
     expect(categories.sort()).toEqual(['evaluative', 'harm', 'hedge', 'informal', 'intensifier', 'legality']);
+  });
+
+  it('has a frame lexicon for each of the 15 Policy Frames Codebook dimensions, dozens of entries each', () => {
+    const files = frameLexicons();
+    expect(files.map((f) => f.dimension).sort()).toEqual(Object.keys(FRAME_LABELS).sort());
+    for (const f of files) expect(f.entries.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it.each([
+    ['no word at all', { explanation: 'An explanation long enough.', source: 'test source' }],
+    [
+      'a lemma and a phrase',
+      { lemma: 'tax', phrase: 'tax cut', explanation: 'An explanation long enough.', source: 'test source' },
+    ],
+    [
+      'a phrase given as a lemma',
+      { lemma: 'tax cut', explanation: 'An explanation long enough.', source: 'test source' },
+    ],
+  ])('rejects a frame entry with %s', (_, bad) => {
+    const file = { ...frameLexicons()[0], entries: [...(frameLexicons()[0]?.entries ?? []), bad] };
+    expect(frameFileSchema.safeParse(file).success).toBe(false);
   });
 
   it('has at least 25 naming groups, each with a note and two or more variants', () => {
