@@ -136,6 +136,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     }
     // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
     if (t.text === ',') {
+      // 'The minister, Jane Roe, said': the name inside the commas.
+      const inner = m.list[m.at[j - 1] ?? -1];
+      if (inner?.kind === 'entity' && inner.entity?.type === 'person' && inner.last === j) return inner;
       let k = j - 1;
       while (k >= floor && k > j - 12 && tokens[k]?.text !== ',') k--;
       if (k >= floor && tokens[k]?.text === ',' && m.at[k - 1] !== undefined && m.at[k - 1] !== -1) {

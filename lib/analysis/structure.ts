@@ -11,7 +11,7 @@ const BOILERPLATE =
   /^(read more|read also|read next|see also|related( articles?| stories| coverage)?:?|more on this|advertisement|advert|ad|sponsored|subscribe|sign up|share( this| on)?|click here|follow us|follow (the|our)|listen to this|watch:|watch the video|recommended|most read|trending|copyright|all rights reserved|this (article|story) (was|has been) (updated|amended|corrected)|updated:?|published:?|last updated|skip to|jump to|comments?|\d+ comments?|image caption|media caption|getty images)\b/i;
 /** 'By John Smith', 'By John Smith and Jane Doe, CNN', 'John Smith | Reuters'. */
 const BYLINE =
-  /^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
 /** Date and time lines: '7 July 2023, 10:32 GMT', 'Updated 3:04 PM EDT, Fri July 7, 2023'. */
 const DATELINE =
   /^(updated|published|posted)?\s*[\w ,.:]*\b(\d{1,2}:\d{2}|\d{4})\b[\w ,.:]*(gmt|utc|[ecmp][sd]t|am|pm|\d{4})\.?$/i;

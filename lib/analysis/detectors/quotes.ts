@@ -164,6 +164,7 @@ export const detectQuotes: Detector = (doc) => {
   });
   const c: Ctx = { doc, m, ctx: new Context(), quoted };
   const quotes: Quote[] = [];
+  const chains: number[] = [];
   const statements: Statement[] = [];
   const spoke = new Set<string>(); // `${sentence}:${speaker name}`, one statement per speaker per sentence
   const chainSpeaker = new Map<number, { entity: Entity; verb: Verb | null }>();
@@ -245,6 +246,7 @@ export const detectQuotes: Detector = (doc) => {
         chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
         addStatement(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
       }
+      chains.push(q.chain);
       quotes.push({
         start: q.start,
         end: q.end,
@@ -292,6 +294,15 @@ export const detectQuotes: Detector = (doc) => {
       }
     }
   }
+  // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.
+  quotes.forEach((q, k) => {
+    const ch = chainSpeaker.get(chains[k] ?? -1);
+    if (!q.speaker && ch && q.kind !== 'scare') {
+      q.speaker = speakerOf(ch.entity);
+      q.verb = ch.verb ? (tokens[ch.verb.i]?.text ?? ch.verb.lemma) : null;
+      q.verbStance = ch.verb?.stance ?? null;
+    }
+  });
   statements.sort((x, y) => x.start - y.start);
   const findings: Finding[] = quotes.map((value) => ({ kind: 'quote', value }));
   for (const value of statements) findings.push({ kind: 'statement', value });

@@ -110,12 +110,19 @@ function tokensOfOutletSentence(
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
-  const before = tokens[mention.first - 1];
-  const before2 = tokens[mention.first - 2];
+  // 'citing the Associated Press', 'confirmed by the Pentagon': the article belongs to the name.
+  const b = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
+  const before = tokens[b - 1];
+  const before2 = tokens[b - 2];
   const sameBlock = (t: typeof before) => !!t && t.block === tokens[mention.first]?.block;
-  if (sameBlock(before2) && accordingTo(tokens, mention.first - 2) === mention.first) return 'according to';
+  if (sameBlock(before2) && accordingTo(tokens, b - 2) === b) return 'according to';
   if (sameBlock(before) && before?.lower === 'citing') return 'citing';
-  if (sameBlock(before) && before?.lower === 'by' && before2 && verbAt(tokens, mention.first - 2))
+  if (
+    sameBlock(before) &&
+    before?.lower === 'by' &&
+    before2 &&
+    (verbAt(tokens, b - 2) || reportVerbOf(before2))
+  )
     return `${before2.lower} by`;
   if (e.outlet) {
     if (sameBlock(before) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';

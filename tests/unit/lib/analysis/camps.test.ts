@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { campOf, countryOfWord, sectorOfWord } from '@/lib/analysis/camps';
+
+describe('campOf', () => {
+  it.each([
+    [{ country: 'United States', sector: 'government' as const }, false, 'United States government'],
+    [{ country: 'Russia', sector: 'government' as const }, false, 'Russian government'],
+    [{ country: 'Ukraine', sector: 'military' as const }, false, 'Ukrainian military'],
+    [{ country: null, sector: 'international' as const, body: 'NATO' }, false, 'NATO'],
+    [{ country: 'United Kingdom', sector: 'rights' as const }, false, 'Rights groups'],
+    [
+      { country: 'United States', sector: 'politics' as const, body: 'Congress', party: 'Republican' },
+      false,
+      'United States politics (Congress, Republican)',
+    ],
+    [{ country: 'United States', sector: 'government' as const }, true, 'United States government'],
+    [{ country: null, sector: null }, true, 'Anonymous sources'],
+    [{ country: null, sector: null }, false, 'Unaffiliated or unknown'],
+  ])('%o (anonymous: %s) -> %s', (aff, anonymous, camp) => {
+    expect(campOf(aff, anonymous)).toBe(camp);
+  });
+
+  it('reads countries and sectors from words', () => {
+    expect(countryOfWord('u.s.')).toBe('United States');
+    expect(countryOfWord('ukraine’s')).toBe('Ukraine');
+    expect(countryOfWord('moscow')).toBe('Russia');
+    expect(sectorOfWord('spokesperson')).toBe('government');
+    expect(sectorOfWord('lawmakers')).toBe('politics');
+  });
+
+  it.each(['the', 'weapons', 'georgia'])('names no country for %s', (w) => {
+    expect(countryOfWord(w)).toBeNull();
+  });
+});

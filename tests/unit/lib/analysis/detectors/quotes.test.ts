@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '@/lib/analysis/analyze';
+import { findingsOf } from '@/lib/analysis/detector';
+import { detectQuotes } from '@/lib/analysis/detectors/quotes';
+
+const run = (text: string) => {
+  const findings = detectQuotes(readArticle(text), []);
+  return { quotes: findingsOf(findings, 'quote'), statements: findingsOf(findings, 'statement') };
+};
+
+describe('detectQuotes', () => {
+  it.each([
+    ['"We will win," Defence Minister Jane Roe said.', 'We will win,', 'direct', 'Jane Roe'],
+    ['“We will win,” said Jane Roe, the defence minister.', 'We will win,', 'direct', 'Jane Roe'],
+    ['Jane Roe told CNN: "The offensive has started."', 'The offensive has started.', 'direct', 'Jane Roe'],
+    [
+      'The minister, Jane Roe, said the plan was "a serious mistake."',
+      'a serious mistake.',
+      'partial',
+      'Jane Roe',
+    ],
+    [
+      'Human Rights Watch said that "civilians will pay the price."',
+      'civilians will pay the price.',
+      'partial',
+      'Human Rights Watch',
+    ],
+    [
+      '“This is only the beginning,” an unnamed US official told the outlet.',
+      'This is only the beginning,',
+      'direct',
+      'an unnamed US official',
+    ],
+    [
+      'According to Amnesty International, the strikes were "deliberate and unlawful."',
+      'deliberate and unlawful.',
+      'partial',
+      'Amnesty International',
+    ],
+    ["Critics called the deal a 'sellout' of the workers.", 'sellout', 'scare', null],
+    ['The bombs have a high "dud" rate.', 'dud', 'scare', null],
+  ])('%s', (text, quote, kind, speaker) => {
+    const q = run(text).quotes.find((x) => x.text === quote);
+    expect(q).toBeDefined();
+    expect(q?.kind).toBe(kind);
+    expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+
+  it('carries a pronoun to the last named speaker', () => {
+    const { quotes } = run('Senator John Smith spoke on Monday.\n"We are ready," he said.');
+    expect(quotes[0]?.speaker?.name).toBe('John Smith');
+    const org = run(
+      'Amnesty International said the strikes were unlawful. "They must stop," it added.',
+    ).quotes;
+    expect(org[0]?.speaker?.name).toBe('Amnesty International');
+  });
+
+  it('continues a quotation over paragraphs that open with a quotation mark', () => {
+    const text = '"The first part runs on,\n"and the second part ends here," Jane Roe said.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['The first part runs on,', 'and the second part ends here,']);
+    expect(quotes.every((q) => q.speaker?.name === 'Jane Roe')).toBe(true);
+  });
+
+  it('runs a quotation across sentences', () => {
+    const { quotes } = run('"It is over. We go home now," Jane Roe said.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('It is over. We go home now,');
+  });
+
+  it('counts indirect statements', () => {
+    const { statements } = run(
+      'Defence Minister Jane Roe said that the troops would stay. The Pentagon claimed the strike worked.',
+    );
+    expect(statements.map((s) => [s.speaker.name, s.direct])).toEqual([
+      ['Jane Roe', false],
+      ['Pentagon', false],
+    ]);
+  });
+
+  // False positives: apostrophes, elisions, inch marks and possessive plurals are not quotation marks.
+  it.each([
+    "Ukraine's troops held the line and Kyiv's mayor stayed.",
+    "Ukraine’s troops held the line 'til dawn, as in the '90s.",
+    'The screen is 27" wide and the board 12" long.',
+    "The US' stockpile and the officials' views were unchanged.",
+    'Rock ’n’ roll is here.',
+  ])('finds no quote in: %s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('attributes no speaker when nobody says the words', () => {
+    const { quotes, statements } = run('The United States sent the so-called "bridge loan" to Kyiv.');
+    expect(quotes[0]?.kind).toBe('scare');
+    expect(quotes[0]?.speaker).toBeNull();
+    expect(statements).toEqual([]);
+  });
+});

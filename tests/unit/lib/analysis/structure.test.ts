@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '@/lib/analysis/structure';
+import { tokenize } from '@/lib/analysis/tokenize';
+
+const kinds = (text: string) => classifyBlocks(tokenize(text));
+const bodyLine = 'The talks resumed on Monday after a week of delays, officials said.';
+
+describe('classifyBlocks', () => {
+  it.each([
+    ['© Aris Messinis / AFP', 'credit'],
+    ['Photo: Reuters', 'credit'],
+    ['AP Photo/Efrem Lukatsky', 'credit'],
+    ['Ukrainian servicemen prepare to fire on March 11, 2023. © Aris Messinis / AFP', 'caption'],
+    ['Soldiers rest near the front line. (Photo by Jane Doe/AFP via Getty Images)', 'caption'],
+    ['Read more', 'boilerplate'],
+    ['Advertisement', 'boilerplate'],
+    ['Share this article', 'boilerplate'],
+    ['Subscribe to our newsletter', 'boilerplate'],
+    ['By John Smith and Jane Doe, CNN', 'boilerplate'],
+    ['Updated 10:32 GMT, 7 July 2023', 'boilerplate'],
+  ])('%s -> %s', (line, kind) => {
+    expect(kinds(`${bodyLine}\n${line}\n${bodyLine}`)[1]).toBe(kind);
+  });
+
+  it('takes an unpunctuated first line as the headline', () => {
+    expect(kinds(`Talks resume after a week of delays\n${bodyLine}`)).toEqual(['headline', 'body']);
+  });
+
+  // Body lines that merely look like the patterns above.
+  it.each([
+    'By the end of the week, the talks had collapsed and both sides left the city.',
+    'Reuters reported that the talks had resumed after a week of delays.',
+    'Read the statement in full, the ministry urged reporters on Monday.',
+    'The AFP photographer was injured near the front line on Tuesday morning.',
+    'The war began in 2014.',
+  ])('keeps body text as body: %s', (line) => {
+    expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('body');
+  });
+});
