@@ -1,3 +1,4 @@
+import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { accordingTo, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
