@@ -51,18 +51,23 @@ export interface PhraseMatcher<T> {
 const toSet = (list: readonly string[] | undefined) =>
   list?.length ? new Set(list.map((w) => w.toLowerCase())) : null;
 
-/** Splits every phrase with wink in one pass, so "long-awaited" and "de-occupation" split as in articles. */
+/** Plain words and spaces split the same way everywhere; only phrases with other characters need wink. */
+const PLAIN_CHARS = /^[\p{L}\p{N} ]+$/u;
+/** wink splits some plain words too: 'cannot' -> can not, 'dont' -> do nt. */
+const WINK_SPLITS = /(^|\s)(cannot|gimme|\p{L}+nt)(\s|$)/iu;
+const isPlain = (p: string) => PLAIN_CHARS.test(p) && !WINK_SPLITS.test(p);
+
+/**
+ * Splits every phrase into words as wink splits running text ("long-awaited" into three tokens,
+ * "de-occupation" into one). Phrases of plain words are split on spaces; the rest go through wink in one pass.
+ */
 export function splitPhrases(phrases: readonly string[]): string[][] {
   const clean = phrases.map((p) => p.replace(/\s+/g, ' ').trim());
-  const doc = tokenize(clean.join('\n'));
-  const out: string[][] = clean.map(() => []);
-  let line = 0;
-  // Blocks are the non-empty lines; map them back to phrase indexes (empty phrases have no block).
-  const lineOfBlock: number[] = [];
-  clean.forEach((p, i) => {
-    if (p) lineOfBlock[line++] = i;
-  });
-  for (const t of doc.tokens) out[lineOfBlock[t.block] ?? -1]?.push(t.text);
+  const out: string[][] = clean.map((p) => (isPlain(p) ? p.split(' ').filter(Boolean) : []));
+  const special = clean.map((p, i) => (p && !isPlain(p) ? i : -1)).filter((i) => i >= 0);
+  if (!special.length) return out;
+  const doc = tokenize(special.map((i) => clean[i]).join('\n'));
+  for (const t of doc.tokens) out[special[t.block] ?? -1]?.push(t.text);
   return out;
 }
 
@@ -136,7 +141,8 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
         const byLower = index.get(t.lower);
         const byLemma = t.lemma !== t.lower ? index.get(t.lemma) : undefined;
         let best: CompiledPattern<T> | undefined;
-        for (const list of [byLower, byLemma]) {
+        for (let l = 0; l < 2; l++) {
+          const list = l === 0 ? byLower : byLemma;
           if (!list) continue;
           for (const p of list) {
             if (

@@ -37,15 +37,22 @@ const FOLDS: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+const folds = new Map<string, string>();
+
 /** A name word folded across common romanisations: 'Zelenskyy' and 'Zelensky' give the same string. */
 export function foldName(word: string): string {
+  const cached = folds.get(word);
+  if (cached !== undefined) return cached;
   let s = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   for (const [re, to] of FOLDS) s = s.replace(re, to);
-  return s.replace(/i+$/, 'i');
+  s = s.replace(/i+$/, 'i');
+  if (folds.size > 50_000) folds.clear(); // names repeat across requests; keep the cache bounded
+  folds.set(word, s);
+  return s;
 }
 
 /** First letter plus consonants: vowels are where romanisations differ most (Kharkov / Kharkiv, Qidra / Qudra). */
@@ -135,21 +142,36 @@ export function findSpellingVariants(
 ): { a: NamingVariant[]; b: NamingVariant[] } {
   const wa = nameWords(a);
   const wb = nameWords(b);
-  const byKeyB = new Map<string, NameWord[]>();
-  for (const w of wb) byKeyB.set(w.key, [...(byKeyB.get(w.key) ?? []), w]);
+  // B's name words by skeleton, then by spelling: long articles repeat the same few names many times.
+  const byKeyB = new Map<string, Map<string, NameWord[]>>();
+  for (const w of wb) {
+    const bySurface = byKeyB.get(w.key) ?? new Map<string, NameWord[]>();
+    const list = bySurface.get(w.surface);
+    if (list) list.push(w);
+    else bySurface.set(w.surface, [w]);
+    byKeyB.set(w.key, bySurface);
+  }
 
-  const pairs = new Map<string, { a: NameWord[]; b: NameWord[] }>();
+  const pairs = new Map<string, { a: NameWord[]; b: Set<NameWord> }>();
+  const partnersOf = new Map<string, NameWord[][]>();
   for (const w of wa) {
-    const partners = (byKeyB.get(w.key) ?? []).filter((x) => sameName(w, x));
+    const bySurface = byKeyB.get(w.key);
+    if (!bySurface) continue;
+    let partners = partnersOf.get(w.surface);
+    if (!partners) {
+      partners = [...bySurface.values()].filter((list) => list[0] && sameName(w, list[0]));
+      partnersOf.set(w.surface, partners);
+    }
     if (!partners.length) continue;
-    const group = pairs.get(w.key) ?? { a: [], b: [] };
+    const group = pairs.get(w.key) ?? { a: [], b: new Set<NameWord>() };
     group.a.push(w);
-    for (const p of partners) if (!group.b.includes(p)) group.b.push(p);
+    for (const list of partners) for (const p of list) group.b.add(p);
     pairs.set(w.key, group);
   }
 
   const result: { a: NamingVariant[]; b: NamingVariant[] } = { a: [], b: [] };
-  for (const [key, group] of pairs) {
+  for (const [key, { a: inA, b: inB }] of pairs) {
+    const group = { a: inA, b: [...inB] };
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
     if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides

