@@ -9,10 +9,24 @@ interface Bucket {
 const buckets = new Map<string, Bucket>();
 const MAX_TRACKED_CLIENTS = 50_000;
 
-/** Who the request comes from: the first X-Forwarded-For hop when behind a proxy, else a shared 'local' key. */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'local';
+/**
+ * Who the request comes from. X-Forwarded-For is only believed behind proxies we were told about:
+ * with FRAMELENS_TRUSTED_PROXY_HOPS=N, the Nth address from the right is the one our nearest trusted
+ * proxy saw (entries further left are whatever the client wrote). With no trusted proxy (the default)
+ * every client shares one bucket, which a client cannot dodge by forging the header.
+ */
+export function clientKey(request: Request, hops = trustedProxyHops()): string {
+  if (hops <= 0) return 'local';
+  const chain = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return chain[chain.length - hops] ?? chain[0] ?? 'local';
+}
+
+function trustedProxyHops(): number {
+  const n = Number(process.env.FRAMELENS_TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 /**
