@@ -42,7 +42,6 @@ function wallMedian(f: () => void, runs: number): number {
 
 /** Median CPU ms of each stage on the example pair: tokenising, each registered detector, the comparison steps. */
 function stages(runs: number): Record<string, number> {
-  const docs = [readArticle(a), readArticle(b)];
   const timings: Record<string, number[]> = {};
   const add = (name: string, f: () => void) => {
     timings[name] ??= [];
@@ -53,6 +52,8 @@ function stages(runs: number): Record<string, number> {
       readArticle(a);
       readArticle(b);
     });
+    // Fresh documents every run: detectors may cache per document, and compareArticles never reuses one.
+    const docs = [readArticle(a), readArticle(b)];
     const found = docs.map(() => [] as Finding[]);
     for (const d of detectors)
       add(`detector: ${d.name}`, () => {
