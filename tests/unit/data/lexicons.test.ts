@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
+import { tokenize } from '@/lib/analysis/tokenize';
 import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
 import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
 import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
-import { reportVerbFile } from '@/lib/lexicons/report-verbs';
+import { matchReportVerbs, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const dir = (path: string) =>
@@ -88,3 +89,37 @@ describe('lexicon files', () => {
 function e(term: string) {
   return { term, explanation: 'An explanation long enough.', neutral: null, source: 'test source' };
 }
+
+describe('report verbs', () => {
+  const stances = (text: string) =>
+    matchReportVerbs(tokenize(text).tokens).map((m) => [text.slice(m.start, m.end), m.data.stance]);
+
+  it.each([
+    ['He said it was over.', [['said', 'neutral']]],
+    ['She told reporters.', [['told', 'neutral']]],
+    ['CNN claimed, citing sources, it would.', [['claimed', 'doubting']]],
+    ['Ryabkov had earlier warned of it.', [['warned', 'dramatising']]],
+    ['The senator lashed out at critics.', [['lashed out', 'dramatising']]],
+    ['Officials admitted the error.', [['admitted', 'conceding']]],
+    ['The ministry confirmed the strike.', [['confirmed', 'endorsing']]],
+    ['He pointed out that it failed.', [['pointed out', 'endorsing']]],
+    ['She raged at the decision.', [['raged', 'dramatising']]],
+  ])('%j', (text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The claim was false.'],
+    ['The group claimed responsibility.'],
+    ['He was admitted to hospital.'],
+    ['The warning came late.'],
+  ])('finds no report verb in %j', (text) => {
+    expect(stances(text)).toEqual([]);
+  });
+
+  it('looks up a single token by lemma or listed form', () => {
+    const [said, raged] = tokenize('said raged').tokens;
+    expect(said && reportVerbOf(said)?.stance).toBe('neutral');
+    expect(raged && reportVerbOf(raged)?.lemma).toBe('rage');
+  });
+});
