@@ -99,7 +99,13 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
   if (!t) return null;
   const rv = reportVerbOf(t);
-  const isVerb = t.pos === 'VERB' || ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN');
+  // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
+  const next = tokens[i + 1]?.text ?? '';
+  const beforeQuote = next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''));
+  const isVerb =
+    t.pos === 'VERB' ||
+    ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN') ||
+    (beforeQuote && /s$|ed$/.test(t.lower));
   if (!isVerb) return null;
   const prev = tokens[i - 1]?.lower ?? '';
   const prev2 = tokens[i - 2]?.lower ?? '';
@@ -129,6 +135,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
       j--;
       continue;
+    }
+    // 'Rep. Gwen Moore (D-Wis.) said': step over a parenthesis.
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k > floor && k > j - 8 && tokens[k]?.text !== '(') k--;
+      if (tokens[k]?.text === '(') {
+        j = k - 1;
+        continue;
+      }
     }
     if ((t.lower === 'which' || t.lower === 'who') && tokens[j - 1]?.text === ',') {
       j -= 2;

@@ -30,8 +30,16 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let chain = 0;
   let pendingChain = null as number | null;
-  const emit = (open: number, close: number, end: number, block: number, single: boolean, ch: number) => {
-    let s = open + 1;
+  const emit = (
+    open: number,
+    close: number,
+    end: number,
+    block: number,
+    single: boolean,
+    ch: number,
+    markLen = 1,
+  ) => {
+    let s = open + markLen;
     let e = end;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
@@ -46,9 +54,10 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
       continue;
     }
     let dOpen = -1;
+    let dLen = 1;
     let sOpen = -1;
     // A paragraph that opens with a quotation mark continues the unclosed quote of the paragraph before.
-    const continues: boolean = pendingChain !== null && /^["“„«]/.test(text.slice(b.start, b.start + 1));
+    const continues: boolean = pendingChain !== null && /^(["“„«]|'')/.test(text.slice(b.start, b.start + 2));
     let dChain: number = continues && pendingChain !== null ? pendingChain : -1;
     if (!continues) pendingChain = null;
     for (let p = b.start; p < b.end; p++) {
@@ -57,16 +66,32 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
         continue;
       const prev = p > b.start ? text[p - 1] : undefined;
       const next = p + 1 < b.end ? text[p + 1] : undefined;
+      // Two apostrophes stand for a double quotation mark in some archives (''It is over,'' he said).
+      if (c === "'" && next === "'") {
+        if (dOpen < 0 && openContext(prev)) {
+          dOpen = p;
+          dLen = 2;
+          if (!(continues && p === b.start)) dChain = -1;
+        } else if (dOpen >= 0) {
+          emit(dOpen, p, p, b.i, false, dChain >= 0 ? dChain : chain++, dLen);
+          dOpen = -1;
+          dChain = -1;
+          sOpen = -1;
+        }
+        p++;
+        continue;
+      }
       if (OPEN_DOUBLE.has(c) || (c === '"' && dOpen < 0 && openContext(prev))) {
         if (c === '"' && prev && /\d/.test(prev)) continue;
         dOpen = p;
+        dLen = 1;
         if (!(continues && p === b.start)) dChain = -1;
         continue;
       }
       if (CLOSE_DOUBLE.has(c) || c === '"') {
         if (dOpen < 0) continue;
         const ch: number = dChain >= 0 ? dChain : chain++;
-        emit(dOpen, p, p, b.i, false, ch);
+        emit(dOpen, p, p, b.i, false, ch, dLen);
         dOpen = -1;
         dChain = -1;
         sOpen = -1;
@@ -97,11 +122,14 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
         .filter(Boolean).length;
       // An unclosed quote runs to the end of its paragraph; a stray mark before a few words is not a quote.
       const next = doc.blocks[b.i + 1];
-      const nextOpens = !!next && /^["“„«]/.test(text.slice(next.start, next.start + 1));
-      if ((words >= 3 || nextOpens) && emit(dOpen, -1, b.end, b.i, false, ch))
+      const nextOpens = !!next && /^(["“„«]|'')/.test(text.slice(next.start, next.start + 2));
+      if ((words >= 3 || nextOpens) && emit(dOpen, -1, b.end, b.i, false, ch, dLen))
         pendingChain = nextOpens ? ch : null;
       else pendingChain = null;
     } else pendingChain = null;
   }
-  return out;
+  // A quotation that never closes (a stray mark, or a scraping artifact opening every paragraph) is not one.
+  const closed = new Set<number>();
+  for (const q of out) if (q.close >= 0) closed.add(q.chain);
+  return out.filter((q) => closed.has(q.chain));
 }

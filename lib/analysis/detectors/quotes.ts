@@ -22,7 +22,7 @@ const speakerOf = (e: Entity): Speaker => ({
   affiliation: e.affiliation,
   camp: e.camp,
 });
-const PUNCT_GAP = new Set([',', '—', '–', '-', '”', '"', '’', "'"]);
+const PUNCT_GAP = new Set([',', '—', '–', '-', '―', '”', '"', '’', "'", '“', '‘', '«', '»', '„']);
 
 interface Found {
   entity: Entity | null;
@@ -72,6 +72,19 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
   if (mention && mention.first === k) {
     let j = mention.last;
+    if (tokens[j]?.text === '(') {
+      let p = j + 1;
+      while (p < end && p < j + 8 && tokens[p]?.text !== ')') p++;
+      if (tokens[p]?.text === ')') j = p + 1;
+    }
+    // '” ― Pamela Padilla' at the end of a line: a dash attribution without a verb.
+    if (
+      /^[―—–-]$/.test(tokens[after]?.text ?? tokens[k - 1]?.text ?? '') &&
+      (j >= end || /^[.,]$/.test(tokens[j]?.text ?? ''))
+    ) {
+      const e = c.ctx.resolve(mention);
+      if (e) return { entity: e, verb: null, adjacent: true };
+    }
     while (
       j < end &&
       j < mention.last + 3 &&
@@ -129,15 +142,36 @@ function kindOf(
   words: number,
   sentenceStart: boolean,
 ): QuoteKind {
-  const firstChar = doc.text[q.start] ?? '';
-  if (sentenceStart || (found?.adjacent && (/\p{Lu}/u.test(firstChar) || found.verb?.i !== undefined))) {
-    if (sentenceStart || /\p{Lu}/u.test(firstChar) || doc.text.slice(0, q.open).trimEnd().endsWith(':'))
-      return 'direct';
-    // ',” the report says' after a lowercase start still closes a full clause of the speaker.
-    if (found?.verb && (doc.tokens[found.verb.i]?.start ?? 0) > q.end) return 'direct';
-  }
+  if (sentenceStart) return 'direct';
+  const before = charBefore(doc, q);
+  if (before === ':') return 'direct';
+  const upper = /[\p{Lu}"“‘]/u.test(doc.text[q.start] ?? '');
+  // 'X said, "We will win."' / 'X says of Y, "If she ..."': a full sentence handed over after a comma.
+  if (found?.entity && upper && (before === ',' || found.adjacent)) return 'direct';
+  if (upper && before === ',' && verbJustBefore(doc, q)) return 'direct';
+  // ',” the report says' after a lowercase start still closes a full clause of the speaker.
+  if (found?.entity && found.adjacent && found.verb && (doc.tokens[found.verb.i]?.start ?? 0) > q.end)
+    return 'direct';
   if (found?.entity) return 'partial';
   return words <= 4 ? 'scare' : 'partial';
+}
+
+/** A report verb among the few words before the quotation ('the announcer said, "It is 3 a.m."'). */
+function verbJustBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
+  const open = tokenAt(doc, q.open);
+  for (let k = open - 1; k >= Math.max(0, open - 5); k--) {
+    if (doc.tokens[k]?.block !== q.block) return false;
+    if (verbAt(doc.tokens, k)) return true;
+  }
+  return false;
+}
+
+/** The last non-space character before the opening mark, within its line ('' at the line start). */
+function charBefore(doc: AnalysisDoc, q: QuoteSpan): string {
+  const start = doc.blocks[q.block]?.start ?? 0;
+  let p = q.open - 1;
+  while (p >= start && /\s/.test(doc.text[p] ?? '')) p--;
+  return p >= start ? (doc.text[p] ?? '') : '';
 }
 
 /** Starts a sentence: nothing but spaces, or the end of the previous sentence or a colon, before the mark. */
@@ -198,7 +232,16 @@ export const detectQuotes: Detector = (doc) => {
       const { first, last } = qTok[qi] as { first: number; last: number };
       qi++;
       const endSentence = doc.sentences[tokens[Math.max(first, last - 1)]?.sentence ?? s.i] ?? s;
-      const tailEnd = endSentence.last;
+      const nextSentence = doc.sentences[endSentence.i + 1];
+      const tailEnd =
+        nextSentence &&
+        nextSentence.block === endSentence.block &&
+        q.close >= 0 &&
+        (/[?!…]$/.test(doc.text.slice(q.start, q.end)) || /^[―—–]$/.test(tokens[last]?.text ?? '')) &&
+        !/^(He|She|They|It|We|I)$/.test(tokens[last]?.text ?? '') &&
+        (tokens[last]?.start ?? 0) >= nextSentence.start
+          ? nextSentence.last
+          : endSentence.last;
       const headFound = () => head(c, s.first, first, first + 1);
       let found = null as Found | null;
       if (q.close >= 0) found = tail(c, last, tailEnd, headFound);
