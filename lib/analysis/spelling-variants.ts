@@ -1,5 +1,5 @@
 import background from '@/data/background/word-frequencies.json';
-import { namingMatcher } from '@/lib/lexicons/naming-variants';
+import { namingMatches } from '@/lib/lexicons/naming-variants';
 import type { AnalysisDoc } from './detector';
 import type { Token } from './tokenize';
 import type { NamingVariant, Span } from './types';
@@ -93,7 +93,7 @@ const isNameToken = (t: Token) =>
 /** Proper-name words of a document, outside the curated naming groups (those are reported by the lexicon). */
 function nameWords(doc: AnalysisDoc): NameWord[] {
   const covered = new Uint8Array(doc.tokens.length);
-  for (const m of namingMatcher().match(doc.tokens)) covered.fill(1, m.first, m.last);
+  for (const m of namingMatches(doc.tokens)) covered.fill(1, m.first, m.last);
   const out: NameWord[] = [];
   doc.tokens.forEach((t, i) => {
     if (covered[i] || doc.blockKinds[t.block] === 'boilerplate' || !isNameToken(t)) return;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import data from '@/data/lexicons/naming-variants.json';
-import { compilePhrases, type PhraseMatcher } from '@/lib/analysis/phrase-matcher';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from '@/lib/analysis/phrase-matcher';
+import type { Token } from '@/lib/analysis/tokenize';
 import { contextRules, duplicates, fileMeta, phrase, posTags, source } from './schema';
 
 export const namingVariant = z.object({
@@ -76,4 +77,16 @@ export function namingMatcher(): PhraseMatcher<NamingHit> {
     ),
   );
   return matcher;
+}
+
+const matchesOf = new WeakMap<readonly Token[], PhraseMatch<NamingHit>[]>();
+
+/** Naming matches over a whole document, computed once per token array (the detector and the spelling comparison share them). */
+export function namingMatches(tokens: readonly Token[]): PhraseMatch<NamingHit>[] {
+  let found = matchesOf.get(tokens);
+  if (!found) {
+    found = namingMatcher().match(tokens);
+    matchesOf.set(tokens, found);
+  }
+  return found;
 }

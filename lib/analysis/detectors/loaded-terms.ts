@@ -32,36 +32,33 @@ export function insideQuotes(prior: readonly Finding[]): (span: Span) => boolean
   };
 }
 
-/** Token ranges of the blocks whose words count as the outlet's writing. */
-export function writtenRanges(doc: AnalysisDoc): [number, number][] {
-  return doc.blocks
-    .filter((b) => !SKIPPED_BLOCKS.has(doc.blockKinds[b.i] ?? 'body'))
-    .map((b) => [b.first, b.last]);
+/** Whether a block (line) is the outlet's writing. */
+export function isWritten(doc: AnalysisDoc, block: number): boolean {
+  return !SKIPPED_BLOCKS.has(doc.blockKinds[block] ?? 'body');
 }
 
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
-  const matcher = loadedTermMatcher();
   const inQuote = insideQuotes(prior);
   const out: Finding[] = [];
-  for (const [first, last] of writtenRanges(doc)) {
-    for (const m of matcher.match(doc.tokens, first, last)) {
-      const e = m.data;
-      out.push({
-        kind: 'loaded-term',
-        value: {
-          start: m.start,
-          end: m.end,
-          text: doc.text.slice(m.start, m.end),
-          term: e.key,
-          category: e.category,
-          inQuote: inQuote(m),
-          explanation: e.explanation,
-          neutral: e.neutral,
-          source: e.source,
-        },
-      });
-    }
+  // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
+  for (const m of loadedTermMatcher().match(doc.tokens)) {
+    if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1)) continue;
+    const e = m.data;
+    out.push({
+      kind: 'loaded-term',
+      value: {
+        start: m.start,
+        end: m.end,
+        text: doc.text.slice(m.start, m.end),
+        term: e.key,
+        category: e.category,
+        inQuote: inQuote(m),
+        explanation: e.explanation,
+        neutral: e.neutral,
+        source: e.source,
+      },
+    });
   }
   return out;
 };
