@@ -185,7 +185,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
 }
 
 /** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
-export function mentionAfter(doc: AnalysisDoc, m: Mentions, i: number): Mention | null {
+export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
+  // 'said the Rev. Peter Wherry'
+  const i = doc.tokens[at]?.lower === 'the' && (m.at[at + 1] ?? -1) >= 0 ? at + 1 : at;
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;

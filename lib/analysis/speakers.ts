@@ -457,6 +457,14 @@ function affiliationOfWords(
   return { aff: { country, sector, body, party }, roles, gender };
 }
 
+/** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
+export function describedEntity(doc: AnalysisDoc, first: number, last: number): Entity {
+  const words = doc.tokens.slice(first, last);
+  const { aff, roles, gender } = affiliationOfWords(words, []);
+  const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
+  return makeEntity(name, 'person', aff, { roles, gender });
+}
+
 const cache = new WeakMap<AnalysisDoc, Mentions>();
 
 /** All speaker mentions of a document, computed once per document. */

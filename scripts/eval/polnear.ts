@@ -48,19 +48,24 @@ function nameWords(s: string): Set<string> {
   );
 }
 
+/**
+ * Span-overlap matching: a predicted quote is right when it overlaps a gold quotation span; a gold
+ * attribution is found when some predicted quote overlaps one of its spans. (A gold attribution often has
+ * several quoted fragments around one 'he said'; predicting each fragment is not an error.)
+ */
 function score(
   gold: { spans: [number, number][]; source: string }[],
   predicted: { span: [number, number]; speaker: string | null }[],
 ) {
-  const used = new Set<number>();
-  let tp = 0;
+  const found = new Set<number>();
+  let correct = 0;
   let named = 0;
   let right = 0;
   for (const p of predicted) {
-    const g = gold.findIndex((x, k) => !used.has(k) && x.spans.some((s) => overlaps(s, p.span)));
+    const g = gold.findIndex((x) => x.spans.some((s) => overlaps(s, p.span)));
     if (g < 0) continue;
-    used.add(g);
-    tp++;
+    found.add(g);
+    correct++;
     const goldName = nameWords(gold[g]?.source ?? '');
     if (goldName.size) {
       named++;
@@ -68,7 +73,7 @@ function score(
       if ([...goldName].some((w) => mine.has(w))) right++;
     }
   }
-  return { tp, named, right };
+  return { correct, found: found.size, named, right };
 }
 
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
@@ -81,12 +86,14 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
     .map((l) => JSON.parse(l) as Row);
   let goldN = 0;
   let predN = 0;
-  let tp = 0;
+  let correct = 0;
+  let recalled = 0;
   let named = 0;
   let right = 0;
   let allGold = 0;
   let allPred = 0;
-  let allTp = 0;
+  let allCorrect = 0;
+  let allFound = 0;
   for (const row of rows) {
     const analysis = analyzeArticle(row.text);
     const toGold = (a: Attribution) => ({
@@ -100,7 +107,8 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
     const s = score(gold, pred);
     goldN += gold.length;
     predN += pred.length;
-    tp += s.tp;
+    correct += s.correct;
+    recalled += s.found;
     named += s.named;
     right += s.right;
     const goldAll = row.attributions.filter((a) => a.direct_quote || a.partial_quote).map(toGold);
@@ -110,12 +118,13 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
     const sa = score(goldAll, predAll);
     allGold += goldAll.length;
     allPred += predAll.length;
-    allTp += sa.tp;
+    allCorrect += sa.correct;
+    allFound += sa.found;
   }
-  const precision = predN ? tp / predN : 0;
-  const recall = goldN ? tp / goldN : 0;
-  const ap = allPred ? allTp / allPred : 0;
-  const ar = allGold ? allTp / allGold : 0;
+  const precision = predN ? correct / predN : 0;
+  const recall = goldN ? recalled / goldN : 0;
+  const ap = allPred ? allCorrect / allPred : 0;
+  const ar = allGold ? allFound / allGold : 0;
   return {
     articles: rows.length,
     goldDirect: goldN,

@@ -1,7 +1,14 @@
 import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
-import { type Entity, type Mention, type Mentions, mentionsOf, relayedBy } from '../speakers';
+import {
+  describedEntity,
+  type Entity,
+  type Mention,
+  type Mentions,
+  mentionsOf,
+  relayedBy,
+} from '../speakers';
 import type { Quote, QuoteKind, Speaker, Statement } from '../types';
 
 /** First token whose start is at or after `pos` (binary search: quotes cost log n each). */
@@ -85,6 +92,12 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       const e = c.ctx.resolve(mention);
       if (e) return { entity: e, verb: null, adjacent: true };
     }
+    // 'Leonard Burman, director of the Tax Policy Center, said': step over the apposition.
+    if (tokens[j]?.text === ',') {
+      let p = j + 1;
+      while (p < end && p < j + 30 && tokens[p]?.text !== ',' && !/^["“”]$/.test(tokens[p]?.text ?? '')) p++;
+      if (tokens[p]?.text === ',' && verbAt(tokens, p + 1)) j = p + 1;
+    }
     while (
       j < end &&
       j < mention.last + 3 &&
@@ -97,6 +110,31 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       const e = resolveSubject(c, mention, head);
       return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true };
     }
+    return null;
+  }
+  // ',” Obama's former campaign strategist said': a description nobody named; it is still the speaker.
+  for (let j = k; j < Math.min(end, k + 8); j++) {
+    const t = tokens[j];
+    if (!t) break;
+    const v3 = verbAt(tokens, j);
+    if (v3 && !v3.cognition && j > k) {
+      const words = tokens.slice(k, j);
+      if (!words.some((w) => /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(w.pos) && w.pos !== 'DET')) break;
+      if (words.some((w) => w.pos === 'PRON')) break;
+      return { entity: describedEntity(c.doc, k, j), verb: v3, adjacent: true };
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|PART|NUM|ADP)$/.test(t.pos) && t.text !== '-') break;
+  }
+  return null;
+}
+
+/** The first person or organisation named before the first verb of the sentence. */
+function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
+  for (let k = from; k < to; k++) {
+    const t = c.doc.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    const x = c.m.list[c.m.at[k] ?? -1];
+    if (x && (x.kind === 'entity' || x.kind === 'pronoun')) return x;
   }
   return null;
 }
@@ -125,6 +163,8 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       const after = mentionAfter(c.doc, c.m, j + 1);
       if (after && after.last <= open) e = c.ctx.resolve(after);
     }
+    // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence.
+    if (!e && /ing$/.test(tokens[j]?.lower ?? '')) e = c.ctx.resolve(sentenceSubject(c, from, j));
     if (e) {
       const gap = tokens
         .slice(j + 1, quoteTokenFirst)
