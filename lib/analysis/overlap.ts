@@ -26,6 +26,10 @@ const REPORTING = new Set([
   'could',
 ]);
 
+/** A lemma in more than this share of all sentences (and more than FREQUENT_MIN of them) is "frequent". */
+const FREQUENT_SHARE = 0.01;
+const FREQUENT_MIN = 20;
+
 const US = new Set(['US', 'U.S.', 'U.S']);
 
 interface SentenceBag extends Span {
@@ -76,21 +80,38 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   const normA = a.map(norm);
   const normB = b.map(norm);
 
+  // Lemmas found in a large share of sentences are not walked in the index (their posting lists would make
+  // the cost quadratic); they add to the score of pairs found through rarer shared words, which is exact for
+  // those pairs. A pair sharing only such words is left out; with idf so low, it could not reach the threshold
+  // unless both sentences consist of little else.
+  const frequent = Math.max(FREQUENT_MIN, n * FREQUENT_SHARE);
+  const isFrequent = (l: string) => (df.get(l) ?? 0) > frequent;
   const index = new Map<string, number[]>();
   b.forEach((s, j) => {
     for (const l of s.lemmas) {
+      if (isFrequent(l)) continue;
       const list = index.get(l);
       if (list) list.push(j);
       else index.set(l, [j]);
     }
   });
+  const setsB: (Set<string> | undefined)[] = [];
+  const lemmaSetB = (j: number) => {
+    setsB[j] ??= new Set(b[j]?.lemmas);
+    return setsB[j];
+  };
 
-  const bestA = a.map(() => ({ j: -1, sim: 0 }));
-  const bestB = b.map(() => ({ j: -1, sim: 0 }));
+  const bestA = { j: new Int32Array(a.length).fill(-1), sim: new Float64Array(a.length) };
+  const bestB = { j: new Int32Array(b.length).fill(-1), sim: new Float64Array(b.length) };
   const dot = new Float64Array(b.length);
   const touched: number[] = [];
   a.forEach((s, i) => {
+    const common: string[] = [];
     for (const l of s.lemmas) {
+      if (isFrequent(l)) {
+        common.push(l);
+        continue;
+      }
       const w = weight.get(l) ?? 0;
       for (const j of index.get(l) ?? []) {
         if (dot[j] === 0) touched.push(j);
@@ -98,24 +119,33 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
       }
     }
     for (const j of touched) {
-      const sim = (dot[j] ?? 0) / ((normA[i] ?? 1) * (normB[j] ?? 1));
+      let d = dot[j] ?? 0;
+      if (common.length) {
+        const set = lemmaSetB(j);
+        for (const l of common) if (set.has(l)) d += weight.get(l) ?? 0;
+      }
+      const sim = d / ((normA[i] ?? 1) * (normB[j] ?? 1));
       dot[j] = 0;
-      const ba = bestA[i];
-      const bb = bestB[j];
-      if (ba && sim > ba.sim) Object.assign(ba, { j, sim });
-      if (bb && sim > bb.sim) Object.assign(bb, { j: i, sim });
+      if (sim > (bestA.sim[i] ?? 0)) {
+        bestA.sim[i] = sim;
+        bestA.j[i] = j;
+      }
+      if (sim > (bestB.sim[j] ?? 0)) {
+        bestB.sim[j] = sim;
+        bestB.j[j] = i;
+      }
     }
     touched.length = 0;
   });
 
   const label = (
     side: SentenceBag[],
-    best: { j: number; sim: number }[],
+    best: { j: Int32Array; sim: Float64Array },
     other: SentenceBag[],
     only: 'only-a' | 'only-b',
   ): OverlapSentence[] =>
     side.map((s, i) => {
-      const m = best[i] ?? { j: -1, sim: 0 };
+      const m = { j: best.j[i] ?? -1, sim: best.sim[i] ?? 0 };
       const match = m.sim >= SIMILARITY_THRESHOLD ? other[m.j] : undefined;
       return {
         start: s.start,
