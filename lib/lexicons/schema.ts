@@ -17,8 +17,8 @@ export const posTags = z
 
 /** False-friend context: the neighbouring word (lowercased) that cancels a match. */
 export const contextRules = {
-  notAfter: z.array(z.string().min(1)).optional(),
-  notBefore: z.array(z.string().min(1)).optional(),
+  notAfter: z.array(z.string().min(1)).min(1).optional(),
+  notBefore: z.array(z.string().min(1)).min(1).optional(),
 };
 
 export const entryBase = { explanation, neutral, source };
