@@ -50,7 +50,7 @@ export function DistinctiveWordsChart({
           <YAxis type="category" dataKey="word" width={110} tick={AXIS_TICK} interval={0} />
           <ReferenceLine x={0} stroke="#57534e" />
           <Tooltip />
-          <Bar dataKey="z" name="z-score">
+          <Bar isAnimationActive={false} dataKey="z" name="z-score">
             {sorted.map((r) => (
               <Cell
                 key={r.word}

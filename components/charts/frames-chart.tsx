@@ -38,8 +38,9 @@ export function FramesChart({ rows }: { rows: Row[] }) {
           />
           <Tooltip />
           <Legend />
-          <Bar dataKey="a" name={SERIES.a.label} fill={SERIES.a.color} />
+          <Bar isAnimationActive={false} dataKey="a" name={SERIES.a.label} fill={SERIES.a.color} />
           <Bar
+            isAnimationActive={false}
             dataKey="b"
             name={SERIES.b.label}
             fill={`url(#${hatchId('frames')})`}

@@ -36,14 +36,15 @@ export function LoadedCategoriesChart({ rows }: { rows: Row[] }) {
           <YAxis
             type="category"
             dataKey="label"
-            width={120}
+            width={140}
             tick={AXIS_TICK}
-            tickFormatter={(v: string) => shortLabel(v, 18)}
+            tickFormatter={(v: string) => shortLabel(v, 30)}
           />
           <Tooltip />
           <Legend />
-          <Bar dataKey="a" name={SERIES.a.label} fill={SERIES.a.color} />
+          <Bar isAnimationActive={false} dataKey="a" name={SERIES.a.label} fill={SERIES.a.color} />
           <Bar
+            isAnimationActive={false}
             dataKey="b"
             name={SERIES.b.label}
             fill={`url(#${hatchId('loaded')})`}

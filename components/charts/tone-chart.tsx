@@ -50,6 +50,7 @@ export function ToneChart({ rows, meanA, meanB }: { rows: Row[]; meanA: number; 
           />
           <Legend />
           <Line
+            isAnimationActive={false}
             data={a}
             dataKey="score"
             name={SERIES.a.label}
@@ -58,6 +59,7 @@ export function ToneChart({ rows, meanA, meanB }: { rows: Row[]; meanA: number; 
             dot={{ r: 2 }}
           />
           <Line
+            isAnimationActive={false}
             data={b}
             dataKey="score"
             name={SERIES.b.label}

@@ -22,15 +22,21 @@ export function VoiceBalanceChart({ rows }: { rows: VoiceRow[] }) {
             <YAxis
               type="category"
               dataKey="camp"
-              width={120}
+              width={140}
               tick={AXIS_TICK}
               interval={0}
-              tickFormatter={(v: string) => shortLabel(v, 18)}
+              tickFormatter={(v: string) => shortLabel(v, 30)}
             />
             <Tooltip />
             <Legend />
-            <Bar dataKey={a} name={SERIES.a.label} fill={SERIES.a.color} />
-            <Bar dataKey={b} name={SERIES.b.label} fill={`url(#${hatchId(a)})`} stroke={SERIES.b.color} />
+            <Bar isAnimationActive={false} dataKey={a} name={SERIES.a.label} fill={SERIES.a.color} />
+            <Bar
+              isAnimationActive={false}
+              dataKey={b}
+              name={SERIES.b.label}
+              fill={`url(#${hatchId(a)})`}
+              stroke={SERIES.b.color}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

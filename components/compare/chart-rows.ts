@@ -18,8 +18,14 @@ export function chartRowsOf(c: Comparison): ChartRows {
           .map((category) => ({
             category,
             label: LOADED_LABELS[category],
-            a: per1000(a.loadedTerms.filter((t) => t.category === category).length, a.wordCount),
-            b: per1000(b.loadedTerms.filter((t) => t.category === category).length, b.wordCount),
+            a: per1000(
+              a.loadedTerms.filter((t) => t.category === category && !t.inQuote).length,
+              a.wordCount,
+            ),
+            b: per1000(
+              b.loadedTerms.filter((t) => t.category === category && !t.inQuote).length,
+              b.wordCount,
+            ),
           }))
           .filter((r) => r.a > 0 || r.b > 0);
   const frames =

@@ -92,9 +92,9 @@ export function ComparisonView({
         <div className="grid gap-4 lg:grid-cols-2">
           <NamingPanel contrasts={naming} marksA={marksA} marksB={marksB} />
           <LoadedPanel a={a} b={b} marksA={marksA} marksB={marksB} />
-          <SourcesPanel a={a} b={b} marksA={marksA} marksB={marksB} />
-          <QuotesPanel a={a} b={b} marksA={marksA} marksB={marksB} />
         </div>
+        <SourcesPanel a={a} b={b} marksA={marksA} marksB={marksB} />
+        <QuotesPanel a={a} b={b} marksA={marksA} marksB={marksB} />
         <OverlapPanel overlap={comparison.overlap} textA={input.a.text} textB={input.b.text} />
       </section>
       <section aria-labelledby="charts-heading" className="print-break-before space-y-4">

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 const button =
-  'rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-stone-100 disabled:opacity-60';
+  'inline-block rounded border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-stone-100 disabled:opacity-60';
 
 /**
  * Copy link, exports, print and re-analysis. Re-analysing reads the stored input back from the API and

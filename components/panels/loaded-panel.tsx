@@ -9,9 +9,14 @@ function per1000(n: number, words: number): string {
 }
 
 function termsOf(analysis: ArticleAnalysis, category: LoadedCategory) {
-  const counts = new Map<string, number>();
-  for (const t of analysis.loadedTerms)
-    if (t.category === category) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+  const counts = new Map<string, { n: number; quoted: number }>();
+  for (const t of analysis.loadedTerms) {
+    if (t.category !== category) continue;
+    const c = counts.get(t.term) ?? { n: 0, quoted: 0 };
+    c.n++;
+    if (t.inQuote) c.quoted++;
+    counts.set(t.term, c);
+  }
   return [...counts];
 }
 
@@ -31,11 +36,14 @@ export function LoadedPanel({
   const list = (analysis: ArticleAnalysis, c: LoadedCategory, marks: readonly Mark[]) => {
     const terms = termsOf(analysis, c);
     if (terms.length === 0) return <span className="text-stone-500">none</span>;
-    return terms.map(([term, n], i) => (
+    return terms.map(([term, { n, quoted }], i) => (
       <span key={term}>
         {i > 0 ? ', ' : ''}
         <JumpLink to={firstMarkId(marks, `loaded:${term}`)}>{term}</JumpLink>
         {n > 1 ? ` (${n}×)` : ''}
+        {quoted > 0 ? (
+          <span className="text-stone-600">{quoted === n ? ' in a quote' : ` ${quoted} in quotes`}</span>
+        ) : null}
       </span>
     ));
   };
@@ -43,15 +51,16 @@ export function LoadedPanel({
     <Panel
       id="loaded"
       title="Loaded terms by category"
-      intro="Words that carry a judgement, counted per 1,000 words of body text (headline and captions left out) so articles of different length compare fairly."
+      intro="Words that carry a judgement. The rate counts the outlet’s own voice (not quotes) per 1,000 words of body text, so articles of different length compare fairly."
     >
       {used.length === 0 ? (
         <Empty>No loaded terms found in either article.</Empty>
       ) : (
         <ul className="space-y-3">
           {used.map((c) => {
-            const na = a.loadedTerms.filter((t) => t.category === c).length;
-            const nb = b.loadedTerms.filter((t) => t.category === c).length;
+            // The rate counts the outlet's own voice only, as the model does; quoted words are the speaker's.
+            const na = a.loadedTerms.filter((t) => t.category === c && !t.inQuote).length;
+            const nb = b.loadedTerms.filter((t) => t.category === c && !t.inQuote).length;
             return (
               <li key={c}>
                 <p className="font-medium">

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ComparisonView } from '@/components/compare/comparison-view';
-import { comparisonMetadata, EXAMPLE_ID, getComparison } from '@/lib/comparisons';
+import { modelVersion } from '@/lib/analysis/version';
+import { comparisonMetadata } from '@/lib/comparisons';
 import { parseCampParams } from '@/lib/highlight/camp-overrides';
+import { allLexiconData } from '@/lib/lexicons';
+import { loadComparison } from './load-comparison';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -11,23 +14,15 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const stored = await getComparison(id);
+  const stored = await loadComparison(id);
   return stored ? comparisonMetadata(stored) : { title: 'Comparison not found' };
 }
 
 /** The permalink: renders the stored snapshot exactly as it was saved. */
 export default async function ComparisonPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const stored = await getComparison(id);
+  const stored = await loadComparison(id);
   if (!stored) notFound();
-  // The example is analysed by the running code, so its version is the current model's.
-  const current = id === EXAMPLE_ID ? stored : await getComparison(EXAMPLE_ID);
   const choices = parseCampParams((await searchParams).camp);
-  return (
-    <ComparisonView
-      stored={stored}
-      currentVersion={current?.modelVersion ?? stored.modelVersion}
-      choices={choices}
-    />
-  );
+  return <ComparisonView stored={stored} currentVersion={modelVersion(allLexiconData())} choices={choices} />;
 }

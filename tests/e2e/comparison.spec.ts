@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { ComparisonPage } from './pages/comparison-page';
+
+// Two shared cores and a cold server make single pages slow; give each test room.
+test.describe.configure({ timeout: 90_000 });
+
+test.describe('the example comparison', () => {
+  test('shows both panes with paragraphs, and marks Kiev in A and Kyiv in B as naming choices', async ({
+    page,
+  }) => {
+    const cmp = new ComparisonPage(page);
+    const response = await cmp.open();
+    expect(response?.status()).toBe(200);
+    await expect(cmp.paneA).toBeVisible();
+    await expect(cmp.paneB).toBeVisible();
+    expect(await cmp.paneA.locator('p[data-block="body"]').count()).toBeGreaterThan(5);
+    await expect(cmp.paneA.locator('[data-block="headline"]')).toContainText('controversial ammo');
+    await expect(
+      cmp
+        .marks('a', 'naming')
+        .filter({ hasText: /^Kiev$/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      cmp
+        .marks('b', 'naming')
+        .filter({ hasText: /^Kyiv$/ })
+        .first(),
+    ).toBeVisible();
+    // Quote highlights name the speaker's camp.
+    const quote = cmp.marks('b', 'quote').first();
+    await expect(quote).toHaveAttribute('data-camp', /.+/);
+  });
+
+  test('the legend hides and shows a category', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const mark = cmp.marks('a', 'naming').first();
+    const toggle = cmp.legendToggle('naming');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(mark).toHaveCSS('text-decoration-style', 'double');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(mark).toHaveCSS('text-decoration-line', 'none');
+    await expect(mark).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(mark).toHaveCSS('text-decoration-style', 'double');
+  });
+
+  test('a card opens by keyboard with the category, explanation and the other article’s choice', async ({
+    page,
+  }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const kiev = cmp
+      .marks('a', 'naming')
+      .filter({ hasText: /^Kiev$/ })
+      .first();
+    await kiev.focus();
+    await expect(cmp.card).toBeVisible();
+    await expect(cmp.card).toContainText('Naming choice');
+    await expect(cmp.card).toContainText('B writes ‘Kyiv’');
+    await expect(kiev).toHaveAttribute('aria-describedby', 'term-card');
+    await page.keyboard.press('Escape');
+    await expect(cmp.card).toBeHidden();
+    // Tab moves on to the next highlight and opens its card.
+    await kiev.focus();
+    await page.keyboard.press('Tab');
+    await expect(cmp.card).toBeVisible();
+  });
+
+  test('a panel item scrolls to its place in the text and flashes it', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const link = page.getByTestId('panel-naming').getByRole('link', { name: '‘Kyiv’' }).first();
+    const target = (await link.getAttribute('href'))?.slice(1) ?? '';
+    await link.click();
+    const mark = page.locator(`[id="${target}"]`);
+    await expect(mark).toHaveClass(/flash/);
+    await expect(mark).toBeInViewport();
+    await expect(mark).toBeFocused();
+  });
+
+  test('every chart draws an SVG and has a data table', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const charts = cmp.charts();
+    await expect(charts).toHaveCount(5);
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(chart.locator('details table')).toHaveCount(1);
+      const name = await chart.getAttribute('aria-labelledby');
+      await expect(page.locator(`[id="${name}"]`)).not.toBeEmpty();
+    }
+    // Bars are drawn where the rows have values.
+    await expect(
+      page.getByTestId('chart-loaded-categories').locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+  });
+
+  test('moving a speaker to another camp changes the voice chart, and the link keeps the choice', async ({
+    page,
+  }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const before = await cmp.voiceTable();
+    const select = page.getByTestId('speaker-camp').first();
+    await cmp.voiceChart.scrollIntoViewIfNeeded();
+    await page.getByText(/Disagree with a camp\?/).click();
+    const speaker = (await select.getAttribute('data-speaker')) ?? '';
+    const current = await select.inputValue();
+    const options = await select.locator('option').allTextContents();
+    const other = options.find((o) => o !== current);
+    expect(other, 'a second camp to move the speaker to').toBeTruthy();
+    await select.selectOption(other as string);
+    await expect.poll(() => cmp.voiceTable()).not.toEqual(before);
+    const after = await cmp.voiceTable();
+    await expect(page).toHaveURL(
+      new RegExp(`[?&]camp=${encodeURIComponent(`${speaker}:`).replace(/%20/g, '(%20|\\+)')}`),
+    );
+
+    // A shared link opens with the same view.
+    await cmp.open('example', new URL(page.url()).search);
+    await expect.poll(() => cmp.voiceTable()).toEqual(after);
+    await page.getByText(/Disagree with a camp\?/).click();
+    await expect(cmp.speakerSelect(speaker)).toHaveValue(other as string);
+  });
+
+  test('the model version is shown and exports link to the API', async ({ page, request }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    await expect(page.getByText(/Model \d+\.\d+\.\d+\+/)).toBeVisible();
+    const json = await request.get(
+      (await page.getByRole('link', { name: 'Export JSON' }).getAttribute('href')) ?? '',
+    );
+    expect(json.status()).toBe(200);
+    expect((await json.json()).comparison.articles).toHaveLength(2);
+    const csv = await request.get(
+      (await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')) ?? '',
+    );
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+  });
+});
