@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePhrases, type PhrasePattern } from '@/lib/analysis/phrase-matcher';
 import { tokenize } from '@/lib/analysis/tokenize';
@@ -77,5 +78,38 @@ describe('compilePhrases', () => {
   it('matches within a token range only', () => {
     const doc = tokenize('sharp words, sharp words');
     expect(matcher.match(doc.tokens, 2).map((m) => m.start)).toEqual([13]);
+  });
+
+  it('on any text, returns ordered, non-overlapping matches whose spans are exact token slices', () => {
+    const words = [
+      'sharp',
+      'criticism',
+      'picked',
+      'up',
+      'steam',
+      'Kiev',
+      'chicken',
+      'long-awaited',
+      'the',
+      '\n',
+      ',',
+      'claimed',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (list) => {
+        const text = list.join(' ');
+        const doc = tokenize(text);
+        const ms = matcher.match(doc.tokens);
+        let prevLast = 0;
+        for (const m of ms) {
+          expect(m.first).toBeGreaterThanOrEqual(prevLast);
+          expect(m.last).toBeGreaterThan(m.first);
+          expect(m.start).toBe(doc.tokens[m.first]?.start);
+          expect(m.end).toBe(doc.tokens[m.last - 1]?.end);
+          prevLast = m.last;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
