@@ -13,9 +13,9 @@ interface Row {
 
 /** Published figures to read ours against. */
 const ANCHORS: { dataset: string; match: RegExp; anchor: string }[] = [
-  { dataset: 'BABE', match: /f1/i, anchor: 'MBIC word-level F1 0.43' },
-  { dataset: 'PolNeAR', match: /speaker/i, anchor: 'Gender Gap Tracker speaker accuracy 87%' },
-  { dataset: 'PolNeAR', match: /f1/i, anchor: 'Gender Gap Tracker quote F1 83.7' },
+  { dataset: 'BABE', match: /^f1$/i, anchor: 'MBIC word-level F1 0.43' },
+  { dataset: 'PolNeAR', match: /^speaker-?accuracy$/i, anchor: 'Gender Gap Tracker speaker accuracy 87%' },
+  { dataset: 'PolNeAR', match: /^f1$/i, anchor: 'Gender Gap Tracker quote F1 83.7' },
 ];
 
 const anchorOf = (dataset: string, metric: string) =>
