@@ -118,7 +118,16 @@ for (const c of COUNTRIES) {
 
 /** The country a (lowercased) word or two-word phrase names: 'russian' -> 'Russia'. */
 export function countryOfWord(word: string): string | null {
-  return byWord.get(word.replace(/[’']s$/, ''))?.name ?? null;
+  const hit = byWord.get(word);
+  if (hit) return hit.name;
+  // "ukraine's" as one word (wink usually splits it off; other tokenisers may not).
+  const c = word.charCodeAt(word.length - 1) === 115 && word.length > 3 ? word.charAt(word.length - 2) : '';
+  return c === "'" || c === '’' ? (byWord.get(word.slice(0, -2))?.name ?? null) : null;
+}
+
+/** Every lowercased word that names a country, party or role: the hot loops skip all other words at once. */
+export function vocabulary(): string[] {
+  return [...byWord.keys(), ...PARTIES.keys(), ...ROLE_SECTOR.keys()];
 }
 
 /** Two-word country names ('south korea'), keyed by their first word, for token scans. */

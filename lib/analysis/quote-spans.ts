@@ -19,6 +19,7 @@ export interface QuoteSpan {
   chain: number;
 }
 
+const QUOTE_CHARS = /["'“”‘’„«»]/g;
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const ELISION = /^(?:\d0s|\d\ds|til\b|tis\b|twas\b|em\b|cause\b|n\b|bout\b|round\b|nuff\b)/i;
@@ -60,10 +61,11 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
     const continues: boolean = pendingChain !== null && /^(["“„«]|'')/.test(text.slice(b.start, b.start + 2));
     let dChain: number = continues && pendingChain !== null ? pendingChain : -1;
     if (!continues) pendingChain = null;
-    for (let p = b.start; p < b.end; p++) {
-      const c = text[p] ?? '';
-      if (c !== '"' && c !== "'" && !OPEN_DOUBLE.has(c) && !CLOSE_DOUBLE.has(c) && c !== '‘' && c !== '’')
-        continue;
+    // Jump from mark to mark: a regex scan is far cheaper than testing every character.
+    QUOTE_CHARS.lastIndex = b.start;
+    for (let found = QUOTE_CHARS.exec(text); found && found.index < b.end; found = QUOTE_CHARS.exec(text)) {
+      const p = found.index;
+      const c = found[0];
       const prev = p > b.start ? text[p - 1] : undefined;
       const next = p + 1 < b.end ? text[p + 1] : undefined;
       // Two apostrophes stand for a double quotation mark in some archives (''It is over,'' he said).
@@ -78,7 +80,7 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
           dChain = -1;
           sOpen = -1;
         }
-        p++;
+        QUOTE_CHARS.lastIndex = p + 2;
         continue;
       }
       if (OPEN_DOUBLE.has(c) || (c === '"' && dOpen < 0 && openContext(prev))) {

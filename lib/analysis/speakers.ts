@@ -12,6 +12,7 @@ import {
   partyOfWord,
   type Sector,
   sectorOfWord,
+  vocabulary,
 } from './camps';
 import type { AnalysisDoc } from './detector';
 import { compilePhrases, type PhraseMatcher } from './phrase-matcher';
@@ -145,7 +146,12 @@ export function relayedBy(outlet: Entity, cited: Entity): Entity {
   return e;
 }
 
-const isCap = (t: Token) => t.isWord && /^\p{Lu}/u.test(t.text);
+/** Starts with a capital letter (a character that changes under lowercasing); no regex in the hot loop. */
+const isCap = (t: Token) => {
+  if (!t.isWord) return false;
+  const ch = t.text.charAt(0);
+  return ch !== t.lower.charAt(0);
+};
 const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',
   mr: 'm',
@@ -409,8 +415,10 @@ function affiliationOfWords(
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     if (!t) continue;
-    const two = `${t.lower} ${words[k + 1]?.lower ?? ''}`;
-    const c = (MULTIWORD_COUNTRY_FIRST.has(t.lower) ? countryOfWord(two) : null) ?? countryOfWord(t.lower);
+    const c =
+      (MULTIWORD_COUNTRY_FIRST.has(t.lower)
+        ? countryOfWord(`${t.lower} ${words[k + 1]?.lower ?? ''}`)
+        : null) ?? countryOfWord(t.lower);
     if (c && !country) country = c;
     const p = partyOfWord(t.lower);
     if (p) {
@@ -429,7 +437,7 @@ function affiliationOfWords(
       if (mod) modifier ??= mod;
       if (!p) head = s;
     }
-    gender ??= GENDERED[t.lower] ?? HONORIFIC[t.lower] ?? null;
+    gender ??= GENDERED[t.lower] ?? (Object.hasOwn(HONORIFIC, t.lower) ? (HONORIFIC[t.lower] ?? null) : null);
   }
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
@@ -465,6 +473,25 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number): 
   return makeEntity(name, 'person', aff, { roles, gender });
 }
 
+let knownWords: Set<string> | undefined;
+
+/** Lowercased words that can start or head a mention (roles, countries, parties, pronouns, 'the', unnamed-source nouns). */
+function known(): Set<string> {
+  knownWords ??= new Set([
+    ...vocabulary(),
+    ...Object.keys(HONORIFIC),
+    ...TITLE_GLUE,
+    ...ANON_HEADS,
+    ...GROUP_HEADS.keys(),
+    ...PRONOUNS,
+    ...MULTIWORD_COUNTRY_FIRST,
+    'the',
+    'this',
+    'that',
+  ]);
+  return knownWords;
+}
+
 const cache = new WeakMap<AnalysisDoc, Mentions>();
 
 /** All speaker mentions of a document, computed once per document. */
@@ -496,6 +523,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
     while (i < block.last) {
       const t = tokens[i];
       if (!t) break;
+      // Most words are none of ours: one lookup, and on to the next.
+      if (!known().has(t.lower) && !gaz.has(i) && !isCap(t)) {
+        i++;
+        continue;
+      }
       const g = gaz.get(i);
       // A title run: role words, countries, organisations, then a capitalised name ('Russian Deputy Foreign Minister Sergey Ryabkov').
       const run = scanTitledName(doc, i, block.last, gaz);
@@ -637,8 +669,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
       }
       // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
-      const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
-      const c2 = MULTIWORD_COUNTRY_FIRST.has(t.lower) && countryOfWord(two);
+      const c2 =
+        MULTIWORD_COUNTRY_FIRST.has(t.lower) && countryOfWord(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
       const c = c2 || (isCap(t) && t.pos === 'PROPN' ? countryOfWord(t.lower) : null);
       if (c && !/^(american|russian|ukrainian|british)s$/.test(t.lower)) {
         const n = c2 ? 2 : 1;
@@ -646,7 +678,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           first: i,
           last: i + n,
           kind: 'entity',
-          entity: makeEntity(c, 'organisation', { country: c, sector: 'government' }),
+          entity: countryEntity(c),
         });
         i += n;
         continue;
@@ -657,6 +689,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const result = { list, at };
   refineAnonymous(doc, result);
   return result;
+}
+
+const countries = new Map<string, Entity>();
+
+/** One shared entity per country acting as its government (entities are read-only once made). */
+function countryEntity(country: string): Entity {
+  let e = countries.get(country);
+  if (!e) {
+    e = makeEntity(country, 'organisation', { country, sector: 'government' });
+    countries.set(country, e);
+  }
+  return e;
 }
 
 interface Run {
@@ -690,7 +734,7 @@ function scanTitledName(
     }
     if (nameFirst < 0 && g?.hit.outlet) return null;
     const low = t.lower;
-    if (nameFirst < 0 && (sectorOfWord(low) || HONORIFIC[low] !== undefined || partyOfWord(low))) {
+    if (nameFirst < 0 && (sectorOfWord(low) || Object.hasOwn(HONORIFIC, low) || partyOfWord(low))) {
       titled = true;
       j++;
       continue;
