@@ -48,6 +48,14 @@ export interface PhraseMatcher<T> {
   readonly size: number;
 }
 
+/** wink tags capitalised nouns and adjectives as PROPN at a sentence start or in title case, so those count too. */
+const posSet = (list: readonly string[] | undefined): ReadonlySet<string> | null => {
+  if (!list?.length) return null;
+  const set = new Set(list);
+  if (set.has('NOUN') || set.has('ADJ')) set.add('PROPN');
+  return set;
+};
+
 const toSet = (list: readonly string[] | undefined) =>
   list?.length ? new Set(list.map((w) => w.toLowerCase())) : null;
 
@@ -96,7 +104,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     const compiled: CompiledPattern<T> = {
       words,
       mode,
-      pos: p.pos?.length ? new Set(p.pos) : null,
+      pos: posSet(p.pos),
       notAfter: toSet(p.notAfter),
       notBefore: toSet(p.notBefore),
       rank,

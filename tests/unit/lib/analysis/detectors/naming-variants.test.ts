@@ -28,6 +28,7 @@ describe('detectNamingVariants', () => {
     ],
     ['Since the full-scale invasion began.', [['ukraine-war', 'invasion', 'full-scale invasion']]],
     ['The Assad regime denied it.', [['regime', 'regime', 'regime']]],
+    ['Regime forces shelled the town.', [['regime', 'regime', 'Regime']]],
     ['The Syrian government denied it.', [['regime', 'government', 'Syrian government']]],
     ['Hamas-run health ministry figures.', [['gaza-health', 'Hamas-run', 'Hamas-run']]],
     ['Republicans want to scrap the death tax.', [['estate-tax', 'death tax', 'death tax']]],
