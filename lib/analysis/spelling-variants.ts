@@ -60,16 +60,36 @@ export function skeleton(folded: string): string {
   return (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/g, '');
 }
 
+// Vowel swaps that romanisations actually make (Kharkov/Kharkiv, Qidra/Qudra, Mohammed/Muhammad); others,
+// such as i/a (Biden/Baden), count as two edits so unrelated names stay apart.
+const VOWEL_SWAPS = new Set([
+  'ie',
+  'ei',
+  'io',
+  'oi',
+  'iu',
+  'ui',
+  'ou',
+  'uo',
+  'ae',
+  'ea',
+  'ao',
+  'oa',
+  'eo',
+  'oe',
+]);
+
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      const x = a[i - 1] ?? '';
+      const y = b[j - 1] ?? '';
+      // A changed final vowel usually marks a different name (Maria / Mario), not a romanisation.
+      const final = i === a.length && j === b.length;
+      const swap = x === y ? 0 : VOWEL_SWAPS.has(x + y) && !final ? 1 : 2;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + swap);
     }
     prev = cur;
   }
@@ -125,7 +145,7 @@ const bothEnglish = (x: NameWord, y: NameWord) =>
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {
   if (bothEnglish(x, y)) return false;
-  const budget = Math.max(x.folded.length, y.folded.length) >= 8 ? 2 : 1;
+  const budget = Math.max(x.folded.length, y.folded.length) >= 7 ? 2 : 1;
   return x.folded === y.folded || editDistance(x.folded, y.folded) <= budget;
 }
 
