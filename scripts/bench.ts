@@ -122,7 +122,7 @@ function main(): void {
     const [full, read] = pairMedians(
       () => analyzeArticle(text),
       () => readDocOnly(text),
-      5,
+      7,
     );
     return { words, ms: full, readDocMs: read, msPer1kWords: full / (words / 1000) };
   });
