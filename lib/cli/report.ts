@@ -68,8 +68,16 @@ function frames(x: ArticleAnalysis): string[] {
   );
 }
 
+function onlyIn(c: Comparison, texts: [string, string], side: 0 | 1): string[] {
+  const rows = side === 0 ? c.overlap.a : c.overlap.b;
+  const only = rows.filter((s) => s.status !== 'both');
+  const shown = only.slice(0, 5).map((s) => `    - ${clip(texts[side].slice(s.start, s.end), 100)}`);
+  if (only.length > shown.length) shown.push(`    (and ${only.length - shown.length} more)`);
+  return shown.length ? shown : ['    (none)'];
+}
+
 /** The readable report `framelens compare` prints: findings first, then each article's details. */
-export function formatReport(c: Comparison, names: [string, string]): string {
+export function formatReport(c: Comparison, names: [string, string], texts?: [string, string]): string {
   const lines: string[] = [
     `Framelens comparison (model ${c.modelVersion})`,
     `  A = ${names[0]}`,
@@ -101,5 +109,6 @@ export function formatReport(c: Comparison, names: [string, string]): string {
     'Coverage overlap',
     `  ${Math.round(c.overlap.sharedShareA * 100)}% of A's sentences and ${Math.round(c.overlap.sharedShareB * 100)}% of B's have a close counterpart in the other article.`,
   );
+  if (texts) lines.push('  Only in A', ...onlyIn(c, texts, 0), '  Only in B', ...onlyIn(c, texts, 1));
   return `${lines.join('\n')}\n`;
 }

@@ -43,7 +43,7 @@ async function compare(args: string[], io: CliIo): Promise<void> {
   const comparison = compareArticles({ text: a }, { text: b });
   await write(
     io.stdout,
-    json ? `${JSON.stringify(comparison, null, 2)}\n` : formatReport(comparison, [fa, fb]),
+    json ? `${JSON.stringify(comparison, null, 2)}\n` : formatReport(comparison, [fa, fb], [a, b]),
   );
 }
 
