@@ -58,4 +58,17 @@ describe('compareArticles', () => {
   it('is plain JSON: it survives a round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
+
+  it.each([
+    ['empty text', ''],
+    ['whitespace only', '  \n\n '],
+    ['punctuation only', '!!! ... ???'],
+    ['an unclosed quotation', '"This quote never ends and runs on'],
+    ['Windows line ends', 'Line one.\r\nThe minister said "yes".\r\n'],
+  ])('gives a well-formed comparison for %s', (_name, text) => {
+    const x = compareArticles({ text }, { text: 'A short second article about the budget.' });
+    expect(x.articles[0].wordCount).toBeGreaterThanOrEqual(0);
+    expect(x.distinctive.note).toBeTruthy();
+    expect(JSON.parse(JSON.stringify(x))).toEqual(x);
+  });
 });
