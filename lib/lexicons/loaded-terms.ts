@@ -16,8 +16,8 @@ import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from '
 const curatedCategory = z.enum(['evaluative', 'legality', 'harm', 'intensifier', 'informal', 'hedge']);
 
 /**
- * One curated entry: exactly one of `term` (matched by its lowercased form as written), `lemma` (any
- * inflection: 'escalate' finds 'escalated') or `phrase` (several words, each by form or lemma).
+ * One curated entry: exactly one of `term` (a word as written; a base form also finds its inflections),
+ * `lemma` (any inflection: 'escalate' finds 'escalated') or `phrase` (several words, each by form or lemma).
  */
 export const loadedEntry = z
   .object({
@@ -96,7 +96,7 @@ function curated(): LoadedEntry[] {
       explanation: e.explanation,
       neutral: e.neutral,
       source: e.source,
-      mode: e.mode ?? (e.term ? 'lower' : 'any'),
+      mode: e.mode ?? 'any',
       pos: e.pos,
       notAfter: e.notAfter,
       notBefore: e.notBefore,
@@ -168,7 +168,7 @@ export function loadedTermEntries(): readonly LoadedEntry[] {
   if (!entries) {
     const seen = new Set<string>();
     entries = [...curated(), ...loadedReportVerbs(), ...generated()].filter((e) => {
-      const k = `${e.mode === 'exact' ? e.key : e.key.toLowerCase()}|${e.mode}`;
+      const k = e.mode === 'exact' ? e.key : e.key.toLowerCase();
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
