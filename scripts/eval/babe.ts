@@ -22,6 +22,8 @@ export interface BabeScore {
   precision: number;
   recall: number;
   f1: number;
+  /** The same scores for loaded-term highlights alone (naming variants left out). */
+  loadedOnly: { precision: number; recall: number; f1: number };
   /** Highlighted tokens and hits per loaded-term category (and 'naming'), to see what each contributes. */
   byCategory: Record<string, { predicted: number; hits: number }>;
 }
@@ -63,6 +65,12 @@ export async function evalBabe(file = '../shared/eval/babe-dev.jsonl'): Promise<
       }
     }
   }
+  const prf = (tpN: number, predN: number) => {
+    const p = predN ? tpN / predN : 0;
+    const r = gold ? tpN / gold : 0;
+    return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) };
+  };
+  const naming = byCategory.naming ?? { predicted: 0, hits: 0 };
   const precision = predicted ? tp / predicted : 0;
   const recall = gold ? tp / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -74,6 +82,7 @@ export async function evalBabe(file = '../shared/eval/babe-dev.jsonl'): Promise<
     precision: round(precision),
     recall: round(recall),
     f1: round(f1),
+    loadedOnly: prf(tp - naming.hits, predicted - naming.predicted),
     byCategory,
   };
 }
