@@ -97,10 +97,11 @@ export interface Verb {
 /** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
-  if (!t || !t.isWord) return null;
+  if (!t?.isWord) return null;
   const next = tokens[i + 1]?.text ?? '';
   // Cheap exits first: this runs on every token.
-  if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',') return null;
+  if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',')
+    return null;
   const rv = reportVerbOf(t);
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
   const beforeQuote = next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''));

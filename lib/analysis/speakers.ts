@@ -15,7 +15,7 @@ import {
   vocabulary,
 } from './camps';
 import type { AnalysisDoc } from './detector';
-import { compilePhrases, type PhraseMatcher } from './phrase-matcher';
+import { splitPhrases } from './phrase-matcher';
 import type { Token } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
 
@@ -57,22 +57,64 @@ export interface Mentions {
 }
 
 type GazHit = { outlet?: Outlet; organisation?: Organisation };
-let gazMatcher: PhraseMatcher<GazHit> | undefined;
+interface GazPattern {
+  words: string[];
+  /** Single names match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
+  exact: boolean;
+  hit: GazHit;
+}
+let gazIndex: Map<string, GazPattern[]> | undefined;
 
-/** Single words match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
-function gazetteer(): PhraseMatcher<GazHit> {
-  if (gazMatcher) return gazMatcher;
-  const patterns: { phrase: string; mode: 'exact' | 'lower'; data: GazHit }[] = [];
-  const add = (names: string[], data: GazHit) => {
-    for (const n of names) {
-      const bare = n.replace(/^the\s+/i, '');
-      patterns.push({ phrase: bare, mode: /\s/.test(bare) ? 'lower' : 'exact', data });
+/** Gazetteer names split as wink splits text, indexed by first word (lowercased), longest first. */
+function gazetteer(): Map<string, GazPattern[]> {
+  if (gazIndex) return gazIndex;
+  const names: { name: string; hit: GazHit }[] = [];
+  for (const o of outlets())
+    for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { outlet: o } });
+  for (const o of organisations())
+    for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { organisation: o } });
+  const bare = names.map((n) => n.name.replace(/^the\s+/i, ''));
+  const split = splitPhrases(bare);
+  const index = new Map<string, GazPattern[]>();
+  names.forEach((n, k) => {
+    const raw = split[k] ?? [];
+    if (!raw.length) return;
+    const exact = !/\s/.test(bare[k] ?? '');
+    const words = exact ? raw : raw.map((w) => w.toLowerCase());
+    const key = (raw[0] ?? '').toLowerCase();
+    const list = index.get(key) ?? [];
+    list.push({ words, exact, hit: n.hit });
+    index.set(key, list);
+  });
+  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length);
+  gazIndex = index;
+  return index;
+}
+
+/** Longest gazetteer name at each word token: one Map lookup per word, nothing allocated on a miss. */
+function matchGazetteer(tokens: readonly Token[]): Map<number, { last: number; hit: GazHit }> {
+  const index = gazetteer();
+  const out = new Map<number, { last: number; hit: GazHit }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.isWord) continue;
+    const list = index.get(t.lower);
+    if (!list) continue;
+    for (const p of list) {
+      const n = p.words.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 0; ok && k < n; k++) {
+        const x = tokens[i + k];
+        ok = !!x && x.block === t.block && (p.exact ? x.text === p.words[k] : x.lower === p.words[k]);
+      }
+      if (ok) {
+        out.set(i, { last: i + n, hit: p.hit });
+        i += n - 1;
+        break;
+      }
     }
-  };
-  for (const o of outlets()) add([o.name, ...o.aliases], { outlet: o });
-  for (const o of organisations()) add([o.name, ...o.aliases], { organisation: o });
-  gazMatcher = compilePhrases(patterns);
-  return gazMatcher;
+  }
+  return out;
 }
 
 const ORG_SECTOR: Record<Organisation['type'], Sector> = {
@@ -473,11 +515,27 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number): 
   return makeEntity(name, 'person', aff, { roles, gender });
 }
 
-let knownWords: Set<string> | undefined;
+interface WordInfo {
+  country: string | null;
+  sector: Sector | null;
+  /** Starts a two-word country name ('south' of 'South Korea'). */
+  multi: boolean;
+  /** Makes a title: a role word, an honorific or a party. */
+  title: boolean;
+  glue: boolean;
+}
 
-/** Lowercased words that can start or head a mention (roles, countries, parties, pronouns, 'the', unnamed-source nouns). */
-function known(): Set<string> {
-  knownWords ??= new Set([
+let wordInfos: Map<string, WordInfo> | undefined;
+
+/**
+ * What each lowercased word can do in a mention, looked up once per token: roles, countries, parties,
+ * honorifics, title glue, pronouns, unnamed-source nouns. Words not in the map cannot start a mention
+ * unless capitalised, so the scan skips them with one lookup.
+ */
+function wordInfo(): Map<string, WordInfo> {
+  if (wordInfos) return wordInfos;
+  const map = new Map<string, WordInfo>();
+  const words = [
     ...vocabulary(),
     ...Object.keys(HONORIFIC),
     ...TITLE_GLUE,
@@ -488,8 +546,17 @@ function known(): Set<string> {
     'the',
     'this',
     'that',
-  ]);
-  return knownWords;
+  ];
+  for (const w of words)
+    map.set(w, {
+      country: countryOfWord(w),
+      sector: sectorOfWord(w),
+      multi: MULTIWORD_COUNTRY_FIRST.has(w),
+      title: !!sectorOfWord(w) || Object.hasOwn(HONORIFIC, w) || !!partyOfWord(w),
+      glue: TITLE_GLUE.has(w),
+    });
+  wordInfos = map;
+  return map;
 }
 
 const cache = new WeakMap<AnalysisDoc, Mentions>();
@@ -511,8 +578,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
     list.push(m);
     for (let k = m.first; k < m.last; k++) at[k] = list.length - 1;
   };
-  const gaz = new Map<number, { last: number; hit: GazHit }>();
-  for (const m of gazetteer().match(tokens)) gaz.set(m.first, { last: m.last, hit: m.data });
+  const gaz = matchGazetteer(tokens);
+  const gazAt = new Uint8Array(tokens.length);
+  for (const k of gaz.keys()) gazAt[k] = 1;
+  const infos = wordInfo();
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
 
@@ -524,7 +593,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const t = tokens[i];
       if (!t) break;
       // Most words are none of ours: one lookup, and on to the next.
-      if (!known().has(t.lower) && !gaz.has(i) && !isCap(t)) {
+      if (!infos.has(t.lower) && gazAt[i] === 0 && (!t.isWord || t.text.charAt(0) === t.lower.charAt(0))) {
         i++;
         continue;
       }
@@ -606,30 +675,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             continue;
           }
         }
-        if (hit.outlet) {
-          push({
-            first: i,
-            last,
-            kind: 'entity',
-            entity: makeEntity(
-              hit.outlet.name,
-              'organisation',
-              { country: hit.outlet.country, sector: 'media' },
-              { outlet: hit.outlet },
-            ),
-          });
-        } else if (hit.organisation) {
-          const o = hit.organisation;
-          push({
-            first: i,
-            last,
-            kind: 'entity',
-            entity: makeEntity(o.name, 'organisation', orgAffiliation(o), {
-              organisation: o,
-              plural: o.type === 'armed-group' && /s$/.test(o.name),
-            }),
-          });
-        }
+        push({ first: i, last, kind: 'entity', entity: gazetteerEntity(hit) });
         // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
         if (
           tokens[last]?.text === '(' &&
@@ -691,6 +737,31 @@ function findMentions(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+const gazEntities = new Map<Outlet | Organisation, Entity>();
+
+/** One shared, read-only entity per gazetteer entry. */
+function gazetteerEntity(hit: GazHit): Entity {
+  const key = hit.outlet ?? hit.organisation;
+  if (!key) throw new Error('empty gazetteer hit');
+  let e = gazEntities.get(key);
+  if (!e) {
+    const o = hit.organisation;
+    e = hit.outlet
+      ? makeEntity(
+          hit.outlet.name,
+          'organisation',
+          { country: hit.outlet.country, sector: 'media' },
+          { outlet: hit.outlet },
+        )
+      : makeEntity(key.name, 'organisation', orgAffiliation(o as Organisation), {
+          organisation: o,
+          plural: o?.type === 'armed-group' && /s$/.test(key.name),
+        });
+    gazEntities.set(key, e);
+  }
+  return e;
+}
+
 const countries = new Map<string, Entity>();
 
 /** One shared entity per country acting as its government (entities are read-only once made). */
@@ -718,6 +789,7 @@ function scanTitledName(
   gaz: Map<number, { last: number; hit: GazHit }>,
 ): Run | null {
   const { tokens } = doc;
+  const infos = wordInfo();
   let j = i;
   const orgs: Organisation[] = [];
   let titled = false;
@@ -734,29 +806,30 @@ function scanTitledName(
     }
     if (nameFirst < 0 && g?.hit.outlet) return null;
     const low = t.lower;
-    if (nameFirst < 0 && (sectorOfWord(low) || Object.hasOwn(HONORIFIC, low) || partyOfWord(low))) {
+    const w = infos.get(low);
+    if (nameFirst < 0 && w?.title) {
       titled = true;
       j++;
       continue;
     }
     if (
       nameFirst < 0 &&
-      (countryOfWord(low) ||
-        (MULTIWORD_COUNTRY_FIRST.has(low) && countryOfWord(`${low} ${tokens[j + 1]?.lower ?? ''}`)))
+      w &&
+      (w.country || (w.multi && countryOfWord(`${low} ${tokens[j + 1]?.lower ?? ''}`)))
     ) {
-      j += countryOfWord(low) ? 1 : 2;
+      j += w.country ? 1 : 2;
       if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
       continue;
     }
-    if (nameFirst < 0 && TITLE_GLUE.has(low)) {
+    if (nameFirst < 0 && w?.glue) {
       j++;
       continue;
     }
     if (
       isCap(t) &&
       !gaz.has(j) &&
-      !countryOfWord(low) &&
-      !sectorOfWord(low) &&
+      !w?.country &&
+      !w?.sector &&
       (t.pos === 'PROPN' || nameFirst >= 0 || titled)
     ) {
       if (nameFirst < 0) nameFirst = j;

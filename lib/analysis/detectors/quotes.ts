@@ -345,7 +345,14 @@ export const detectQuotes: Detector = (doc) => {
     // Indirect statements: report verbs outside quotations with a resolvable subject ('Kahl said that ...').
     if (kind === 'body') {
       for (let k = s.first; k < s.last; k++) {
-        if (quoted[k]) continue;
+        const tk = tokens[k];
+        // Only verbs and 'according' can attribute: skip everything else before any call.
+        if (
+          !tk ||
+          quoted[k] ||
+          (tk.pos !== 'VERB' && tk.lemma !== 'say' && tk.lemma !== 'tell' && tk.lower !== 'according')
+        )
+          continue;
         const acc = accordingTo(tokens, k);
         let e: Entity | null = null;
         let verb: string | null = null;
