@@ -11,6 +11,9 @@ export function insideQuotes(prior: readonly Finding[]): (span: Span) => boolean
     .map((q) => ({ start: q.start, end: q.end }))
     .sort((x, y) => x.start - y.start);
   if (!quotes.length) return () => false;
+  // Running maximum of quote ends: once it falls short of the span, no earlier quote can contain it.
+  const maxEnd: number[] = [];
+  for (const [i, q] of quotes.entries()) maxEnd[i] = Math.max(q.end, maxEnd[i - 1] ?? 0);
   return (span) => {
     // Binary search for the last quote starting at or before the span.
     let lo = 0;
@@ -24,7 +27,7 @@ export function insideQuotes(prior: readonly Finding[]): (span: Span) => boolean
       } else hi = mid - 1;
     }
     // Quotes may nest (a scare quote inside a long quote), so look back over earlier starts too.
-    for (let i = found; i >= 0; i--) {
+    for (let i = found; i >= 0 && (maxEnd[i] ?? 0) >= span.end; i--) {
       const q = quotes[i];
       if (q && q.start <= span.start && span.end <= q.end) return true;
     }

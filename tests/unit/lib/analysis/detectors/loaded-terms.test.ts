@@ -101,6 +101,20 @@ describe('detectLoadedTerms', () => {
     ]);
   });
 
+  it('sees a term inside a long quote that also holds a nested scare quote, and nothing outside both', () => {
+    const text =
+      'He said: "the so-called \'reform\' is a brutal scheme", and left. A brutal winter followed.';
+    const outer = quoteOver(text, "the so-called 'reform' is a brutal scheme");
+    const inner = quoteOver(text, 'reform');
+    const found = terms(text, [inner, outer]);
+    expect(found.map((t) => [t.text, t.inQuote])).toEqual([
+      ['so-called', true],
+      ['brutal', true],
+      ['scheme', true],
+      ['brutal', false],
+    ]);
+  });
+
   it('gives every hit an explanation, a source and the exact slice of the text', () => {
     const text = sample('b');
     for (const t of terms(text)) {
