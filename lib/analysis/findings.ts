@@ -48,13 +48,16 @@ const LOADED_PLURALS: Record<LoadedCategory, string> = {
   'report-verb': 'loaded report verbs',
 };
 
-const CAPS = { naming: 3, voice: 2, loaded: 2 } as const;
+const CAPS = { naming: 3, voice: 2, loaded: 2, unheard: 1 } as const;
 
 const times = (n: number) => `${n}x`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (xs: readonly string[]) =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+/** 'the Russian government' reads as English where 'Russian government' does not; group names stay bare. */
+const campName = (camp: string) =>
+  /(government|military|administration|army)$/i.test(camp) ? `the ${camp}` : camp;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
 function namingFinding(c: NamingContrast): Candidate {
@@ -121,8 +124,31 @@ function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
       weight: 70 + Math.min(bigN - smallN, 100) / 10,
       text:
         smallN === 0
-          ? `Only ${big} quotes ${camp} (${plural(bigN, 'word', 'words')}); ${small} quotes none of their words.`
-          : `${big} quotes ${camp} at far greater length (${bigN} words) than ${small} (${smallN}).`,
+          ? `Only ${big} quotes ${campName(camp)} (${plural(bigN, 'word', 'words')}); ${small} quotes none of their words.`
+          : `${big} quotes ${campName(camp)} at far greater length (${bigN} words) than ${small} (${smallN}).`,
+    });
+  }
+  return out;
+}
+
+/** A camp both articles bring up (as a source or a paraphrase) whose own words neither quotes. */
+function unheardFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
+  const presence = (x: ArticleAnalysis, camp: string): string | null => {
+    const row = x.voiceBalance.find((r) => r.camp === camp);
+    if (row && row.quotedWords > 0) return null;
+    if (row && row.statements > 0) return `paraphrases it ${times(row.statements)}`;
+    return x.campsNamedNotHeard.includes(camp) ? 'names it without quoting it' : null;
+  };
+  const camps = new Set([...a.voiceBalance.map((r) => r.camp), ...a.campsNamedNotHeard]);
+  const out: Candidate[] = [];
+  for (const camp of camps) {
+    const pa = presence(a, camp);
+    const pb = presence(b, camp);
+    if (!pa || !pb || /^(unaffiliated|anonymous)/i.test(camp)) continue;
+    out.push({
+      kind: 'unheard',
+      weight: 72,
+      text: `Neither article quotes ${campName(camp)}: A ${pa}, B ${pb}.`,
     });
   }
   return out;
@@ -184,6 +210,7 @@ export function findingsOf(
         `${big} cites ${plural(n, 'news outlet', 'news outlets')}, ${small} ${m === 0 ? 'none' : m}.`,
     ),
     ...voiceFindings(a, b),
+    ...unheardFindings(a, b),
     ...loadedFindings(a, b),
     frameFinding(contrasts, a, b),
   );

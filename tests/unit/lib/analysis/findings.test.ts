@@ -112,6 +112,12 @@ describe('findingsOf', () => {
       'Only A quotes NATO (28 words); B quotes none of their words.',
     ],
     [
+      'a camp both bring up but neither quotes',
+      empty({ voiceBalance: [{ camp: 'Russian government', quotedWords: 0, statements: 1 }] }),
+      empty({ campsNamedNotHeard: ['Russian government'] }),
+      'Neither article quotes the Russian government: A paraphrases it 1x, B names it without quoting it.',
+    ],
+    [
       'tone',
       empty({ toneMean: -0.3 }),
       empty({ toneMean: 0.1 }),
@@ -145,6 +151,16 @@ describe('findingsOf', () => {
       'a camp given a few words',
       empty({ voiceBalance: [{ camp: 'NATO', quotedWords: 5, statements: 1 }] }),
       empty(),
+    ],
+    [
+      'a camp only one article brings up',
+      empty({ voiceBalance: [{ camp: 'Russian government', quotedWords: 0, statements: 1 }] }),
+      empty(),
+    ],
+    [
+      'a camp one article quotes',
+      empty({ voiceBalance: [{ camp: 'NATO', quotedWords: 4, statements: 1 }] }),
+      empty({ campsNamedNotHeard: ['NATO'] }),
     ],
     ['a small tone difference', empty({ toneMean: -0.05 }), empty({ toneMean: 0.01 })],
   ])('states nothing for %s', (_name, a, b) => {
