@@ -1,7 +1,9 @@
-import { DistinctiveWordsChart } from '@/components/charts/distinctive-words-chart';
-import { FramesChart } from '@/components/charts/frames-chart';
-import { LoadedCategoriesChart } from '@/components/charts/loaded-categories-chart';
-import { ToneChart } from '@/components/charts/tone-chart';
+import {
+  DistinctiveWordsChart,
+  FramesChart,
+  LoadedCategoriesChart,
+  ToneChart,
+} from '@/components/charts/lazy-charts';
 import { LoadedPanel } from '@/components/panels/loaded-panel';
 import { NamingPanel } from '@/components/panels/naming-panel';
 import { OverlapPanel } from '@/components/panels/overlap-panel';

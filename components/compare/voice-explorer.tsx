@@ -1,7 +1,8 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { VoiceBalanceChart, type VoiceRow } from '@/components/charts/voice-balance-chart';
+import { VoiceBalanceChart } from '@/components/charts/lazy-charts';
+import type { VoiceRow } from '@/components/charts/voice-balance-chart';
 import type { Quote, Statement } from '@/lib/analysis/types';
 import { voiceBalanceOf } from '@/lib/analysis/voice-balance';
 import { type CampChoices, campQuery } from '@/lib/highlight/camp-overrides';
