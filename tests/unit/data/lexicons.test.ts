@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
+import { organisationFile, outletFile } from '@/lib/lexicons/gazetteer';
 import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
 import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
 import { matchReportVerbs, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
@@ -18,6 +19,8 @@ const dir = (path: string) =>
 /** Every lexicon file and the schema it must satisfy; adding a file (or a folder of files) is one line. */
 const FILES: [string, z.ZodType][] = [
   ['data/lexicons/report-verbs.json', reportVerbFile],
+  ['data/gazetteer/outlets.json', outletFile],
+  ['data/gazetteer/organisations.json', organisationFile],
   ['data/lexicons/naming-variants.json', namingFile],
   ['data/lexicons/loaded/maintained.json', maintainedFile],
   ...dir('data/lexicons/loaded').map((f): [string, z.ZodType] => [f, loadedFile]),
