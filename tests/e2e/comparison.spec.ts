@@ -143,4 +143,13 @@ test.describe('the example comparison', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
   });
+
+  test('re-analysing saves the stored input as a new permalink', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    await page.getByRole('button', { name: /^Re-analyse/ }).click();
+    await page.waitForURL(/\/c\/(?!example)[A-Za-z0-9_-]{16,}$/, { timeout: 30_000 });
+    await expect(cmp.paneA).toContainText('controversial ammo will help Kiev', { timeout: 30_000 });
+    await expect(cmp.marks('a', 'naming').first()).toBeVisible();
+  });
 });
