@@ -122,7 +122,8 @@ function loadedReportVerbs(): LoadedEntry[] {
       };
       return [
         { ...base, key: v.lemma, mode: v.mode ?? ('lemma' as const) },
-        ...(v.forms ?? []).map((f) => ({ ...base, key: f, mode: 'lower' as const })),
+        // Listed forms are ones wink mishandles (often mis-tagged too), so only an explicit POS applies.
+        ...(v.forms ?? []).map((f) => ({ ...base, pos: v.pos, key: f, mode: 'lower' as const })),
       ];
     });
 }

@@ -53,7 +53,8 @@ export function reportVerbMatcher(): PhraseMatcher<ReportVerb> {
       const mode: MatchMode = v.mode ?? 'lemma';
       return [
         { ...base, phrase: v.lemma, mode },
-        ...(v.forms ?? []).map((f) => ({ ...base, phrase: f, mode: 'lower' as const })),
+        // Listed forms are ones wink mishandles (often mis-tagged too), so only an explicit POS applies.
+        ...(v.forms ?? []).map((f) => ({ ...base, pos: v.pos, phrase: f, mode: 'lower' as const })),
       ];
     }),
   );

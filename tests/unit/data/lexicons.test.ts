@@ -104,7 +104,7 @@ describe('report verbs', () => {
     ['Officials admitted the error.', [['admitted', 'conceding']]],
     ['The ministry confirmed the strike.', [['confirmed', 'endorsing']]],
     ['He pointed out that it failed.', [['pointed out', 'endorsing']]],
-    ['She raged at the decision.', [['raged', 'dramatising']]],
+    ['She fumed at the decision.', [['fumed', 'dramatising']]],
   ])('%j', (text, expected) => {
     expect(stances(text)).toEqual(expected);
   });
@@ -119,8 +119,8 @@ describe('report verbs', () => {
   });
 
   it('looks up a single token by lemma or listed form', () => {
-    const [said, raged] = tokenize('said raged').tokens;
+    const [said, fumed] = tokenize('said fumed').tokens;
     expect(said && reportVerbOf(said)?.stance).toBe('neutral');
-    expect(raged && reportVerbOf(raged)?.lemma).toBe('rage');
+    expect(fumed && reportVerbOf(fumed)?.lemma).toBe('fume');
   });
 });

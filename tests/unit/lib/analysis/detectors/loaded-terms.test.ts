@@ -76,6 +76,12 @@ describe('detectLoadedTerms', () => {
     ['The sanctions came into force on Monday.'],
     ['She cut the bread with a sharp knife.'],
     ['The bomb squad removed an explosive device.'],
+    ['Wildfires raged across the hills.'],
+    ['The defendant pleaded not guilty.'],
+    ['Workers were exposed to asbestos.'],
+    ['An explosion ripped through the market.'],
+    ['The house was gutted by fire.'],
+    ['The tunnel roof caved in on Monday.'],
   ])('stays quiet on %j', (text) => {
     expect(brief(text)).toEqual([]);
   });
