@@ -157,9 +157,18 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // 'The minister, Jane Roe, said': the name inside the commas.
       const inner = m.list[m.at[j - 1] ?? -1];
       if (inner?.kind === 'entity' && inner.entity?.type === 'person' && inner.last === j) return inner;
+      // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
-      while (k >= floor && k > j - 12 && tokens[k]?.text !== ',') k--;
-      if (k >= floor && tokens[k]?.text === ',' && m.at[k - 1] !== undefined && m.at[k - 1] !== -1) {
+      while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
+      const clause = tokens[k + 1]?.lower ?? '';
+      const longOk = clause === 'who' || clause === 'which' || k > j - 12;
+      if (
+        longOk &&
+        k >= floor &&
+        tokens[k]?.text === ',' &&
+        m.at[k - 1] !== undefined &&
+        m.at[k - 1] !== -1
+      ) {
         j = k - 1;
         continue;
       }

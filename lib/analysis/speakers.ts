@@ -3,7 +3,14 @@
  * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
-import { type Organisation, type Outlet, organisations, outlets } from '@/lib/lexicons/gazetteer';
+import {
+  type Organisation,
+  type Outlet,
+  people as officeHolders,
+  organisations,
+  outlets,
+  type Person,
+} from '@/lib/lexicons/gazetteer';
 import {
   type Affiliation,
   campOf,
@@ -525,6 +532,29 @@ interface WordInfo {
   glue: boolean;
 }
 
+let holders: Map<string, Person> | undefined;
+
+/** Known office holders by lowercased name and alias ('netanyahu', 'volodymyr zelenskyy'). */
+function officeHolder(name: string): Person | undefined {
+  if (!holders) {
+    holders = new Map();
+    for (const p of officeHolders()) for (const n of [p.name, ...p.aliases]) holders.set(n.toLowerCase(), p);
+  }
+  return holders.get(name);
+}
+
+/** Fills what a title left out (country, sector, body) from the office-holder list. */
+function withOfficeHolder(aff: Affiliation, p: Person | undefined): Affiliation {
+  if (!p) return aff;
+  const sector = aff.sector ?? p.sector;
+  return {
+    ...aff,
+    country: aff.country ?? (sector === p.sector ? p.country : null) ?? p.country,
+    sector,
+    body: aff.body ?? (sector === p.sector ? p.body : null),
+  };
+}
+
 let wordInfos: Map<string, WordInfo> | undefined;
 
 /**
@@ -613,6 +643,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           push({ first: run.first, last: run.last, kind: 'entity', entity: known });
         } else {
           const info = app ?? { aff, roles, gender };
+          const holder =
+            officeHolder(full.toLowerCase()) ??
+            (run.last - run.nameFirst === 1 ? officeHolder(surname) : undefined);
+          info.aff = withOfficeHolder(info.aff, holder);
           if (
             info.aff.sector &&
             !info.aff.country &&
@@ -640,7 +674,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = run.last;
         continue;
       }
-      const person = !g && isCap(t) ? people.get(t.lower) : undefined;
+      let person = !g && isCap(t) ? people.get(t.lower) : undefined;
+      const holder = !g && !person && isCap(t) ? officeHolder(t.lower) : undefined;
+      if (holder) {
+        person = makeEntity(holder.name, 'person', withOfficeHolder({ country: null, sector: null }, holder));
+        people.set(t.lower, person);
+        people.set(holder.name.toLowerCase(), person);
+      }
       if (person) {
         push({ first: i, last: i + 1, kind: 'entity', entity: person });
         i++;
@@ -707,7 +747,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       if (t.lower === 'the' || t.lower === 'this' || t.lower === 'that') {
-        const d = definiteAt(doc, i, block.last);
+        const d = gazAt[i + 1] ? null : definiteAt(doc, i, block.last);
         if (d) {
           push(d);
           i = d.last;

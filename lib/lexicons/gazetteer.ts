@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import organisationData from '@/data/gazetteer/organisations.json';
 import outletData from '@/data/gazetteer/outlets.json';
+import peopleData from '@/data/gazetteer/people.json';
 import { duplicates, explanation, fileMeta, phrase, source } from './schema';
 
 export const outletTypes = ['wire agency', 'state-affiliated', 'public broadcaster', 'private'] as const;
@@ -53,6 +54,26 @@ export const organisationFile = z
     (f) => duplicates(spellings(f.organisations)).length === 0,
     'an organisation name or alias is listed twice',
   );
+
+export const personEntry = z.object({
+  ...named,
+  sector: z.enum(['government', 'military', 'politics', 'international', 'armed-group']),
+  /** The body that is the camp for international and armed-group office holders, or a legislature. */
+  body: z.string().min(2).nullable(),
+});
+export type Person = z.infer<typeof personEntry>;
+
+export const peopleFile = z
+  .object({ ...fileMeta, people: z.array(personEntry).min(20) })
+  .refine((f) => duplicates(spellings(f.people)).length === 0, 'a person name or alias is listed twice');
+
+let peopleList: Person[] | undefined;
+
+/** data/gazetteer/people.json, validated once. */
+export function people(): readonly Person[] {
+  peopleList ??= peopleFile.parse(peopleData).people;
+  return peopleList;
+}
 
 let outletList: Outlet[] | undefined;
 let organisationList: Organisation[] | undefined;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { organisations, outlets } from '@/lib/lexicons/gazetteer';
+import { organisations, outlets, people } from '@/lib/lexicons/gazetteer';
 
-const byName = (list: readonly { name: string; aliases: string[] }[], name: string) =>
-  list.find((e) => e.name === name || e.aliases.includes(name));
+const byName = <T extends { name: string; aliases: string[] }>(
+  list: readonly T[],
+  name: string,
+): T | undefined => list.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('gazetteers', () => {
   it('lists at least 150 outlets of every type, with the agencies and outlets the brief names', () => {
@@ -64,4 +66,10 @@ describe('gazetteers', () => {
       expect(byName(outlets(), alias) ?? byName(organisations(), alias)).toBeUndefined();
     },
   );
+
+  it('knows office holders whose country an article may leave out', () => {
+    expect(byName(people(), 'Netanyahu')?.country).toBe('Israel');
+    expect(byName(people(), 'Zelenskyy')?.name).toBe('Volodymyr Zelensky');
+    expect(byName(people(), 'Stoltenberg')?.body).toBe('NATO');
+  });
 });
