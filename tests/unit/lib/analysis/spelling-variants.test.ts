@@ -21,6 +21,11 @@ describe('foldName', () => {
     ['Yevgeny', 'Evgeny'],
     ['Shoigu', 'Shoygu'],
     ['Peskov', 'Peskov'],
+    ['Dmitry', 'Dmitriy'],
+    ['Dmitri', 'Dmitry'],
+    ['Zelenskij', 'Zelenskyy'],
+    ['Erdoğan', 'Erdogan'],
+    ['Khamenei', 'Hamenei'],
   ])('folds %s and %s together', (x, y) => {
     expect(foldName(x)).toBe(foldName(y));
   });
