@@ -20,8 +20,6 @@ export interface Token extends Span {
   text: string;
   /** `text` lowercased (original spelling kept: wink's normal form maps British to American). */
   lower: string;
-  /** wink's normal form (lowercase, American spelling, contractions expanded). */
-  normal: string;
   /** wink's lemma, lowercased. */
   lemma: string;
   /** Universal POS tag from wink (NOUN, PROPN, VERB, PUNCT, ...). */
@@ -84,10 +82,8 @@ export function tokenize(text: string): TokenizedDoc {
   const doc = engine.readDoc(text);
   const all = doc.tokens();
   const values = all.out() as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
-  const normals = all.out(its.normal) as string[];
   // wink's typings give `its.lemma` the token signature with addons, which `out` does not declare.
   const lemmas = (all.out as (f: unknown) => string[])(its.lemma);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -102,11 +98,13 @@ export function tokenize(text: string): TokenizedDoc {
   let prevWinkSentence = -1;
   let prevBlock = -1;
   for (let w = 0; w < values.length; w++) {
-    offset += (spaces[w] ?? '').length;
     const value = values[w] ?? '';
-    const start = offset;
-    offset += value.length;
     if (!value.trim()) continue;
+    // wink keeps every token verbatim and in order, and a visible token cannot match inside the
+    // whitespace before it, so a forward search finds its offset (cheaper than reading precedingSpaces).
+    const start = text.indexOf(value, offset);
+    if (start < 0) continue; // wink never rewrites a token's text; if it ever did, drop the token, not the offsets
+    offset = start + value.length;
     while (block < blocks.length - 1 && start >= (blocks[block]?.end ?? 0)) block++;
     const winkSentence = sentenceOfWink[w] ?? 0;
     if (winkSentence !== prevWinkSentence || block !== prevBlock) {
@@ -131,7 +129,6 @@ export function tokenize(text: string): TokenizedDoc {
       end: offset,
       text: value,
       lower: value.toLowerCase(),
-      normal: normals[w] ?? value.toLowerCase(),
       lemma: (lemmas[w] ?? value).toLowerCase(),
       pos: tags[w] ?? 'X',
       type,

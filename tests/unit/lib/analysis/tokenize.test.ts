@@ -12,6 +12,13 @@ describe('tokenize', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('keeps offsets exact after characters wink counts oddly (U+2028, NBSP, tabs, emoji, combining marks)', () => {
+    const text = 'one\u2028two \u00a0three\tfour 👍🏽 five e\u0301 six';
+    const doc = tokenize(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.find((t) => t.text === 'six')?.end).toBe(text.length);
+  });
+
   it('never lets a sentence cross a line break', () => {
     const doc = tokenize('First line has no stop\nSecond line ends. Third sentence here.');
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
