@@ -4,8 +4,9 @@
  * 'it added') against the speakers met so far, in reading order.
  */
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { type Entity, type Mention, type Mentions, makeEntity } from './speakers';
+import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
 
@@ -176,6 +177,19 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     }
     const idx = m.at[j] ?? -1;
     if (idx >= 0) return m.list[idx] ?? null;
+    // 'Amnesty International's Ukraine researcher said': an unnamed role is the speaker, described.
+    if (t.pos === 'NOUN' && sectorOfWord(t.lower)) {
+      let k = j;
+      while (
+        k > floor &&
+        /^(NOUN|PROPN|ADJ|NUM|PART)$/.test(tokens[k - 1]?.pos ?? '') &&
+        tokens[k - 1]?.text !== ','
+      )
+        k--;
+      if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
+      const entity = describedEntity(doc, k, j + 1, m);
+      return { first: k, last: j + 1, kind: 'entity', entity };
+    }
     // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
       let k = j;
@@ -199,7 +213,13 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
 /** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
-  const i = doc.tokens[at]?.lower === 'the' && (m.at[at + 1] ?? -1) >= 0 ? at + 1 : at;
+  let i = at;
+  while (
+    i < at + 3 &&
+    /^(the|rev|rev\.|reverend|fr|father|rabbi|imam|bishop|\.)$/.test(doc.tokens[i]?.lower ?? '') &&
+    (m.at[i] ?? -1) < 0
+  )
+    i++;
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;

@@ -515,9 +515,16 @@ function affiliationOfWords(
 }
 
 /** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
-export function describedEntity(doc: AnalysisDoc, first: number, last: number): Entity {
+export function describedEntity(doc: AnalysisDoc, first: number, last: number, m?: Mentions): Entity {
   const words = doc.tokens.slice(first, last);
-  const { aff, roles, gender } = affiliationOfWords(words, []);
+  // "Amnesty International's Ukraine researcher": the organisation named inside gives the affiliation.
+  const orgs: Organisation[] = [];
+  if (m)
+    for (let k = first; k < last; k++) {
+      const o = m.list[m.at[k] ?? -1]?.entity?.organisation;
+      if (o && !orgs.includes(o)) orgs.push(o);
+    }
+  const { aff, roles, gender } = affiliationOfWords(words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
   return makeEntity(name, 'person', aff, { roles, gender });
 }
@@ -642,7 +649,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
         if (known && !roles.length && !app) {
           push({ first: run.first, last: run.last, kind: 'entity', entity: known });
         } else {
-          const info = app ?? { aff, roles, gender };
+          // 'The mayor, Ihor Terekhov,': a description just before the name gives the role.
+          const prevMention = list.at(-1);
+          const before =
+            !roles.length &&
+            !app &&
+            tokens[run.first - 1]?.text === ',' &&
+            prevMention?.kind === 'definite' &&
+            prevMention.last === run.first - 1
+              ? affiliationOfWords(tokens.slice(prevMention.first, prevMention.last), [])
+              : null;
+          const info = app ?? before ?? { aff, roles, gender };
           const holder =
             officeHolder(full.toLowerCase()) ??
             (run.last - run.nameFirst === 1 ? officeHolder(surname) : undefined);
@@ -654,10 +671,15 @@ function findMentions(doc: AnalysisDoc): Mentions {
             info.aff.sector !== 'rights'
           )
             info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
-          const entity = makeEntity(full, 'person', info.aff, {
-            roles: info.roles,
-            gender: info.gender ?? known?.gender ?? null,
-          });
+          const entity = makeEntity(
+            holder && run.last - run.nameFirst === 1 ? holder.name : full,
+            'person',
+            info.aff,
+            {
+              roles: info.roles,
+              gender: info.gender ?? known?.gender ?? null,
+            },
+          );
           if (known && !info.roles.length)
             Object.assign(entity, {
               aff: known.aff,

@@ -18,7 +18,7 @@ const DATELINE =
 
 function isHeadline(text: string, index: number, firstBodySeen: boolean): boolean {
   if (firstBodySeen || index > 1) return false;
-  return text.length <= 160 && !/[.!?:]["”’)]*$/.test(text) && /\p{Lu}/u.test(text[0] ?? '');
+  return text.length <= 160 && !/[.!?:]["”’)]*$/.test(text) && /^["“‘']?\p{Lu}/u.test(text);
 }
 
 /** Decides which lines are headline, caption, credit or boilerplate, so they stay out of body counts and sources. */

@@ -29,6 +29,7 @@ const speakerOf = (e: Entity): Speaker => ({
   affiliation: e.affiliation,
   camp: e.camp,
 });
+const NAMING_BEFORE = /\b(known as|so-called|dubbed|nicknamed|termed|branded|labell?ed)\s*$/i;
 const PUNCT_GAP = new Set([',', '—', '–', '-', '―', '”', '"', '’', "'", '“', '‘', '«', '»', '„']);
 
 interface Found {
@@ -121,7 +122,7 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       const words = tokens.slice(k, j);
       if (!words.some((w) => /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(w.pos) && w.pos !== 'DET')) break;
       if (words.some((w) => w.pos === 'PRON')) break;
-      return { entity: describedEntity(c.doc, k, j), verb: v3, adjacent: true };
+      return { entity: describedEntity(c.doc, k, j, c.m), verb: v3, adjacent: true };
     }
     if (!/^(DET|ADJ|NOUN|PROPN|PART|NUM|ADP)$/.test(t.pos) && t.text !== '-') break;
   }
@@ -182,6 +183,8 @@ function kindOf(
   words: number,
   sentenceStart: boolean,
 ): QuoteKind {
+  // 'known as "bunker busters"', 'the so-called "peace plan"': a term held at a distance, nobody's words.
+  if (NAMING_BEFORE.test(doc.text.slice(Math.max(0, q.open - 14), q.open))) return 'scare';
   if (sentenceStart) return 'direct';
   const before = charBefore(doc, q);
   if (before === ':') return 'direct';

@@ -38,12 +38,77 @@ describe('detectQuotes', () => {
       'Amnesty International',
     ],
     ["Critics called the deal a 'sellout' of the workers.", 'sellout', 'scare', null],
+    [
+      "'We will not surrender,' says Zelensky as shelling intensifies",
+      'We will not surrender,',
+      'direct',
+      'Volodymyr Zelensky',
+    ],
+    [
+      'The mayor, Ihor Terekhov, wrote on social media: "The city will hold."',
+      'The city will hold.',
+      'direct',
+      'Ihor Terekhov',
+    ],
+    [
+      '"They hit a school," Olena Kovalenko, a 54-year-old resident, told the BBC.',
+      'They hit a school,',
+      'direct',
+      'Olena Kovalenko',
+    ],
+    [
+      '"It is over," said the Rev. Peter Wherry, of the Mayfield church.',
+      'It is over,',
+      'direct',
+      'Peter Wherry',
+    ],
+    [
+      '“You pay your taxes. So why didn’t he?” a narrator in the ad asks.',
+      'You pay your taxes. So why didn’t he?',
+      'direct',
+      'a narrator in the ad',
+    ],
+    [
+      'Amnesty International\'s Ukraine researcher said the strikes appeared "indiscriminate".',
+      'indiscriminate',
+      'partial',
+      "Amnesty International's Ukraine researcher",
+    ],
+    [
+      "''It has the virtue of being responsible,'' Leonard Burman, director of the Tax Policy Center, said.",
+      'It has the virtue of being responsible,',
+      'direct',
+      'Leonard Burman',
+    ],
+    [
+      'The weapons, known as "bunker busters", remain in stock, officials said.',
+      'bunker busters',
+      'scare',
+      null,
+    ],
+    [
+      'A senior Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media, said the talks were "at a dead end."',
+      'at a dead end.',
+      'partial',
+      'A senior Israeli official',
+    ],
     ['The bombs have a high "dud" rate.', 'dud', 'scare', null],
   ])('%s', (text, quote, kind, speaker) => {
     const q = run(text).quotes.find((x) => x.text === quote);
     expect(q).toBeDefined();
     expect(q?.kind).toBe(kind);
     expect(q?.speaker?.name ?? null).toBe(speaker);
+  });
+
+  it('takes country and camp from titles, appositions and the office-holder list', () => {
+    const camp = (text: string) => run(text).quotes[0]?.speaker?.camp;
+    expect(camp('"We will continue," Prime Minister Benjamin Netanyahu said.')).toBe('Israeli government');
+    expect(camp('"We will continue," Peskov said.')).toBe('Russian government');
+    expect(camp('"It is brutal," Jens Stoltenberg, NATO\'s secretary general, said.')).toBe('NATO');
+    expect(camp('Russian Deputy Foreign Minister Sergey Ryabkov said it was "an escalation."')).toBe(
+      'Russian government',
+    );
+    expect(camp('"No comment," a Pentagon spokesperson said.')).toBe('United States government');
   });
 
   it('carries a pronoun to the last named speaker', () => {
