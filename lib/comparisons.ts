@@ -1,7 +1,9 @@
 import 'server-only';
-import { compareArticles } from '@/lib/analysis';
+import { AnalysisTimeout, compareArticles } from '@/lib/analysis';
 import type { Comparison } from '@/lib/analysis/types';
+import { AppError } from '@/lib/errors';
 import { isValidId } from '@/lib/ids';
+import { analysisBudgetMs } from '@/lib/limits';
 import { loadExample } from '@/lib/samples/example';
 import { getStore } from '@/lib/store';
 import type { ComparisonInput, StoredComparison } from '@/lib/store/types';
@@ -44,10 +46,25 @@ export async function getComparison(id: string): Promise<StoredComparison | null
   return getStore().get(id);
 }
 
+/** Analyses within the time budget; an overrun becomes a clear 503 instead of a stuck request. */
+function analyseWithinBudget(input: ComparisonInput): Comparison {
+  const budgetMs = analysisBudgetMs();
+  try {
+    return compareArticles(input.a, input.b, { budgetMs });
+  } catch (err) {
+    if (err instanceof AnalysisTimeout) {
+      throw new AppError(
+        'analysis_timeout',
+        `The analysis took longer than ${budgetMs / 1000} s; try again, or with shorter articles.`,
+      );
+    }
+    throw err;
+  }
+}
+
 /** Analyses two articles without storing anything (validated again, so server code may pass raw input). */
 export function analyseComparison(input: ComparisonInput): Comparison {
-  const parsed = parseComparisonInput(input);
-  return compareArticles(parsed.a, parsed.b);
+  return analyseWithinBudget(parseComparisonInput(input));
 }
 
 /**
@@ -56,7 +73,7 @@ export function analyseComparison(input: ComparisonInput): Comparison {
  */
 export async function createComparison(input: ComparisonInput): Promise<StoredComparison> {
   const parsed = parseComparisonInput(input);
-  const comparison = compareArticles(parsed.a, parsed.b);
+  const comparison = analyseWithinBudget(parsed);
   const record = {
     createdAt: new Date().toISOString(),
     modelVersion: comparison.modelVersion,

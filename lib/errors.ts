@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'not_found:comparison'
   | 'timeout'
+  | 'analysis_timeout'
   | 'blocked_address'
   | 'bad_url'
   | 'not_html'
@@ -25,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   'not_found:comparison': 404,
   timeout: 504,
+  analysis_timeout: 503,
   blocked_address: 403,
   bad_url: 400,
   not_html: 415,

@@ -2,8 +2,13 @@
 export const MAX_ARTICLE_CHARS = 100_000;
 /** Request bodies are counted while they are read and refused past this many bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
-/** Wall-clock budget for one comparison's analysis. */
-export const ANALYSIS_TIME_BUDGET_MS = 10_000;
+/** Wall-clock budget for one comparison's analysis; FRAMELENS_ANALYSIS_BUDGET_MS overrides it. */
+export function analysisBudgetMs(): number {
+  const override = Number(process.env.FRAMELENS_ANALYSIS_BUDGET_MS);
+  return Number.isFinite(override) && override >= 0 && process.env.FRAMELENS_ANALYSIS_BUDGET_MS !== ''
+    ? override
+    : 10_000;
+}
 
 export type RateBucket = 'analyze' | 'save' | 'import';
 

@@ -1,4 +1,5 @@
 import { aggregate } from './aggregate';
+import { checkDeadline, type Deadline } from './budget';
 import type { AnalysisDoc, Finding } from './detector';
 import { detectors } from './detectors';
 import { classifyBlocks } from './structure';
@@ -12,9 +13,12 @@ export function readArticle(text: string): AnalysisDoc {
 }
 
 /** Runs the registry in order, each detector seeing the findings of the ones before it. */
-export function detectAll(doc: AnalysisDoc): Finding[] {
+export function detectAll(doc: AnalysisDoc, deadline?: Deadline): Finding[] {
   const findings: Finding[] = [];
-  for (const { detect } of detectors) findings.push(...detect(doc, findings));
+  for (const { detect } of detectors) {
+    checkDeadline(deadline);
+    findings.push(...detect(doc, findings));
+  }
   return findings;
 }
 

@@ -1,6 +1,7 @@
 import { allLexiconData } from '@/lib/lexicons';
 import { aggregate } from './aggregate';
 import { detectAll, readArticle } from './analyze';
+import { checkDeadline, type Deadline } from './budget';
 import { chartRowsOf } from './chart-rows';
 import { contrastsOf } from './contrasts';
 import type { AnalysisDoc } from './detector';
@@ -22,12 +23,14 @@ function withSpellings(analysis: ArticleAnalysis, spellings: readonly NamingVari
 }
 
 /** Sets two read articles against each other: every article is tokenised once, here or by the caller. */
-export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc): Comparison {
+export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc, deadline?: Deadline): Comparison {
   const spellings = findSpellingVariants(docA, docB);
-  const a = withSpellings(aggregate(docA, detectAll(docA)), spellings.a);
-  const b = withSpellings(aggregate(docB, detectAll(docB)), spellings.b);
+  const a = withSpellings(aggregate(docA, detectAll(docA, deadline)), spellings.a);
+  const b = withSpellings(aggregate(docB, detectAll(docB, deadline)), spellings.b);
   const contrasts = contrastsOf(a, b);
+  checkDeadline(deadline);
   const overlap = overlapOf(docA, docB);
+  checkDeadline(deadline);
   const distinctive = distinctiveOf(docA, docB);
   return {
     modelVersion: modelVersion(allLexiconData()),
@@ -40,7 +43,16 @@ export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc): Comparison {
   };
 }
 
-/** Analyses both articles and sets them against each other. */
-export function compareArticles(inputA: ArticleInput, inputB: ArticleInput): Comparison {
-  return compareDocs(readArticle(inputA.text), readArticle(inputB.text));
+/** Analyses both articles and sets them against each other; past `budgetMs` it throws AnalysisTimeout. */
+export function compareArticles(
+  inputA: ArticleInput,
+  inputB: ArticleInput,
+  options: { budgetMs?: number } = {},
+): Comparison {
+  const deadline = options.budgetMs === undefined ? undefined : Date.now() + options.budgetMs;
+  const docA = readArticle(inputA.text);
+  checkDeadline(deadline);
+  const docB = readArticle(inputB.text);
+  checkDeadline(deadline);
+  return compareDocs(docA, docB, deadline);
 }

@@ -1,9 +1,8 @@
 // POST /api/analyze - analyse two articles and return the Comparison; stores nothing.
-import { compareArticles } from '@/lib/analysis';
+import { analyseComparison } from '@/lib/comparisons';
 import { errorResponse } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
 import { rateLimit } from '@/lib/rate-limit';
-import { parseComparisonInput } from '@/lib/validation';
 
 export const runtime = 'nodejs';
 
@@ -11,8 +10,10 @@ export async function POST(request: Request): Promise<Response> {
   const limited = rateLimit(request, 'analyze');
   if (limited) return limited;
   try {
-    const input = parseComparisonInput(await readJson(request));
-    return Response.json(compareArticles(input.a, input.b), { headers: { 'Cache-Control': 'no-store' } });
+    const comparison = analyseComparison(
+      (await readJson(request)) as Parameters<typeof analyseComparison>[0],
+    );
+    return Response.json(comparison, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
   }

@@ -105,6 +105,7 @@ describe('POST /api/analyze', () => {
 
   it('429 rate_limited with Retry-After once a client passes its limit; other clients go on', async () => {
     process.env.FRAMELENS_RATE_LIMIT_ANALYZE = '2';
+    process.env.FRAMELENS_TRUSTED_PROXY_HOPS = '1'; // clients told apart by the address our proxy saw
     try {
       const from = (ip: string) => jsonRequest(URL, ARTICLES, { 'x-forwarded-for': ip });
       expect((await POST(from('203.0.113.7'))).status).toBe(200);
@@ -115,6 +116,7 @@ describe('POST /api/analyze', () => {
       expect((await POST(from('203.0.113.8'))).status).toBe(200);
     } finally {
       delete process.env.FRAMELENS_RATE_LIMIT_ANALYZE;
+      delete process.env.FRAMELENS_TRUSTED_PROXY_HOPS;
     }
   });
 });
