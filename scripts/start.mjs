@@ -20,6 +20,7 @@ const sources = [
   'postcss.config.mjs',
   'tsconfig.json',
   'proxy.ts',
+  'instrumentation.ts',
 ];
 
 function newestMtime(path) {
