@@ -64,3 +64,36 @@ test('first-load JavaScript of the comparison page stays within 200 KB gzip', as
   );
   expect(gzip).toBeLessThan(BUDGET_GZIP_BYTES);
 });
+
+test('at 360 px no page scrolls sideways and long words in the text wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const path of ['/', '/c/example', '/methodology']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a saved article with a very long word and address still fits a 360 px screen', async ({
+  page,
+  request,
+}) => {
+  const long = `https://example.org/${'a-very-long-path-segment-'.repeat(20)}`;
+  const text = `Officials said the plan was ${'unprecedentedly'.repeat(12)} ambitious. See ${long} for details.\n\nA second paragraph follows here.`;
+  const res = await request.post('/api/comparisons', {
+    data: {
+      a: { text, title: 'x'.repeat(300), url: long },
+      b: { text: 'Officials said the plan was modest.' },
+    },
+  });
+  expect(res.status()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`/c/${id}`);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByTestId('pane-a')).toContainText('unprecedentedly');
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+});
