@@ -68,6 +68,13 @@ export function ComparisonView({
     }));
   const naming = comparison.contrasts.filter((c): c is NamingContrast => c.kind === 'naming');
   const charts = chartRowsOf(comparison);
+  const overlapCounts =
+    comparison.overlap.a.length + comparison.overlap.b.length > 0
+      ? {
+          onlyA: comparison.overlap.a.filter((s) => s.status !== 'both').length,
+          onlyB: comparison.overlap.b.filter((s) => s.status !== 'both').length,
+        }
+      : null;
 
   return (
     <div className="space-y-10">
@@ -80,7 +87,7 @@ export function ComparisonView({
         currentVersion={currentVersion}
         createdAt={stored.createdAt}
       />
-      <ReadingView cards={cards} legend={legend}>
+      <ReadingView cards={cards} legend={legend} overlap={overlapCounts}>
         <div className="grid gap-6 md:grid-cols-2">
           <ArticlePane side="a" input={input.a} analysis={a} marks={marksA} sentences={sentences('a')} />
           <ArticlePane side="b" input={input.b} analysis={b} marks={marksB} sentences={sentences('b')} />

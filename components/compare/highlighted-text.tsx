@@ -30,7 +30,13 @@ function render(segments: readonly Segment<Piece>[]): ReactNode[] {
     const key = `${p.id}@${s.start}`;
     if (p.kind === 'sentence') {
       return (
-        <span key={key} id={s.first ? p.id : undefined} data-overlap={p.status} className="overlap-sentence">
+        <span
+          key={key}
+          id={s.first ? p.id : undefined}
+          data-overlap={p.status}
+          data-first={s.first ? '' : undefined}
+          className="overlap-sentence"
+        >
           {render(s.children)}
         </span>
       );

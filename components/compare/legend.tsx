@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MarkCategory } from '@/lib/highlight/marks';
 
 export interface LegendEntry {
@@ -13,10 +14,12 @@ export function Legend({
   entries,
   hidden,
   onToggle,
+  children,
 }: {
   entries: LegendEntry[];
   hidden: ReadonlySet<MarkCategory>;
   onToggle: (c: MarkCategory) => void;
+  children?: ReactNode;
 }) {
   return (
     <section
@@ -61,6 +64,7 @@ export function Legend({
           );
         })}
       </ul>
+      {children}
     </section>
   );
 }

@@ -32,15 +32,19 @@ function visibleMark(target: EventTarget | null, hidden: ReadonlySet<MarkCategor
 export function ReadingView({
   cards,
   legend,
+  overlap,
   children,
 }: {
   cards: Record<string, MarkCard>;
   legend: LegendEntry[];
+  /** How many sentences only A and only B report; null when the snapshot has no coverage overlap. */
+  overlap: { onlyA: number; onlyB: number } | null;
   children: ReactNode;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<ReadonlySet<MarkCategory>>(new Set());
   const [open, setOpen] = useState<Open | null>(null);
+  const [showOnly, setShowOnly] = useState(false);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
@@ -157,8 +161,26 @@ export function ReadingView({
 
   const card = open ? cards[open.id] : undefined;
   return (
-    <div ref={root} className="reading-view relative" data-hide={[...hidden].join(' ')}>
-      <Legend entries={legend} hidden={hidden} onToggle={toggle} />
+    <div
+      ref={root}
+      className="reading-view relative"
+      data-hide={[...hidden].join(' ')}
+      data-show-only={showOnly ? '' : undefined}
+    >
+      <Legend entries={legend} hidden={hidden} onToggle={toggle}>
+        {overlap ? (
+          <button
+            type="button"
+            aria-pressed={showOnly}
+            data-testid="toggle-only"
+            onClick={() => setShowOnly((v) => !v)}
+            className="mt-3 rounded border border-stone-300 px-3 py-1.5 text-left text-sm hover:bg-stone-50"
+          >
+            {showOnly ? 'Stop marking' : 'Mark'} the sentences only one article reports (A {overlap.onlyA} · B{' '}
+            {overlap.onlyB})
+          </button>
+        ) : null}
+      </Legend>
       {children}
       {open && card ? <TermCard id={CARD_ID} card={card} top={open.top} left={open.left} /> : null}
     </div>

@@ -80,7 +80,7 @@ export function ShareBar({ id, outdated }: { id: string; outdated: boolean }) {
           </button>
         </li>
       </ul>
-      <p role="status" className="mt-2 min-h-5 text-sm text-stone-700 wrap-anywhere">
+      <p role="status" className={status ? 'wrap-anywhere mt-2 text-sm text-stone-700' : 'sr-only'}>
         {status}
       </p>
     </div>

@@ -20,6 +20,22 @@ function termsOf(analysis: ArticleAnalysis, category: LoadedCategory) {
   return [...counts];
 }
 
+/** ' (2×, 1 in a quote)': how often, and how often inside a quotation (the speaker's words, not the outlet's). */
+function describe(n: number, quoted: number): string {
+  const parts = [
+    n > 1 ? `${n}×` : null,
+    quoted === 0
+      ? null
+      : quoted === n
+        ? n > 1
+          ? 'all in quotes'
+          : 'in a quote'
+        : `${quoted} in ${quoted > 1 ? 'quotes' : 'a quote'}`,
+  ];
+  const text = parts.filter(Boolean).join(', ');
+  return text ? ` (${text})` : '';
+}
+
 /** Loaded terms grouped by category, with their rate per 1,000 words so long and short articles compare. */
 export function LoadedPanel({
   a,
@@ -40,10 +56,7 @@ export function LoadedPanel({
       <span key={term}>
         {i > 0 ? ', ' : ''}
         <JumpLink to={firstMarkId(marks, `loaded:${term}`)}>{term}</JumpLink>
-        {n > 1 ? ` (${n}×)` : ''}
-        {quoted > 0 ? (
-          <span className="text-stone-600">{quoted === n ? ' in a quote' : ` ${quoted} in quotes`}</span>
-        ) : null}
+        {describe(n, quoted)}
       </span>
     ));
   };

@@ -48,6 +48,18 @@ test.describe('the example comparison', () => {
     await expect(mark).toHaveCSS('text-decoration-style', 'double');
   });
 
+  test('sentences only one article reports can be marked, with a text label', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const only = cmp.paneB.locator('[data-overlap="only-b"][data-first]').first();
+    await expect(only).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await page.getByTestId('toggle-only').click();
+    await expect(page.getByTestId('toggle-only')).toHaveAttribute('aria-pressed', 'true');
+    await expect(only).toHaveCSS('background-color', 'rgb(231, 229, 228)');
+    const label = await only.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toContain('only here');
+  });
+
   test('a card opens by keyboard with the category, explanation and the other article’s choice', async ({
     page,
   }) => {
