@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '@/lib/analysis/analyze';
 import { findingsOf } from '@/lib/analysis/detector';
@@ -159,5 +160,48 @@ describe('detectQuotes', () => {
     expect(quotes[0]?.kind).toBe('scare');
     expect(quotes[0]?.speaker).toBeNull();
     expect(statements).toEqual([]);
+  });
+});
+
+describe('detectQuotes on arbitrary text', () => {
+  // Quote-heavy random text: every kind of mark, apostrophes, line breaks, names and report verbs.
+  const piece = fc.constantFrom(
+    '"',
+    '“',
+    '”',
+    '‘',
+    '’',
+    "'",
+    "''",
+    ' ',
+    '\n',
+    'said',
+    'Jane Roe',
+    'he',
+    ',',
+    '.',
+    ':',
+    'the',
+    "Ukraine's",
+    '90s',
+    'officials',
+    'told CNN',
+  );
+  it('keeps every quote inside the text, in order, without its marks, and never overlapping', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const { quotes, statements } = run(text);
+        let end = 0;
+        for (const q of quotes) {
+          expect(q.start).toBeGreaterThanOrEqual(end);
+          expect(q.end).toBeGreaterThan(q.start);
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          end = q.end;
+        }
+        for (const s of statements) expect(s.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
