@@ -258,7 +258,7 @@ export class Context {
   /** The entity a mention stands for, or null when it cannot be resolved. */
   resolve(m: Mention | null): Entity | null {
     if (!m) return null;
-    if (m.kind === 'entity') return this.refine(m.entity);
+    if (m.kind === 'entity') return m.entity;
     const ref = m.ref ?? '';
     const back = (ok: (e: Entity) => boolean) => {
       for (let k = this.recent.length - 1; k >= 0; k--) {
@@ -293,15 +293,5 @@ export class Context {
         (e.roles.includes(ref) ||
           (e.type === 'person' && !!e.aff.sector && e.aff.sector !== 'public' && e.roles.length > 0)),
     );
-  }
-
-  /** Generic unnamed sources take the affiliation of the unnamed speakers the text describes nearby. */
-  private refine(e: Entity | null): Entity | null {
-    if (e?.type !== 'anonymous' || e.aff.country || e.aff.sector) return e;
-    return e;
-  }
-
-  recentEntities(): readonly Entity[] {
-    return this.recent;
   }
 }

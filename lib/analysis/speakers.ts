@@ -996,15 +996,13 @@ function anonymousAt(
     }
     last = k;
   }
-  const isAnon =
-    ANON_HEADS.has(h.lower) &&
-    !(GROUP_HEADS.has(h.lower) && !qualified && first === head && h.lower === 'officials' && false);
+  const isAnon = ANON_HEADS.has(h.lower);
   if (NEEDS_QUALIFIER.has(h.lower) && !qualified) return null;
   const words = tokens.slice(first, head + 1);
   const { aff, roles } = affiliationOfWords(words, []);
   if (isAnon) {
-    if (!aff.sector && /official|diplomat|aide/.test(h.lower))
-      aff.sector = /diplomat/.test(h.lower) ? 'government' : 'government';
+    // Unnamed officials, diplomats and aides speak for a government even when the text names no country.
+    if (!aff.sector && /official|diplomat|aide/.test(h.lower)) aff.sector = 'government';
     if (roles.includes('military') || roles.includes('army')) aff.sector = 'military';
     const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0);
     return {

@@ -120,7 +120,8 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
     const v3 = verbAt(tokens, j);
     if (v3 && !v3.cognition && j > k) {
       const words = tokens.slice(k, j);
-      if (!words.some((w) => /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(w.pos) && w.pos !== 'DET')) break;
+      // A description needs a content word ('a narrator in the ad'), not just 'the' or 'one'.
+      if (!words.some((w) => /^(ADJ|NOUN|PROPN)$/.test(w.pos))) break;
       if (words.some((w) => w.pos === 'PRON')) break;
       return { entity: describedEntity(c.doc, k, j, c.m), verb: v3, adjacent: true };
     }
