@@ -1,0 +1,317 @@
+/**
+ * Speaker entities: who a mention stands for, with affiliation and camp. Built from the gazetteers
+ * (outlets, organisations, office holders) and from title words; pure, shared by the mention scan,
+ * attribution and the detectors.
+ */
+import {
+  type Organisation,
+  type Outlet,
+  people as officeHolders,
+  organisations,
+  outlets,
+  type Person,
+} from '@/lib/lexicons/gazetteer';
+import {
+  type Affiliation,
+  campOf,
+  countryOfWord,
+  MULTIWORD_COUNTRY_FIRST,
+  partyOfWord,
+  type Sector,
+  sectorOfWord,
+} from './camps';
+import type { AnalysisDoc } from './detector';
+import { splitPhrases } from './phrase-matcher';
+import { GENDERED, HONORIFIC, MODIFIER_SECTOR } from './speaker-words';
+import type { Mentions } from './speakers';
+import type { Token } from './tokenize';
+import type { SourceType, SpeakerType } from './types';
+
+export interface Entity {
+  name: string;
+  type: SpeakerType;
+  sourceType: SourceType;
+  aff: Affiliation;
+  affiliation: string | null;
+  camp: string;
+  plural: boolean;
+  gender: 'm' | 'f' | null;
+  /** Role words of a title ('deputy foreign minister'), for 'the minister' style references. */
+  roles: string[];
+  outlet?: Outlet;
+  organisation?: Organisation;
+  /** For 'Politico sources': the outlet that relays them. */
+  via?: string;
+}
+
+export type GazHit = { outlet?: Outlet; organisation?: Organisation };
+interface GazPattern {
+  words: string[];
+  /** Single names match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
+  exact: boolean;
+  hit: GazHit;
+}
+let gazIndex: Map<string, GazPattern[]> | undefined;
+
+/** Gazetteer names split as wink splits text, indexed by first word (lowercased), longest first. */
+export function gazetteer(): Map<string, GazPattern[]> {
+  if (gazIndex) return gazIndex;
+  const names: { name: string; hit: GazHit }[] = [];
+  for (const o of outlets())
+    for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { outlet: o } });
+  for (const o of organisations())
+    for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { organisation: o } });
+  const bare = names.map((n) => n.name.replace(/^the\s+/i, ''));
+  const split = splitPhrases(bare);
+  const index = new Map<string, GazPattern[]>();
+  names.forEach((n, k) => {
+    const raw = split[k] ?? [];
+    if (!raw.length) return;
+    const exact = !/\s/.test(bare[k] ?? '');
+    const words = exact ? raw : raw.map((w) => w.toLowerCase());
+    const key = (raw[0] ?? '').toLowerCase();
+    const list = index.get(key) ?? [];
+    list.push({ words, exact, hit: n.hit });
+    index.set(key, list);
+  });
+  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length);
+  gazIndex = index;
+  return index;
+}
+
+/** Longest gazetteer name at each word token: one Map lookup per word, nothing allocated on a miss. */
+export function matchGazetteer(tokens: readonly Token[]): Map<number, { last: number; hit: GazHit }> {
+  const index = gazetteer();
+  const out = new Map<number, { last: number; hit: GazHit }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.isWord) continue;
+    const list = index.get(t.lower);
+    if (!list) continue;
+    for (const p of list) {
+      const n = p.words.length;
+      let ok = i + n <= tokens.length;
+      for (let k = 0; ok && k < n; k++) {
+        const x = tokens[i + k];
+        ok = !!x && x.block === t.block && (p.exact ? x.text === p.words[k] : x.lower === p.words[k]);
+      }
+      if (ok) {
+        out.set(i, { last: i + n, hit: p.hit });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const ORG_SECTOR: Record<Organisation['type'], Sector> = {
+  government: 'government',
+  ministry: 'government',
+  military: 'military',
+  security: 'security',
+  court: 'judiciary',
+  legislature: 'politics',
+  party: 'politics',
+  'rights-group': 'rights',
+  humanitarian: 'humanitarian',
+  international: 'international',
+  'armed-group': 'armed-group',
+  'think-tank': 'expert',
+  company: 'business',
+};
+
+export function orgAffiliation(o: Organisation): Affiliation {
+  const sector = ORG_SECTOR[o.type];
+  const body =
+    sector === 'international' || sector === 'armed-group' || (sector === 'judiciary' && !o.country)
+      ? o.name
+      : o.type === 'legislature' && o.country === 'United States'
+        ? 'Congress'
+        : null;
+  return { country: o.country, sector, body };
+}
+
+function sourceTypeOfSector(sector: Sector | null): SourceType {
+  if (sector === 'government' || sector === 'politics' || sector === 'judiciary') return 'government';
+  if (sector === 'military' || sector === 'security') return 'military';
+  return 'organisation';
+}
+
+export function makeEntity(
+  name: string,
+  type: SpeakerType,
+  aff: Affiliation,
+  extra: Partial<Entity> = {},
+): Entity {
+  const anonymous = type === 'anonymous';
+  const sourceType: SourceType = extra.outlet
+    ? extra.outlet.type === 'wire agency'
+      ? 'wire'
+      : 'outlet'
+    : anonymous
+      ? 'anonymous'
+      : type === 'person'
+        ? 'person'
+        : sourceTypeOfSector(aff.sector);
+  const camp = extra.outlet ? 'News media' : campOf(aff, anonymous);
+  const affiliation = extra.outlet
+    ? `${extra.outlet.country}, ${extra.outlet.type}`
+    : aff.country || aff.sector || aff.body
+      ? campOf(aff, anonymous)
+      : null;
+  return { name, type, sourceType, aff, affiliation, camp, plural: false, gender: null, roles: [], ...extra };
+}
+
+const relayed = new WeakMap<Entity, Map<string, Entity>>();
+
+/** 'Politico reported, citing sources': the generic sources become 'Politico sources' (one entity per outlet). */
+export function relayedBy(outlet: Entity, cited: Entity): Entity {
+  if (!outlet.outlet || cited.type !== 'anonymous' || !/^(sources?|officials?)$/i.test(cited.name))
+    return cited;
+  const byOutlet = relayed.get(cited) ?? new Map<string, Entity>();
+  relayed.set(cited, byOutlet);
+  const e = byOutlet.get(outlet.name) ?? { ...cited, name: `${outlet.name} ${cited.name}`, via: outlet.name };
+  byOutlet.set(outlet.name, e);
+  return e;
+}
+
+/** Starts with a capital letter (a character that changes under lowercasing); no regex in the hot loop. */
+export function affiliationOfWords(
+  words: readonly Token[],
+  orgs: readonly Organisation[],
+): { aff: Affiliation; roles: string[]; gender: 'm' | 'f' | null } {
+  let country: string | null = null;
+  let head: Sector | null = null;
+  let modifier: Sector | null = null;
+  let body: string | null = null;
+  let party: string | null = null;
+  let gender: 'm' | 'f' | null = null;
+  const roles: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (!t) continue;
+    const c =
+      (MULTIWORD_COUNTRY_FIRST.has(t.lower)
+        ? countryOfWord(`${t.lower} ${words[k + 1]?.lower ?? ''}`)
+        : null) ?? countryOfWord(t.lower);
+    if (c && !country) country = c;
+    const p = partyOfWord(t.lower);
+    if (p) {
+      party = p.party;
+      country ??= p.country;
+    }
+    const prev = words[k - 1]?.lower ?? '';
+    const s =
+      t.lower === 'general' &&
+      /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
+        ? null
+        : sectorOfWord(t.lower);
+    if (s) {
+      roles.push(t.lower);
+      const mod = MODIFIER_SECTOR[t.lower];
+      if (mod) modifier ??= mod;
+      if (!p) head = s;
+    }
+    gender ??= GENDERED[t.lower] ?? (Object.hasOwn(HONORIFIC, t.lower) ? (HONORIFIC[t.lower] ?? null) : null);
+  }
+  let sector =
+    modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
+  if (party) sector = 'politics';
+  for (const o of orgs) {
+    const a = orgAffiliation(o);
+    country ??= a.country;
+    if (
+      a.sector === 'international' ||
+      a.sector === 'armed-group' ||
+      a.sector === 'rights' ||
+      a.sector === 'humanitarian'
+    ) {
+      sector = a.sector;
+      body = a.body ?? null;
+    } else if (!sector || sector === 'government') sector = a.sector ?? sector;
+    if (a.body) body = a.body;
+  }
+  if (
+    sector === 'politics' &&
+    country === 'United States' &&
+    roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
+  )
+    body ??= 'Congress';
+  return { aff: { country, sector, body, party }, roles, gender };
+}
+
+/** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
+export function describedEntity(doc: AnalysisDoc, first: number, last: number, m?: Mentions): Entity {
+  const words = doc.tokens.slice(first, last);
+  // "Amnesty International's Ukraine researcher": the organisation named inside gives the affiliation.
+  const orgs: Organisation[] = [];
+  if (m)
+    for (let k = first; k < last; k++) {
+      const o = m.list[m.at[k] ?? -1]?.entity?.organisation;
+      if (o && !orgs.includes(o)) orgs.push(o);
+    }
+  const { aff, roles, gender } = affiliationOfWords(words, orgs);
+  const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
+  return makeEntity(name, 'person', aff, { roles, gender });
+}
+
+let holders: Map<string, Person> | undefined;
+
+/** Known office holders by lowercased name and alias ('netanyahu', 'volodymyr zelenskyy'). */
+export function officeHolder(name: string): Person | undefined {
+  if (!holders) {
+    holders = new Map();
+    for (const p of officeHolders()) for (const n of [p.name, ...p.aliases]) holders.set(n.toLowerCase(), p);
+  }
+  return holders.get(name);
+}
+
+/** Fills what a title left out (country, sector, body) from the office-holder list. */
+export function withOfficeHolder(aff: Affiliation, p: Person | undefined): Affiliation {
+  if (!p) return aff;
+  const sector = aff.sector ?? p.sector;
+  return {
+    ...aff,
+    country: aff.country ?? (sector === p.sector ? p.country : null) ?? p.country,
+    sector,
+    body: aff.body ?? (sector === p.sector ? p.body : null),
+  };
+}
+
+const gazEntities = new Map<Outlet | Organisation, Entity>();
+
+/** One shared, read-only entity per gazetteer entry. */
+export function gazetteerEntity(hit: GazHit): Entity {
+  const key = hit.outlet ?? hit.organisation;
+  if (!key) throw new Error('empty gazetteer hit');
+  let e = gazEntities.get(key);
+  if (!e) {
+    const o = hit.organisation;
+    e = hit.outlet
+      ? makeEntity(
+          hit.outlet.name,
+          'organisation',
+          { country: hit.outlet.country, sector: 'media' },
+          { outlet: hit.outlet },
+        )
+      : makeEntity(key.name, 'organisation', orgAffiliation(o as Organisation), {
+          organisation: o,
+          plural: o?.type === 'armed-group' && /s$/.test(key.name),
+        });
+    gazEntities.set(key, e);
+  }
+  return e;
+}
+
+const countries = new Map<string, Entity>();
+
+/** One shared entity per country acting as its government (entities are read-only once made). */
+export function countryEntity(country: string): Entity {
+  let e = countries.get(country);
+  if (!e) {
+    e = makeEntity(country, 'organisation', { country, sector: 'government' });
+    countries.set(country, e);
+  }
+  return e;
+}

@@ -1,0 +1,318 @@
+/**
+ * The words that make up speaker mentions: honorifics, title glue, heads of unnamed-source and group noun
+ * phrases, pronouns, descriptions. One lookup per token tells the scan in speakers.ts what a word can do.
+ */
+import {
+  countryOfWord,
+  MULTIWORD_COUNTRY_FIRST,
+  partyOfWord,
+  type Sector,
+  sectorOfWord,
+  vocabulary,
+} from './camps';
+import type { Token } from './tokenize';
+
+export const isCap = (t: Token) => {
+  if (!t.isWord) return false;
+  const ch = t.text.charAt(0);
+  return ch !== t.lower.charAt(0);
+};
+export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
+  'mr.': 'm',
+  mr: 'm',
+  'mrs.': 'f',
+  mrs: 'f',
+  'ms.': 'f',
+  ms: 'f',
+  'dr.': null,
+  dr: null,
+  sir: 'm',
+  dame: 'f',
+  lady: 'f',
+  lord: 'm',
+};
+export const GENDERED: Record<string, 'm' | 'f'> = {
+  spokesman: 'm',
+  spokeswoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+  businessman: 'm',
+  businesswoman: 'f',
+};
+/** Words that may sit inside a title between role words ('Secretary of State', 'Under Secretary of Defense for Policy'). */
+export const TITLE_GLUE = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  '’s',
+  "'s",
+  '-',
+  'top',
+  'senior',
+  'former',
+  'acting',
+  'chief',
+  'general',
+  'under',
+  'state',
+  'defense',
+  'defence',
+  'affairs',
+  'policy',
+  'national',
+  'council',
+  'staff',
+  'joint',
+  'chiefs',
+  'interior',
+  'internal',
+  'external',
+  'home',
+  'office',
+  'high',
+  'representative',
+  'commander-in-chief',
+  'in',
+  'presidential',
+  'press',
+  'white',
+  'house',
+  'first',
+]);
+export const MODIFIER_SECTOR: Record<string, Sector> = {
+  military: 'military',
+  army: 'military',
+  intelligence: 'security',
+  police: 'security',
+};
+export const ANON_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'aide',
+  'aides',
+  'insider',
+  'insiders',
+  'person',
+  'people',
+  'individual',
+  'individuals',
+  'officer',
+  'officers',
+]);
+export const NEEDS_QUALIFIER = new Set([
+  'person',
+  'people',
+  'individual',
+  'individuals',
+  'officer',
+  'officers',
+]);
+export const ANON_QUALIFIERS = new Set([
+  'familiar',
+  'knowledgeable',
+  'close',
+  'briefed',
+  'involved',
+  'with',
+  'who',
+  'speaking',
+  'not',
+]);
+export const GROUP_HEADS = new Map<string, Sector | null>([
+  ['groups', null],
+  ['group', null],
+  ['organisations', null],
+  ['organizations', null],
+  ['agencies', null],
+  ['activists', 'rights'],
+  ['campaigners', 'rights'],
+  ['advocates', 'rights'],
+  ['critics', null],
+  ['lawmakers', 'politics'],
+  ['legislators', 'politics'],
+  ['senators', 'politics'],
+  ['republicans', 'politics'],
+  ['democrats', 'politics'],
+  ['experts', 'expert'],
+  ['analysts', 'expert'],
+  ['researchers', 'expert'],
+  ['residents', 'public'],
+  ['witnesses', 'public'],
+  ['authorities', 'government'],
+  ['officials', 'government'],
+  ['leaders', 'politics'],
+  ['allies', null],
+  ['monitors', null],
+]);
+export const MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'one',
+  'unnamed',
+  'anonymous',
+  'senior',
+  'top',
+  'former',
+  'current',
+  'high-ranking',
+  'western',
+  'european',
+  'administration',
+  'government',
+  'intelligence',
+  'defense',
+  'defence',
+  'military',
+  'security',
+  'state',
+  'foreign',
+  'local',
+  'diplomatic',
+  'two',
+  'multiple',
+  'independent',
+  'human',
+  'rights',
+  'humanitarian',
+  'aid',
+  'international',
+  'of',
+  'group',
+  'these',
+  'those',
+  'both',
+  'congressional',
+  'white',
+  'house',
+  'pentagon',
+  'health',
+  'kremlin',
+  'regional',
+  'ministry',
+  'police',
+  'army',
+  '-',
+  'ranking',
+]);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const DOC_NOUNS = new Set([
+  'report',
+  'statement',
+  'document',
+  'letter',
+  'study',
+  'memo',
+  'paper',
+  'article',
+  'release',
+  'post',
+  'filing',
+]);
+export const DEF_NOUNS = new Set([
+  'official',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'minister',
+  'president',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'secretary',
+  'general',
+  'senator',
+  'lawmaker',
+  'adviser',
+  'advisor',
+  'outlet',
+  'newspaper',
+  'agency',
+  'broadcaster',
+  'network',
+  'channel',
+  'group',
+  'organisation',
+  'organization',
+  'ministry',
+  'department',
+  'alliance',
+  'company',
+  'commander',
+  'chancellor',
+  'leader',
+  'premier',
+  'governor',
+  'mayor',
+  'source',
+  'aide',
+  'officer',
+  'watchdog',
+  'charity',
+  'court',
+  'army',
+  'military',
+]);
+
+export interface WordInfo {
+  country: string | null;
+  sector: Sector | null;
+  /** Starts a two-word country name ('south' of 'South Korea'). */
+  multi: boolean;
+  /** Makes a title: a role word, an honorific or a party. */
+  title: boolean;
+  glue: boolean;
+}
+
+let wordInfos: Map<string, WordInfo> | undefined;
+
+/**
+ * What each lowercased word can do in a mention, looked up once per token: roles, countries, parties,
+ * honorifics, title glue, pronouns, unnamed-source nouns. Words not in the map cannot start a mention
+ * unless capitalised, so the scan skips them with one lookup.
+ */
+export function wordInfo(): Map<string, WordInfo> {
+  if (wordInfos) return wordInfos;
+  const map = new Map<string, WordInfo>();
+  const words = [
+    ...vocabulary(),
+    ...Object.keys(HONORIFIC),
+    ...TITLE_GLUE,
+    ...ANON_HEADS,
+    ...GROUP_HEADS.keys(),
+    ...PRONOUNS,
+    ...MULTIWORD_COUNTRY_FIRST,
+    'the',
+    'this',
+    'that',
+  ];
+  for (const w of words)
+    map.set(w, {
+      country: countryOfWord(w),
+      sector: sectorOfWord(w),
+      multi: MULTIWORD_COUNTRY_FIRST.has(w),
+      title: !!sectorOfWord(w) || Object.hasOwn(HONORIFIC, w) || !!partyOfWord(w),
+      glue: TITLE_GLUE.has(w),
+    });
+  wordInfos = map;
+  return map;
+}
