@@ -6,6 +6,7 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
+import { wordInfo } from './speaker-words';
 import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
@@ -124,6 +125,18 @@ export function isStanceVerb(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma);
 }
 
+/**
+ * A capitalised word that is not a pronoun, article or known role/country word: wink tags some names as
+ * NUM, NOUN or VERB ('Zero Hedge', 'Don Fowler'), so the capital letter decides.
+ */
+function looksLikeName(t: Token): boolean {
+  if (!t.isWord || t.text.charAt(0) === t.lower.charAt(0)) return false;
+  if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ')
+    return false;
+  const w = wordInfo().get(t.lower);
+  return !w;
+}
+
 /** 'according to X' at i ('according'), returns the token after 'to'. */
 export function accordingTo(tokens: readonly Token[], i: number): number | null {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to' ? i + 2 : null;
@@ -136,7 +149,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   while (j >= floor) {
     const t = tokens[j];
     if (!t) return null;
-    if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && t.lower.endsWith('ly'))) {
+    if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && /^[a-z]/.test(t.text))) {
       j--;
       continue;
     }
@@ -191,9 +204,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       return { first: k, last: j + 1, kind: 'entity', entity };
     }
     // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+    if (looksLikeName(t)) {
       let k = j;
-      while (k > floor && tokens[k - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k--;
+      while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
       const name = tokens
         .slice(k, j + 1)
         .map((x) => x.text)
@@ -224,9 +237,9 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;
   const t = doc.tokens[i];
-  if (t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+  if (t && looksLikeName(t)) {
     let k = i;
-    while (doc.tokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '')) k++;
+    while (doc.tokens[k + 1] && looksLikeName(doc.tokens[k + 1] as Token)) k++;
     const name = doc.tokens
       .slice(i, k + 1)
       .map((x) => x.text)

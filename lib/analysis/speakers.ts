@@ -317,6 +317,11 @@ function scanTitledName(
     ) {
       if (nameFirst < 0) nameFirst = j;
       j++;
+      // Hyphenated surnames ('Holtz-Eakin') are one name.
+      const dash = tokens[j];
+      const after = tokens[j + 1];
+      if (dash?.text === '-' && after && isCap(after) && dash.start === t.end && after.start === dash.end)
+        j += 2;
       continue;
     }
     break;
