@@ -78,7 +78,26 @@ async function check<T extends unknown[]>(
 async function main(): Promise<number> {
   console.log(`[fuzz] seed ${seed}, ${runs} cases per property (replay: npm run fuzz -- --seed ${seed})`);
   const props = await import('../tests/fuzz/properties');
-  const analysis = await import('@/lib/analysis');
+  const lib = await import('@/lib/analysis');
+  // Timed only to print the slowest case (a figure, not an assertion): quadratic paths show up here.
+  const slowest = { ms: 0, what: '' };
+  const timed =
+    <A extends unknown[], R>(name: string, fn: (...args: A) => R, size: (...args: A) => number) =>
+    (...args: A): R => {
+      const t = performance.now();
+      const result = fn(...args);
+      const ms = performance.now() - t;
+      if (ms > slowest.ms) Object.assign(slowest, { ms, what: `${name} on ${size(...args)} characters` });
+      return result;
+    };
+  const analysis = {
+    analyzeArticle: timed('analyzeArticle', lib.analyzeArticle, (t: string) => t.length),
+    compareArticles: timed(
+      'compareArticles',
+      lib.compareArticles,
+      (a: { text: string }, b: { text: string }) => a.text.length + b.text.length,
+    ),
+  };
   const outcomes: Outcome[] = [];
   const want = (name: string) => only === undefined || only === name;
 
@@ -91,6 +110,8 @@ async function main(): Promise<number> {
     const longRuns = Math.max(3, Math.round(runs / 2_000));
     outcomes.push(await check('long 200k-character runs', props.longTextProperty(analysis), longRuns));
   }
+
+  if (slowest.ms > 0) console.log(`  slowest analyser case: ${slowest.what}, ${Math.round(slowest.ms)} ms`);
 
   if (want('api')) {
     const analyze = await import('@/app/api/analyze/route');
