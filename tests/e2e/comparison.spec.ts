@@ -164,4 +164,27 @@ test.describe('the example comparison', () => {
     await expect(cmp.paneA).toContainText('controversial ammo will help Kiev', { timeout: 30_000 });
     await expect(cmp.marks('a', 'naming').first()).toBeVisible();
   });
+
+  test('a card opens on hover, and on tap closes again when tapping elsewhere', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    const source = cmp.marks('a', 'source').first();
+    await source.scrollIntoViewIfNeeded();
+    await source.tap();
+    await expect(cmp.card).toBeVisible();
+    await expect(cmp.card).toContainText('Cited source');
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(cmp.card).toBeHidden();
+    await context.close();
+
+    const desk = new ComparisonPage(await browser.newPage());
+    await desk.open();
+    const loaded = desk.marks('a', 'loaded').first();
+    await loaded.hover();
+    await expect(desk.card).toBeVisible();
+    await expect(desk.card).toContainText('Loaded term');
+    await expect(desk.card).toContainText('Other article');
+  });
 });
