@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'too_large'
   | 'rate_limited'
+  | 'busy'
   | 'not_found:comparison'
   | 'timeout'
   | 'analysis_timeout'
@@ -24,6 +25,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   too_large: 413,
   rate_limited: 429,
+  busy: 429,
   'not_found:comparison': 404,
   timeout: 504,
   analysis_timeout: 503,

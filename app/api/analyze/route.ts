@@ -1,4 +1,5 @@
 // POST /api/analyze - analyse two articles and return the Comparison; stores nothing.
+import { withAnalysisSlot } from '@/lib/analysis-gate';
 import { analyseComparison } from '@/lib/comparisons';
 import { errorResponse } from '@/lib/errors';
 import { readJson } from '@/lib/http/read-json';
@@ -10,8 +11,8 @@ export async function POST(request: Request): Promise<Response> {
   const limited = rateLimit(request, 'analyze');
   if (limited) return limited;
   try {
-    const comparison = analyseComparison(
-      (await readJson(request)) as Parameters<typeof analyseComparison>[0],
+    const comparison = await withAnalysisSlot(async () =>
+      analyseComparison((await readJson(request)) as Parameters<typeof analyseComparison>[0]),
     );
     return Response.json(comparison, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
