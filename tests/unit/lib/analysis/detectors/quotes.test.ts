@@ -88,6 +88,18 @@ describe('detectQuotes', () => {
       null,
     ],
     [
+      "''I think so,'' Douglas Holtz-Eakin, an economist and tax expert, told me.",
+      'I think so,',
+      'direct',
+      'Douglas Holtz-Eakin',
+    ],
+    [
+      '“Now is the time,” said Don Fowler, who led the party in the 1990s.',
+      'Now is the time,',
+      'direct',
+      'Don Fowler',
+    ],
+    [
       'A senior Israeli official, who spoke on condition of anonymity because he was not authorised to brief the media, said the talks were "at a dead end."',
       'at a dead end.',
       'partial',
