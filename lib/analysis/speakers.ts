@@ -98,10 +98,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (run) {
         const { aff, roles, gender } = affiliationOfWords(tokens.slice(run.first, run.nameFirst), run.orgs);
         const app = run.nameFirst === run.first ? apposition(doc, run.last, block.last, gaz) : null;
-        const full = tokens
-          .slice(run.nameFirst, run.last)
-          .map((x) => x.text)
-          .join(' ');
+        // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
+        const full = doc.text
+          .slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)
+          .replace(/\s+/g, ' ');
         const surname = tokens[run.last - 1]?.lower ?? '';
         const known = people.get(full.toLowerCase()) ?? people.get(surname);
         if (known && !roles.length && !app) {
@@ -332,7 +332,7 @@ function scanTitledName(
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
     const words = tokens.slice(nameFirst, j);
-    if (n < 2 || !words.every((w) => w.pos === 'PROPN')) return null;
+    if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-')) return null;
     if (
       words.some((w) =>
         /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of)$/.test(
