@@ -32,9 +32,9 @@ export function FramesChart({ rows }: { rows: Row[] }) {
           <YAxis
             type="category"
             dataKey="label"
-            width={130}
+            width={150}
             tick={AXIS_TICK}
-            tickFormatter={(v: string) => shortLabel(v, 20)}
+            tickFormatter={(v: string) => shortLabel(v, 32)}
           />
           <Tooltip />
           <Legend />
