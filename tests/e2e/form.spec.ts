@@ -67,7 +67,9 @@ test.describe('the new-comparison form', () => {
     await expect(form.text('b')).toHaveValue(/Kyiv/);
     await form.submit.click();
     await page.waitForURL(/\/c\/(?!example)[A-Za-z0-9_-]{16,}$/, { timeout: 30_000 });
-    await expect(page.getByTestId('pane-a')).toContainText('controversial ammo will help Kiev', { timeout: 30_000 });
+    await expect(page.getByTestId('pane-a')).toContainText('controversial ammo will help Kiev', {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId('pane-b').locator('mark[data-category="naming"]').first()).toBeVisible();
   });
 });
