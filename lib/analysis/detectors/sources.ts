@@ -43,6 +43,7 @@ const REPORTING_NOUNS = new Set([
   'footage',
   'interview',
 ]);
+const OUTLET_NOUNS = /^(outlet|newspaper|agency|broadcaster|network|channel)$/;
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
 const NO_COMMENT = /^(declined|refused|did|issued|has|had|have|were|was)$/;
 
@@ -70,11 +71,19 @@ export const detectSources: Detector = (doc: AnalysisDoc) => {
     out.push({ kind: 'source-mention', value });
   };
   let lastOutlet: Entity | null = null;
+  let lastOutletNamed: Entity | null = null;
   for (const mention of m.list) {
-    const e = mention.entity;
-    if (mention.kind !== 'entity' || !e) continue;
     const first = tokens[mention.first];
     if (!first || doc.blockKinds[first.block] !== 'body') continue;
+    // 'the newspaper reported', 'the agency said': the outlet named last.
+    if (mention.kind === 'definite' && lastOutletNamed && OUTLET_NOUNS.test(mention.ref ?? '')) {
+      const cue = cueOf(doc, mention, lastOutletNamed);
+      if (cue) emit(mention, lastOutletNamed, cue);
+      continue;
+    }
+    const e = mention.entity;
+    if (mention.kind !== 'entity' || !e) continue;
+    if (e.outlet) lastOutletNamed = e;
     const cue = cueOf(doc, mention, e);
     if (!cue) continue;
     let entity = e;

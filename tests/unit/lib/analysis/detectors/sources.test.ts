@@ -31,6 +31,10 @@ describe('detectSources', () => {
       'Agence France-Presse (AFP) teams on the ground have seen the damage.',
       ['Agence France-Presse', 'wire', 'reporting'],
     ],
+    [
+      'Haaretz published the letter on Monday. The newspaper reported that talks had stalled.',
+      ['Haaretz', 'outlet', 'reported'],
+    ],
   ])('%s', (text, expected) => {
     expect(sources(text)).toContainEqual(expected);
   });
