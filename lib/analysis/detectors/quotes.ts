@@ -71,6 +71,17 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
   let k = after;
   while (k < end && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
   if (k >= end) return null;
+  // ',” according to the ministry.'
+  const acc = accordingTo(tokens, k);
+  if (acc !== null) {
+    const e = c.ctx.resolve(mentionAfter(c.doc, c.m, acc));
+    if (e)
+      return {
+        entity: e,
+        verb: { i: k, lemma: 'according to', stance: 'neutral', cognition: false },
+        adjacent: true,
+      };
+  }
   const v = verbAt(tokens, k);
   if (v && !v.cognition) {
     const e = c.ctx.resolve(mentionAfter(c.doc, c.m, k + 1));

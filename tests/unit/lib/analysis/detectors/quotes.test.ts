@@ -106,6 +106,12 @@ describe('detectQuotes', () => {
       'A senior Israeli official',
     ],
     ['The bombs have a high "dud" rate.', 'dud', 'scare', null],
+    [
+      '"The strikes will continue," according to the Israel Defense Forces.',
+      'The strikes will continue,',
+      'direct',
+      'Israel Defense Forces',
+    ],
   ])('%s', (text, quote, kind, speaker) => {
     const q = run(text).quotes.find((x) => x.text === quote);
     expect(q).toBeDefined();
