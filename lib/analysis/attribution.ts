@@ -283,7 +283,10 @@ export class Context {
     if (m.kind === 'pronoun') {
       if (ref === 'he' || ref === 'she') {
         const g = ref === 'he' ? 'm' : 'f';
-        return back((e) => e.type === 'person' && !e.plural && e.gender !== (g === 'm' ? 'f' : 'm'));
+        const e = back((x) => x.type === 'person' && !x.plural && x.gender !== (g === 'm' ? 'f' : 'm'));
+        // The text has now told us this person's pronoun: a later 'she' will not fall back on a 'he'.
+        if (e && !e.gender) e.gender = g;
+        return e;
       }
       if (ref === 'it') return back((e) => e.type === 'organisation' && !e.plural);
       if (ref === 'they') return back((e) => e.plural || (e.type === 'organisation' && !e.outlet));

@@ -139,6 +139,13 @@ describe('detectQuotes', () => {
     expect(org[0]?.speaker?.name).toBe('Amnesty International');
   });
 
+  it('learns a speaker\'s pronoun from the text, so "she" does not fall back on a "he"', () => {
+    const { quotes } = run(
+      'Jane Roe met John Smith on Monday. "We agreed," she said. Smith spoke later. "We did not," he said. "It is over," she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'John Smith', 'Jane Roe']);
+  });
+
   it('continues a quotation over paragraphs that open with a quotation mark', () => {
     const text = '"The first part runs on,\n"and the second part ends here," Jane Roe said.';
     const { quotes } = run(text);
