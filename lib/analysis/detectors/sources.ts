@@ -2,6 +2,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { accordingTo, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
+import type { SourceType } from '../types';
 
 const SKIP = new Set([
   'has',
@@ -61,7 +62,8 @@ export const detectSources: Detector = (doc: AnalysisDoc) => {
     const end = tokens[mention.last - 1]?.end ?? start;
     const value: SourceMentionFinding = {
       name: e.name,
-      type: e.sourceType,
+      // 'Russian officials issued no immediate response': named as silent, not relied on as unnamed sources.
+      type: cue === 'no comment' && e.type === 'anonymous' ? silentType(e) : e.sourceType,
       affiliation: e.affiliation,
       camp: e.camp,
       start,
@@ -105,6 +107,13 @@ export const detectSources: Detector = (doc: AnalysisDoc) => {
   }
   return out;
 };
+
+function silentType(e: Entity): SourceType {
+  if (e.aff.sector === 'military' || e.aff.sector === 'security') return 'military';
+  if (e.aff.sector === 'government' || e.aff.sector === 'politics' || e.aff.sector === 'judiciary')
+    return 'government';
+  return 'organisation';
+}
 
 function tokensOfOutletSentence(
   doc: AnalysisDoc,
