@@ -122,6 +122,19 @@ function findMentions(doc: AnalysisDoc): Mentions {
             officeHolder(full.toLowerCase()) ??
             (run.last - run.nameFirst === 1 ? officeHolder(surname) : undefined);
           info.aff = withOfficeHolder(info.aff, holder);
+          const usParty = partyLabel(tokens, run.last);
+          if (usParty)
+            info.aff = {
+              ...info.aff,
+              country: 'United States',
+              sector: 'politics',
+              party: usParty,
+              body:
+                info.aff.body ??
+                (info.roles.some((r) => /^(sen|rep|senator|representative|congress)/.test(r))
+                  ? 'Congress'
+                  : null),
+            };
           if (
             info.aff.sector &&
             !info.aff.country &&
@@ -255,6 +268,22 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const result = { list, at };
   refineAnonymous(doc, result);
   return result;
+}
+
+/** US style party-state labels after a name: 'Ted Cruz (R-Texas)', 'Ted Cruz, R-Texas,', '(D-N.Y.)'. */
+function partyLabel(tokens: readonly Token[], after: number): string | null {
+  const open = tokens[after]?.text;
+  if (open !== '(' && open !== ',') return null;
+  const letter = tokens[after + 1]?.text;
+  if (tokens[after + 2]?.text !== '-' || !tokens[after + 3] || !isCap(tokens[after + 3] as Token))
+    return null;
+  return letter === 'R'
+    ? 'Republican'
+    : letter === 'D'
+      ? 'Democratic'
+      : letter === 'I'
+        ? 'Independent'
+        : null;
 }
 
 interface Run {

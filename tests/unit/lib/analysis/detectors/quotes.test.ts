@@ -128,6 +128,12 @@ describe('detectQuotes', () => {
       'Russian government',
     );
     expect(camp('"No comment," a Pentagon spokesperson said.')).toBe('United States government');
+    expect(camp('"It is a disgrace," Sen. Ted Cruz (R-Texas) said.')).toBe(
+      'United States politics (Congress, Republican)',
+    );
+    expect(camp('"It is a disgrace," said Rep. Gwen Moore, D-Wis.')).toBe(
+      'United States politics (Congress, Democratic)',
+    );
   });
 
   it('carries a pronoun to the last named speaker', () => {
