@@ -34,6 +34,8 @@ export interface PolnearResult {
   namedSpeakers: number;
   /** The same scores counting partial quotes on both sides. */
   allQuotes: { precision: number; recall: number; f1: number };
+  /** Direct quotes matched one to one (each gold attribution answers at most one prediction): the strict view. */
+  strict: { precision: number; recall: number; f1: number };
 }
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -58,6 +60,8 @@ function score(
   predicted: { span: [number, number]; speaker: string | null }[],
 ) {
   const found = new Set<number>();
+  const used = new Set<number>();
+  let oneToOne = 0;
   let correct = 0;
   let named = 0;
   let right = 0;
@@ -66,6 +70,11 @@ function score(
     if (g < 0) continue;
     found.add(g);
     correct++;
+    const free = gold.findIndex((x, i) => !used.has(i) && x.spans.some((s) => overlaps(s, p.span)));
+    if (free >= 0) {
+      used.add(free);
+      oneToOne++;
+    }
     const goldName = nameWords(gold[g]?.source ?? '');
     if (goldName.size) {
       named++;
@@ -73,7 +82,7 @@ function score(
       if ([...goldName].some((w) => mine.has(w))) right++;
     }
   }
-  return { correct, found: found.size, named, right };
+  return { correct, found: found.size, named, right, oneToOne };
 }
 
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
@@ -88,6 +97,7 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
   let predN = 0;
   let correct = 0;
   let recalled = 0;
+  let strictMatched = 0;
   let named = 0;
   let right = 0;
   let allGold = 0;
@@ -109,6 +119,7 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
     predN += pred.length;
     correct += s.correct;
     recalled += s.found;
+    strictMatched += s.oneToOne;
     named += s.named;
     right += s.right;
     const goldAll = row.attributions.filter((a) => a.direct_quote || a.partial_quote).map(toGold);
@@ -123,6 +134,8 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
   }
   const precision = predN ? correct / predN : 0;
   const recall = goldN ? recalled / goldN : 0;
+  const sp = predN ? strictMatched / predN : 0;
+  const sr = goldN ? strictMatched / goldN : 0;
   const ap = allPred ? allCorrect / allPred : 0;
   const ar = allGold ? allFound / allGold : 0;
   return {
@@ -135,6 +148,7 @@ export async function evalPolnear(file = '../shared/eval/polnear-dev.jsonl'): Pr
     speakerAccuracy: pct(named ? right / named : 0),
     namedSpeakers: named,
     allQuotes: { precision: pct(ap), recall: pct(ar), f1: pct(f1(ap, ar)) },
+    strict: { precision: pct(sp), recall: pct(sr), f1: pct(f1(sp, sr)) },
   };
 }
 
