@@ -30,6 +30,12 @@ const speakerOf = (e: Entity): Speaker => ({
   camp: e.camp,
 });
 const NAMING_BEFORE = /\b(known as|so-called|dubbed|nicknamed|termed|branded|labell?ed)\s*$/i;
+/**
+ * How many tokens before or after a quotation the attribution searches look. Real attributions sit well
+ * within a sentence of this length; the cap keeps one giant sentence full of quotation marks ('He said "'
+ * repeated over 100,000 characters) linear instead of rescanning the sentence for every quote.
+ */
+export const ATTRIBUTION_WINDOW = 80;
 const PUNCT_GAP = new Set([',', '—', '–', '-', '―', '”', '"', '’', "'", '“', '‘', '«', '»', '„']);
 
 interface Found {
@@ -41,6 +47,8 @@ interface Found {
 
 interface Ctx {
   doc: AnalysisDoc;
+  /** Sentence start -> where its subject scan stopped, so each sentence is scanned once. */
+  subjects: Map<number, { stop: number; mention: Mention | null }>;
   m: Mentions;
   ctx: Context;
   /** Token index -> true when inside a quotation (marks included). */
@@ -69,8 +77,9 @@ function resolveSubject(c: Ctx, mention: Mention | null, headFallback: () => Fou
 function tail(c: Ctx, after: number, end: number, head: () => Found | null): Found | null {
   const { tokens } = c.doc;
   let k = after;
-  while (k < end && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
-  if (k >= end) return null;
+  const gapEnd = Math.min(end, after + ATTRIBUTION_WINDOW);
+  while (k < gapEnd && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
+  if (k >= gapEnd) return null;
   // ',” according to the ministry.'
   const acc = accordingTo(tokens, k);
   if (acc !== null) {
@@ -143,19 +152,32 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
 
 /** The first person or organisation named before the first verb of the sentence. */
 function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
-  for (let k = from; k < to; k++) {
-    const t = c.doc.tokens[k];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX') return null;
-    const x = c.m.list[c.m.at[k] ?? -1];
-    if (x && (x.kind === 'entity' || x.kind === 'pronoun')) return x;
+  // The scan's stopping point does not depend on `to`: remember it per sentence.
+  let hit = c.subjects.get(from);
+  if (!hit) {
+    hit = { stop: c.doc.tokens.length, mention: null };
+    for (let k = from; k < c.doc.tokens.length; k++) {
+      const t = c.doc.tokens[k];
+      if (!t || t.pos === 'VERB' || t.pos === 'AUX') {
+        hit = { stop: k, mention: null };
+        break;
+      }
+      const x = c.m.list[c.m.at[k] ?? -1];
+      if (x && (x.kind === 'entity' || x.kind === 'pronoun')) {
+        hit = { stop: k, mention: x };
+        break;
+      }
+    }
+    c.subjects.set(from, hit);
   }
-  return null;
+  return hit.stop < to ? hit.mention : null;
 }
 
 /** The nearest report verb before the quote in its sentence, and its subject ('X said that "...'). */
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
-  for (let j = open - 1; j >= from; j--) {
+  const floor = Math.max(from, open - ATTRIBUTION_WINDOW);
+  for (let j = open - 1; j >= floor; j--) {
     if (c.quoted[j]) continue;
     const acc = accordingTo(tokens, j);
     if (acc !== null && acc < open) {
@@ -169,7 +191,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
     const v = verbAt(tokens, j);
     if (!v) continue;
-    const subject = subjectBefore(c.doc, c.m, j, from);
+    const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
     if (!e && v.lemma !== 'tell') {
       // 'said Sullivan: "...' (inverted head)
@@ -251,7 +273,7 @@ export const detectQuotes: Detector = (doc) => {
     quoted.fill(1, first, last);
     return { first, last };
   });
-  const c: Ctx = { doc, m, ctx: new Context(), quoted };
+  const c: Ctx = { doc, m, ctx: new Context(), quoted, subjects: new Map() };
   const quotes: Quote[] = [];
   const chains: number[] = [];
   const statements: Statement[] = [];
@@ -324,7 +346,8 @@ export const detectQuotes: Detector = (doc) => {
       }
       // Non-adjacent attribution later in the sentence: '“actively considering” …, Politico reported, citing sources'.
       if (!found?.entity && q.close >= 0) {
-        for (let k = last; k < tailEnd && !found?.entity; k++) {
+        const stop = Math.min(tailEnd, last + ATTRIBUTION_WINDOW);
+        for (let k = last; k < stop && !found?.entity; k++) {
           if (quoted[k]) continue;
           const v = verbAt(tokens, k);
           if (!v || v.cognition) continue;
@@ -377,7 +400,8 @@ export const detectQuotes: Detector = (doc) => {
         } else {
           const v = verbAt(tokens, k);
           if (!v || v.cognition || usedVerbs.has(k)) continue;
-          e = throughCitation(c, k, s.last, c.ctx.resolve(subjectBefore(doc, m, k, s.first)));
+          const floor = Math.max(s.first, k - ATTRIBUTION_WINDOW);
+          e = throughCitation(c, k, s.last, c.ctx.resolve(subjectBefore(doc, m, k, floor)));
           verb = v.lemma;
         }
         if (!e) continue;
