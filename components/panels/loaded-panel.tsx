@@ -21,7 +21,7 @@ function termsOf(analysis: ArticleAnalysis, category: LoadedCategory) {
 }
 
 /** ' (2×, 1 in a quote)': how often, and how often inside a quotation (the speaker's words, not the outlet's). */
-function describe(n: number, quoted: number): string {
+function usesLabel(n: number, quoted: number): string {
   const parts = [
     n > 1 ? `${n}×` : null,
     quoted === 0
@@ -56,7 +56,7 @@ export function LoadedPanel({
       <span key={term}>
         {i > 0 ? ', ' : ''}
         <JumpLink to={firstMarkId(marks, `loaded:${term}`)}>{term}</JumpLink>
-        {describe(n, quoted)}
+        {usesLabel(n, quoted)}
       </span>
     ));
   };
