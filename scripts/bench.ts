@@ -115,6 +115,12 @@ function main(): void {
     RUNS,
   );
   const pairWallMs = wallMedian(() => compareArticles({ text: a }, { text: b }), RUNS);
+  // CPU time also counts V8's background GC and compiler threads, which the analysis (many small objects)
+  // keeps busier than readDoc does; on a quiet machine the wall-clock ratio is the one a reader waits for.
+  const readDocWallMs = wallMedian(() => {
+    readDocOnly(a);
+    readDocOnly(b);
+  }, RUNS);
   const stageMs = stages(RUNS);
   const sizes = [10_000, 25_000, 50_000].map((words) => {
     const text = generated(words);
@@ -134,6 +140,8 @@ function main(): void {
     pairWallMs: round(pairWallMs),
     readDocMs: round(readDocMs),
     ratioToReadDoc: round(pairMs / readDocMs),
+    readDocWallMs: round(readDocWallMs),
+    wallRatioToReadDoc: round(pairWallMs / readDocWallMs),
     ms50k: round(ms50k),
     // Linear growth: the cost per 1,000 words stays flat from 10k to 50k words (max / min of the three).
     growthSpread: round(Math.max(...perK) / Math.min(...perK)),
@@ -152,8 +160,8 @@ function main(): void {
   const rows = [
     ['measure (median CPU ms)', 'value', 'budget'],
     ['example pair, full analysis', `${result.pairMs} (wall ${result.pairWallMs})`, ''],
-    ['example pair, readDoc alone', `${result.readDocMs}`, ''],
-    ['ratio to readDoc', `${result.ratioToReadDoc}`, '<= 1.5'],
+    ['example pair, readDoc alone', `${result.readDocMs} (wall ${result.readDocWallMs})`, ''],
+    ['ratio to readDoc', `${result.ratioToReadDoc} (wall ${result.wallRatioToReadDoc})`, '<= 1.5'],
     ...result.sizes.map((s) => [
       `${s.words / 1000}k-word article (ms; readDoc ${s.readDocMs})`,
       `${s.ms} (${s.msPer1kWords}/1k words)`,
