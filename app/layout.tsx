@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { publicOrigin } from '@/lib/http/public-origin';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Framelens', template: '%s · Framelens' },
-  description: 'Framelens shows how two news articles about the same event frame it.',
-};
+/** Read per request, so FRAMELENS_PUBLIC_URL set at deploy time makes link-preview image URLs absolute. */
+export function generateMetadata(): Metadata {
+  const origin = publicOrigin();
+  return {
+    title: { default: 'Framelens', template: '%s · Framelens' },
+    description: 'Framelens shows how two news articles about the same event frame it.',
+    ...(origin ? { metadataBase: new URL(origin) } : {}),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
