@@ -1,60 +1,24 @@
-import type { ChartRows, Comparison, LoadedCategory } from '@/lib/analysis/types';
-import { LOADED_LABELS } from '@/lib/highlight/marks';
+import { chartRowsOf as rowsFromAnalysis } from '@/lib/analysis/chart-rows';
+import type { ChartRows } from '@/lib/analysis/types';
+import type { StoredComparison } from '@/lib/comparisons';
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const KEYS = ['loadedCategories', 'voice', 'frames', 'distinctive', 'tone'] as const;
 
 /**
- * The snapshot's chart rows; where a snapshot made before a chart existed has none, the rows are derived
- * here from the same snapshot (never from a re-analysis), so old permalinks still draw every chart.
+ * The snapshot's chart rows. A snapshot made before a chart existed has none for it; those rows are
+ * derived from the same snapshot (never from a re-analysis) by the model's own row builder, so old
+ * permalinks still draw every chart. Complete snapshots, the usual case, cost nothing extra.
  */
-export function chartRowsOf(c: Comparison): ChartRows {
-  const [a, b] = c.articles;
+export function chartRowsOf({ comparison: c, input }: StoredComparison): ChartRows {
   const rows = c.charts;
-  const per1000 = (n: number, words: number) => (words > 0 ? round((n * 1000) / words) : 0);
-  const loadedCategories =
-    rows.loadedCategories.length > 0 || a.loadedTerms.length + b.loadedTerms.length === 0
-      ? rows.loadedCategories
-      : (Object.keys(LOADED_LABELS) as LoadedCategory[])
-          .map((category) => ({
-            category,
-            label: LOADED_LABELS[category],
-            a: per1000(
-              a.loadedTerms.filter((t) => t.category === category && !t.inQuote).length,
-              a.wordCount,
-            ),
-            b: per1000(
-              b.loadedTerms.filter((t) => t.category === category && !t.inQuote).length,
-              b.wordCount,
-            ),
-          }))
-          .filter((r) => r.a > 0 || r.b > 0);
-  const frames =
-    rows.frames.length > 0
-      ? rows.frames
-      : a.frames.map((f, i) => ({
-          dimension: f.dimension,
-          label: f.label,
-          a: f.per1000,
-          b: b.frames[i]?.per1000 ?? 0,
-        }));
-  const tone =
-    rows.tone.length > 0
-      ? rows.tone
-      : (['a', 'b'] as const).flatMap((side) => {
-          const t = (side === 'a' ? a : b).tone;
-          return t.map((s, i) => ({
-            side,
-            sentence: i + 1,
-            position: t.length > 1 ? round(i / (t.length - 1)) : 0,
-            score: s.score,
-          }));
-        });
-  const distinctive =
-    rows.distinctive.length > 0
-      ? rows.distinctive
-      : [
-          ...c.distinctive.a.map((w) => ({ word: w.word, z: w.z, side: 'a' as const })),
-          ...c.distinctive.b.map((w) => ({ word: w.word, z: w.z, side: 'b' as const })),
-        ];
-  return { loadedCategories, voice: rows.voice, frames, distinctive, tone };
+  if (KEYS.every((k) => rows[k].length > 0)) return rows;
+  const [a, b] = c.articles;
+  const derived = rowsFromAnalysis(a, b, c.distinctive, { a: input.a.text.length, b: input.b.text.length });
+  return {
+    loadedCategories: rows.loadedCategories.length > 0 ? rows.loadedCategories : derived.loadedCategories,
+    voice: rows.voice.length > 0 ? rows.voice : derived.voice,
+    frames: rows.frames.length > 0 ? rows.frames : derived.frames,
+    distinctive: rows.distinctive.length > 0 ? rows.distinctive : derived.distinctive,
+    tone: rows.tone.length > 0 ? rows.tone : derived.tone,
+  };
 }

@@ -67,7 +67,7 @@ export function ComparisonView({
       status: s.status,
     }));
   const naming = comparison.contrasts.filter((c): c is NamingContrast => c.kind === 'naming');
-  const charts = chartRowsOf(comparison);
+  const charts = chartRowsOf(stored);
   const overlapCounts =
     comparison.overlap.a.length + comparison.overlap.b.length > 0
       ? {

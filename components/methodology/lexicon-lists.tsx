@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
 import type { LoadedCategory } from '@/lib/analysis/types';
-import { LOADED_LABELS } from '@/lib/highlight/marks';
 import { frameEntryText, frameLexicons } from '@/lib/lexicons/frames';
 import { organisations, outlets } from '@/lib/lexicons/gazetteer';
 import { loadedTermEntries } from '@/lib/lexicons/loaded-terms';
@@ -47,7 +47,7 @@ function Entry({
 /** Every loaded term, by category; generated entries share one explanation, so they are listed as words. */
 export function LoadedTermLists() {
   const entries = loadedTermEntries();
-  const categories = Object.keys(LOADED_LABELS) as LoadedCategory[];
+  const categories = Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[];
   return (
     <div className="space-y-2">
       {categories.map((c) => {
@@ -58,7 +58,7 @@ export function LoadedTermLists() {
           (e) => e.category === c && (e.origin === 'hedges' || e.origin === 'afinn'),
         );
         return (
-          <Group key={c} title={LOADED_LABELS[c]} count={own.length + generated.length}>
+          <Group key={c} title={LOADED_CATEGORY_LABELS[c]} count={own.length + generated.length}>
             <EntryList>
               {own.map((e) => (
                 <Entry

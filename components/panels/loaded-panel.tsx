@@ -1,8 +1,9 @@
+import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
 import type { ArticleAnalysis, LoadedCategory } from '@/lib/analysis/types';
-import { firstMarkId, LOADED_LABELS, type Mark } from '@/lib/highlight/marks';
+import { firstMarkId, type Mark } from '@/lib/highlight/marks';
 import { Empty, JumpLink, Panel } from './panel';
 
-const CATEGORIES = Object.keys(LOADED_LABELS) as LoadedCategory[];
+const CATEGORIES = Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[];
 
 function per1000(n: number, words: number): string {
   return words > 0 ? ((n * 1000) / words).toFixed(1) : '0';
@@ -77,8 +78,8 @@ export function LoadedPanel({
             return (
               <li key={c}>
                 <p className="font-medium">
-                  {LOADED_LABELS[c]}: A {per1000(na, a.wordCount)} · B {per1000(nb, b.wordCount)} per 1,000
-                  words
+                  {LOADED_CATEGORY_LABELS[c]}: A {per1000(na, a.wordCount)} · B {per1000(nb, b.wordCount)} per
+                  1,000 words
                 </p>
                 <p>
                   <span className="font-semibold">A: </span>

@@ -1,3 +1,4 @@
+import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
 import type { ArticleAnalysis, Comparison, LoadedCategory, Side, SourceType } from '@/lib/analysis/types';
 
 /** The highlight categories a reader can toggle, outermost first when two cover the same words. */
@@ -21,16 +22,6 @@ export const MARK_HINTS: Record<MarkCategory, string> = {
   loaded: 'a word that carries a judgement, thick underline',
   hedge: 'distance or doubt (“reportedly”, “allegedly”), wavy underline',
   'report-verb': 'a verb that colours what someone said (“claimed”, “admitted”), dashed underline',
-};
-
-export const LOADED_LABELS: Record<LoadedCategory, string> = {
-  evaluative: 'Evaluative label',
-  legality: 'Legality and prohibition',
-  harm: 'Harm and threat',
-  intensifier: 'Intensifier',
-  informal: 'Informal register',
-  hedge: 'Hedge',
-  'report-verb': 'Loaded report verb',
 };
 
 export const SOURCE_LABELS: Record<SourceType, string> = {
@@ -125,12 +116,12 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
     const counterpart =
       same > 0
         ? `${O} also uses ‘${t.term}’ (${times(same)}).`
-        : `${O} does not use ‘${t.term}’; it has ${sameCategory} ${LOADED_LABELS[t.category].toLowerCase()} term${sameCategory === 1 ? '' : 's'} in its own voice.`;
+        : `${O} does not use ‘${t.term}’; it has ${sameCategory} ${LOADED_CATEGORY_LABELS[t.category].toLowerCase()} term${sameCategory === 1 ? '' : 's'} in its own voice.`;
     push(`loaded:${t.term}`, category, t.start, t.end, null, {
       category,
       heading:
         category === 'loaded'
-          ? `${MARK_LABELS.loaded} · ${LOADED_LABELS[t.category]}`
+          ? `${MARK_LABELS.loaded} · ${LOADED_CATEGORY_LABELS[t.category]}`
           : MARK_LABELS[category],
       text: t.text,
       explanation: t.explanation,

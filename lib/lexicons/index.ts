@@ -4,16 +4,11 @@ import background from '@/data/background/word-frequencies.json';
 import organisations from '@/data/gazetteer/organisations.json';
 import outlets from '@/data/gazetteer/outlets.json';
 import people from '@/data/gazetteer/people.json';
-import evaluative from '@/data/lexicons/loaded/evaluative.json';
-import harm from '@/data/lexicons/loaded/harm.json';
-import hedge from '@/data/lexicons/loaded/hedge.json';
-import informal from '@/data/lexicons/loaded/informal.json';
-import intensifier from '@/data/lexicons/loaded/intensifier.json';
-import legality from '@/data/lexicons/loaded/legality.json';
 import maintained from '@/data/lexicons/loaded/maintained.json';
 import namingVariants from '@/data/lexicons/naming-variants.json';
 import reportVerbs from '@/data/lexicons/report-verbs.json';
 import { frameFilesRaw } from './frames';
+import { LOADED_FILES } from './loaded-terms';
 
 /**
  * Every data file the model reads (lexicons, gazetteers, the background frequencies, and the word lists of
@@ -22,12 +17,7 @@ import { frameFilesRaw } from './frames';
  */
 export function allLexiconData(): readonly unknown[] {
   return [
-    evaluative,
-    legality,
-    harm,
-    intensifier,
-    informal,
-    hedge,
+    ...Object.values(LOADED_FILES),
     maintained,
     reportVerbs,
     namingVariants,
