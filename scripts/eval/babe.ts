@@ -30,6 +30,24 @@ export interface BabeScore {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Character spans of every labelled word in the sentence (case-insensitive, whole words only). Labels are
+ * whitespace-separated words as written, so a hyphenated label ('well-known') covers every token wink splits
+ * it into; comparing labels with single tokens would leave such words unscorable.
+ */
+export function labelledSpans(text: string, labels: readonly string[]): Span[] {
+  const lower = text.toLowerCase();
+  const words = new Set(labels.flatMap((w) => w.toLowerCase().split(/\s+/)).filter(Boolean));
+  const spans: Span[] = [];
+  for (const w of words) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of lower.matchAll(re)) spans.push({ start: m.index, end: m.index + w.length });
+  }
+  return spans;
+}
+
 /** Scores loaded-term + naming highlights against BABE's biased-word labels over all sentences. */
 export async function evalBabe(file = '../shared/eval/babe-dev.jsonl'): Promise<BabeScore> {
   const rows = readFileSync(file, 'utf8')
@@ -42,16 +60,14 @@ export async function evalBabe(file = '../shared/eval/babe-dev.jsonl'): Promise<
   const byCategory: BabeScore['byCategory'] = {};
   for (const row of rows) {
     const doc = readArticle(row.text);
-    const labelled = new Set(
-      row.biased_words_found_in_text.flatMap((w) => w.toLowerCase().split(/\s+/)).filter(Boolean),
-    );
+    const labelled = labelledSpans(row.text, row.biased_words_found_in_text);
     const highlights: (Span & { category: string })[] = [
       ...findingsOf(detectLoadedTerms(doc, []), 'loaded-term').map((t) => ({ ...t, category: t.category })),
       ...findingsOf(detectNamingVariants(doc, []), 'naming').map((n) => ({ ...n, category: 'naming' })),
     ];
     for (const t of doc.tokens) {
       if (!t.isWord) continue;
-      const isGold = labelled.has(t.lower);
+      const isGold = labelled.some((s) => s.start <= t.start && t.end <= s.end);
       const h = highlights.find((s) => s.start <= t.start && t.end <= s.end);
       if (isGold) gold++;
       if (!h) continue;
