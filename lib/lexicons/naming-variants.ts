@@ -7,6 +7,13 @@ import { contextRules, duplicates, fileMeta, phrase, posTags, source } from './s
 export const namingVariant = z.object({
   /** Canonical spelling of the variant, shown in contrasts ('Kiev'). */
   variant: z.string().min(1),
+  /**
+   * The stance-free choice: the style-guide default a careful outlet of any persuasion can write without
+   * signalling a side ('Kyiv', 'estate tax', 'militants'). Its highlights mark a naming choice for the
+   * contrast with the other article, not a biased word. Groups where every name belongs to a side
+   * (Falklands / Malvinas) have none.
+   */
+  neutral: z.literal(true).optional(),
   /** How it appears in running text. */
   phrases: z.array(phrase).min(1),
   /** 'exact' where spelling and case matter (Kiev/Kyiv); wink's normal form would merge British and American. */
@@ -77,6 +84,18 @@ export function namingMatcher(): PhraseMatcher<NamingHit> {
     ),
   );
   return matcher;
+}
+
+let neutralVariants: Set<string> | undefined;
+
+/** Whether a group's variant is its stance-free choice (see `neutral` above); unknown groups are not. */
+export function isNeutralVariant(group: string, variant: string): boolean {
+  neutralVariants ??= new Set(
+    namingGroups().flatMap((g) =>
+      g.variants.filter((v) => v.neutral).map((v) => `${g.id}\u0000${v.variant}`),
+    ),
+  );
+  return neutralVariants.has(`${group}\u0000${variant}`);
 }
 
 const matchesOf = new WeakMap<readonly Token[], PhraseMatch<NamingHit>[]>();

@@ -4,6 +4,7 @@ import { readArticle } from '@/lib/analysis/analyze';
 import { type Finding, findingsOf } from '@/lib/analysis/detector';
 import { detectNamingVariants } from '@/lib/analysis/detectors/naming-variants';
 import type { NamingVariant } from '@/lib/analysis/types';
+import { isNeutralVariant, namingGroups } from '@/lib/lexicons/naming-variants';
 
 const names = (text: string, prior: Finding[] = []): NamingVariant[] =>
   findingsOf(detectNamingVariants(readArticle(text), prior), 'naming');
@@ -114,5 +115,32 @@ describe('detectNamingVariants on the gold pair', () => {
       ['ukraine-war', 'war'],
       ['ukraine-war', 'war'],
     ]);
+  });
+});
+
+describe('stance-free variants', () => {
+  it.each([
+    ['kyiv', 'Kyiv', true],
+    ['kyiv', 'Kiev', false],
+    ['estate-tax', 'estate tax', true],
+    ['estate-tax', 'death tax', false],
+    ['immigration', 'undocumented immigrants', true],
+    ['immigration', 'illegal aliens', false],
+    ['armed-groups', 'terrorists', false],
+    ['regime', 'government', true],
+    ['no-such-group', 'Kyiv', false],
+  ])('%s: %s is neutral: %s', (group, variant, expected) => {
+    expect(isNeutralVariant(group, variant)).toBe(expected);
+  });
+
+  it('marks both names of a renaming without a side, and no name in a group where each side has its own', () => {
+    const neutral = (id: string) =>
+      namingGroups()
+        .find((g) => g.id === id)
+        ?.variants.filter((v) => v.neutral)
+        .map((v) => v.variant);
+    expect(neutral('turkiye')).toEqual(['Türkiye', 'Turkey']);
+    expect(neutral('falklands')).toEqual([]);
+    expect(neutral('islamic-state')).not.toContain('Daesh');
   });
 });
