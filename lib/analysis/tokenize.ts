@@ -69,10 +69,44 @@ export function splitBlocks(text: string): Span[] {
   return spans;
 }
 
+/**
+ * What a word form (one entry of wink's vocabulary) always gives, whatever the document: its text, its
+ * token type, and outside contractions a lemma that depends only on the form and the POS tag.
+ */
+interface Form {
+  text: string;
+  lower: string;
+  type: string;
+  isWord: boolean;
+  /** Whitespace only: wink keeps such tokens, we drop them. */
+  blank: boolean;
+  /** Lemma (lowercased) under the POS tags seen so far: [pos, lemma, pos, lemma, ...]. */
+  lemmas: string[];
+}
+
+/**
+ * Word forms seen by this process, by wink's id for them (wink's vocabulary lives as long as the model, and
+ * an unknown word keeps the id it first got). Reading `its.lemma` makes wink lemmatise on demand, token by
+ * token; most tokens of a text are forms already met, in it or an earlier text, so wink is asked once per
+ * (form, POS). Bounded: past MAX_FORMS distinct forms the table starts over.
+ */
+let forms: (Form | undefined)[] = [];
+let formCount = 0;
+const MAX_FORMS = 100_000;
+/** Misses after which tokenize reads a whole wink column rather than one token at a time. */
+const BULK = 32;
+
+function lemmaOf(form: Form, pos: string): string | undefined {
+  const l = form.lemmas;
+  for (let k = 0; k < l.length; k += 2) if (l[k] === pos) return l[k + 1];
+  return undefined;
+}
+
 /** Reads the text once with wink-nlp; sentences never cross a line break. */
 export function tokenize(text: string): TokenizedDoc {
-  const blockSpans = splitBlocks(text);
-  const blocks: Block[] = blockSpans.map((s, i) => ({ ...s, i, first: 0, last: 0 }));
+  const blocks: Block[] = [];
+  for (const s of splitBlocks(text))
+    blocks.push({ start: s.start, end: s.end, i: blocks.length, first: 0, last: 0 });
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   if (!text.trim()) return { text, tokens, sentences, blocks };
@@ -81,36 +115,83 @@ export function tokenize(text: string): TokenizedDoc {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const all = doc.tokens();
-  const values = all.out() as string[];
-  const types = all.out(its.type) as string[];
+  // wink's typings give some `its` helpers the token signature with addons, which `out` does not declare.
+  const out = all.out as (f: unknown) => unknown[];
+  const ids = out(its.uniqueId) as number[];
   const tags = all.out(its.pos) as string[];
-  // wink's typings give `its.lemma` the token signature with addons, which `out` does not declare.
-  const lemmas = (all.out as (f: unknown) => string[])(its.lemma);
+  const contracted = out(its.contractionFlag) as boolean[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
 
+  if (formCount > MAX_FORMS) {
+    forms = [];
+    formCount = 0;
+  }
+  // New forms ask wink token by token; a text with many of them reads the whole column in one pass instead.
+  const n = ids.length;
+  let values: string[] | undefined;
+  let types: string[] | undefined;
+  let lemmas: string[] | undefined;
+  let formMisses = 0;
+  let lemmaMisses = 0;
+  const newForm = (w: number): Form => {
+    if (!values && ++formMisses > BULK) {
+      values = all.out() as string[];
+      types = out(its.type) as string[];
+    }
+    const item = values ? undefined : all.itemAt(w);
+    const value = (values ? values[w] : (item?.out() as string)) ?? '';
+    const type = (types ? types[w] : (item?.out(its.type) as string)) ?? 'word';
+    return {
+      text: value,
+      lower: value.toLowerCase(),
+      type,
+      isWord: type === 'word' || type === 'number',
+      blank: !value.trim(),
+      lemmas: [],
+    };
+  };
+  const lemmaAt = (w: number, value: string): string => {
+    if (!lemmas && ++lemmaMisses > BULK) lemmas = out(its.lemma) as string[];
+    return (lemmas ? lemmas[w] : (all.itemAt(w).out as (f: unknown) => string)(its.lemma)) ?? value;
+  };
+
   // wink token index -> our token index (whitespace tokens are dropped), with character offsets.
-  const sentenceOfWink = new Int32Array(values.length);
-  for (const [s, [first, last]] of sentenceSpans.entries()) sentenceOfWink.fill(s, first, last + 1);
+  const sentenceOfWink = new Int32Array(n);
+  for (let s = 0; s < sentenceSpans.length; s++) {
+    const span = sentenceSpans[s];
+    if (span) sentenceOfWink.fill(s, span[0], span[1] + 1);
+  }
 
   let offset = 0;
   let block = 0;
+  let blockEnd = blocks[0]?.end ?? 0;
   let prevWinkSentence = -1;
   let prevBlock = -1;
-  for (let w = 0; w < values.length; w++) {
-    const value = values[w] ?? '';
-    if (!value.trim()) continue;
+  let sentence: Sentence | undefined;
+  for (let w = 0; w < n; w++) {
+    const id = ids[w] ?? 0;
+    let form = forms[id];
+    if (!form) {
+      form = newForm(w);
+      forms[id] = form;
+      formCount++;
+    }
+    if (form.blank) continue;
+    const value = form.text;
     // wink keeps every token verbatim and in order, and a visible token cannot match inside the
     // whitespace before it, so a forward search finds its offset (cheaper than reading precedingSpaces).
     const start = text.indexOf(value, offset);
     if (start < 0) continue; // wink never rewrites a token's text; if it ever did, drop the token, not the offsets
     offset = start + value.length;
-    while (block < blocks.length - 1 && start >= (blocks[block]?.end ?? 0)) block++;
+    while (block < blocks.length - 1 && start >= blockEnd) {
+      block++;
+      blockEnd = blocks[block]?.end ?? 0;
+    }
     const winkSentence = sentenceOfWink[w] ?? 0;
     if (winkSentence !== prevWinkSentence || block !== prevBlock) {
-      const last = sentences.at(-1);
-      if (last) last.last = tokens.length;
-      sentences.push({
+      if (sentence) sentence.last = tokens.length;
+      sentence = {
         i: sentences.length,
         start,
         end: start,
@@ -118,36 +199,47 @@ export function tokenize(text: string): TokenizedDoc {
         last: tokens.length,
         block,
         sentiment: sentiments[winkSentence] ?? 0,
-      });
+      };
+      sentences.push(sentence);
       prevWinkSentence = winkSentence;
       prevBlock = block;
     }
-    const type = types[w] ?? 'word';
+    const pos = tags[w] ?? 'X';
+    let lemma: string | undefined;
+    // A contraction's lemma is the word it stands for ('ca' of "can't" is 'can'): read it from wink.
+    if (contracted[w]) lemma = lemmaAt(w, value).toLowerCase();
+    else {
+      lemma = lemmaOf(form, pos);
+      if (lemma === undefined) {
+        lemma = lemmaAt(w, value).toLowerCase();
+        form.lemmas.push(pos, lemma);
+      }
+    }
     tokens.push({
       i: tokens.length,
       start,
       end: offset,
       text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[w] ?? value).toLowerCase(),
-      pos: tags[w] ?? 'X',
-      type,
-      isWord: type === 'word' || type === 'number',
+      lower: form.lower,
+      lemma,
+      pos,
+      type: form.type,
+      isWord: form.isWord,
       sentence: sentences.length - 1,
       block,
     });
-    const current = sentences.at(-1);
-    if (current) current.end = offset;
+    sentence.end = offset;
   }
-  const lastSentence = sentences.at(-1);
-  if (lastSentence) lastSentence.last = tokens.length;
+  if (sentence) sentence.last = tokens.length;
 
+  // Each block's token range [first, last): tokens are in text order, so one walk covers all blocks.
+  const count = tokens.length;
   let t = 0;
-  for (const b of blocks) {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < b.start) t++;
-    b.first = t;
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < b.end) t++;
-    b.last = t;
+  for (const bl of blocks) {
+    while (t < count && (tokens[t] as Token).start < bl.start) t++;
+    bl.first = t;
+    while (t < count && (tokens[t] as Token).start < bl.end) t++;
+    bl.last = t;
   }
   return { text, tokens, sentences, blocks };
 }
