@@ -61,7 +61,7 @@ export const config = {
   matcher: [
     {
       // Pages only: API routes (static policy in next.config.js), build assets and icons need no nonce.
-      source: '/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
       // Prefetches fetch RSC payloads, not HTML documents, so they need no policy either.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },

@@ -13,6 +13,7 @@ const sources = [
   'app',
   'components',
   'lib',
+  'server',
   'data',
   'next.config.js',
   'package.json',
@@ -48,9 +49,11 @@ if (needsBuild()) {
 
 const port = process.env.PORT || '3000';
 const host = process.env.HOSTNAME || '0.0.0.0';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', host], {
+// server/index.mjs is `next start` plus the permalink page cache.
+const server = spawn(process.execPath, [join(root, 'server', 'index.mjs')], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, PORT: port, HOSTNAME: host },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
