@@ -1,4 +1,4 @@
-import { type Token, tokenize } from './tokenize';
+import { type Token, tokenize, WordTable } from './tokenize';
 
 /**
  * How a pattern word is compared with a token:
@@ -92,7 +92,7 @@ function wordMatches(p: CompiledPattern<unknown>, w: string, t: Token): boolean 
   }
 }
 
-/** Compiles patterns into a first-word index, so matching costs one or two Map lookups per token. */
+/** Compiles patterns into a first-word index, so matching costs one or two array lookups per token. */
 export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): PhraseMatcher<T> {
   const split = splitPhrases(patterns.map((p) => p.phrase));
   const index = new Map<string, CompiledPattern<T>[]>();
@@ -117,6 +117,8 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
   });
   // Longest first, then declaration order: the first candidate that fits is the one to keep.
   for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length || x.rank - y.rank);
+  /** The candidates starting with a word, looked up once per distinct word rather than once per token. */
+  const candidates = new WordTable<CompiledPattern<T>[] | null>((w) => index.get(w) ?? null);
 
   const fits = (p: CompiledPattern<T>, tokens: readonly Token[], i: number, to: number): boolean => {
     const n = p.words.length;
@@ -146,8 +148,8 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       while (i < to) {
         const t = tokens[i];
         if (!t) break;
-        const byLower = index.get(t.lower);
-        const byLemma = t.lemma !== t.lower ? index.get(t.lemma) : undefined;
+        const byLower = candidates.lower(t);
+        const byLemma = t.lemmaId !== t.lowerId ? candidates.lemma(t) : null;
         let best: CompiledPattern<T> | undefined;
         for (let l = 0; l < 2; l++) {
           const list = l === 0 ? byLower : byLemma;

@@ -24,7 +24,7 @@ import type { AnalysisDoc } from './detector';
 import { splitPhrases } from './phrase-matcher';
 import { GENDERED, HONORIFIC, MODIFIER_SECTOR } from './speaker-words';
 import type { Mentions } from './speakers';
-import type { Token } from './tokenize';
+import { type Token, WordTable } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
 
 export interface Entity {
@@ -79,14 +79,20 @@ export function gazetteer(): Map<string, GazPattern[]> {
   return index;
 }
 
-/** Longest gazetteer name at each word token: one Map lookup per word, nothing allocated on a miss. */
+let gazByWord: WordTable<GazPattern[] | null> | undefined;
+
+/** Longest gazetteer name at each word token: one array lookup per word, nothing allocated on a miss. */
 export function matchGazetteer(tokens: readonly Token[]): Map<number, { last: number; hit: GazHit }> {
-  const index = gazetteer();
+  if (!gazByWord) {
+    const index = gazetteer();
+    gazByWord = new WordTable((w) => index.get(w) ?? null);
+  }
+  const byWord = gazByWord;
   const out = new Map<number, { last: number; hit: GazHit }>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.isWord) continue;
-    const list = index.get(t.lower);
+    const list = byWord.lower(t);
     if (!list) continue;
     for (const p of list) {
       const n = p.words.length;

@@ -10,7 +10,7 @@ import {
   sectorOfWord,
   vocabulary,
 } from './camps';
-import type { Token } from './tokenize';
+import { type Token, WordTable } from './tokenize';
 
 export const isCap = (t: Token) => {
   if (!t.isWord) return false;
@@ -315,4 +315,15 @@ export function wordInfo(): Map<string, WordInfo> {
     });
   wordInfos = map;
   return map;
+}
+
+let infoTable: WordTable<WordInfo | null> | undefined;
+
+/** `wordInfo()` for a token's lowercased text, by the token's word id (no string hashing in the scans). */
+export function wordInfoOf(t: Token): WordInfo | null {
+  if (!infoTable) {
+    const map = wordInfo();
+    infoTable = new WordTable((w) => map.get(w) ?? null);
+  }
+  return infoTable.lower(t);
 }

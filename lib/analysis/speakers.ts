@@ -28,7 +28,7 @@ import {
   MODIFIERS,
   NEEDS_QUALIFIER,
   PRONOUNS,
-  wordInfo,
+  wordInfoOf,
 } from './speaker-words';
 import type { Token } from './tokenize';
 
@@ -76,7 +76,6 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const gaz = matchGazetteer(tokens);
   const gazAt = new Uint8Array(tokens.length);
   for (const k of gaz.keys()) gazAt[k] = 1;
-  const infos = wordInfo();
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
 
@@ -88,7 +87,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const t = tokens[i];
       if (!t) break;
       // Most words are none of ours: one lookup, and on to the next.
-      if (!infos.has(t.lower) && gazAt[i] === 0 && (!t.isWord || t.text.charAt(0) === t.lower.charAt(0))) {
+      if (gazAt[i] === 0 && !wordInfoOf(t) && (!t.isWord || t.text.charAt(0) === t.lower.charAt(0))) {
         i++;
         continue;
       }
@@ -301,7 +300,6 @@ function scanTitledName(
   gaz: Map<number, { last: number; hit: GazHit }>,
 ): Run | null {
   const { tokens } = doc;
-  const infos = wordInfo();
   let j = i;
   const orgs: Organisation[] = [];
   let titled = false;
@@ -318,7 +316,7 @@ function scanTitledName(
     }
     if (nameFirst < 0 && g?.hit.outlet) return null;
     const low = t.lower;
-    const w = infos.get(low);
+    const w = wordInfoOf(t);
     if (nameFirst < 0 && w?.title) {
       titled = true;
       j++;

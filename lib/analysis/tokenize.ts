@@ -22,6 +22,9 @@ export interface Token extends Span {
   lower: string;
   /** wink's lemma, lowercased. */
   lemma: string;
+  /** Process-wide numbers of `lower` and `lemma` (equal strings, equal numbers): keys for WordTable. */
+  lowerId: number;
+  lemmaId: number;
   /** Universal POS tag from wink (NOUN, PROPN, VERB, PUNCT, ...). */
   pos: string;
   /** wink token type: word, number, punctuation, emoji, url, email, ... */
@@ -76,12 +79,13 @@ export function splitBlocks(text: string): Span[] {
 interface Form {
   text: string;
   lower: string;
+  lowerId: number;
   type: string;
   isWord: boolean;
   /** Whitespace only: wink keeps such tokens, we drop them. */
   blank: boolean;
-  /** Lemma (lowercased) under the POS tags seen so far: [pos, lemma, pos, lemma, ...]. */
-  lemmas: string[];
+  /** Lemma (lowercased) under the POS tags seen so far, with its word id: [pos, lemma, id, pos, ...]. */
+  lemmas: (string | number)[];
 }
 
 /**
@@ -92,14 +96,60 @@ interface Form {
  */
 let forms: (Form | undefined)[] = [];
 let formCount = 0;
-const MAX_FORMS = 100_000;
+const MAX_FORMS = 50_000;
 /** Misses after which tokenize reads a whole wink column rather than one token at a time. */
 const BULK = 32;
 
-function lemmaOf(form: Form, pos: string): string | undefined {
+/** Lowercased words and lemmas -> dense numbers; starts over with the form table. */
+let wordIds = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
+/**
+ * A value computed once per word (a token's `lower` or `lemma`) and kept for the process: lexicon lookups
+ * that every token would otherwise repeat as a Map lookup by string. The id is only a hint (ids start over
+ * when the form table does), so an entry counts only when its word is the same string.
+ */
+export class WordTable<T> {
+  private readonly words: (string | undefined)[] = [];
+  private readonly values: (T | undefined)[] = [];
+  constructor(private readonly compute: (word: string) => T) {}
+
+  get(id: number, word: string): T {
+    if (this.words[id] === word) return this.values[id] as T;
+    const value = this.compute(word);
+    // Grow one slot at a time so the arrays stay dense (a far write would make them dictionaries).
+    while (this.words.length <= id) {
+      this.words.push(undefined);
+      this.values.push(undefined);
+    }
+    this.words[id] = word;
+    this.values[id] = value;
+    return value;
+  }
+
+  /** The entry for a token's lowercased text. */
+  lower(t: Token): T {
+    return this.get(t.lowerId, t.lower);
+  }
+
+  /** The entry for a token's lemma. */
+  lemma(t: Token): T {
+    return this.get(t.lemmaId, t.lemma);
+  }
+}
+
+function lemmaIndex(form: Form, pos: string): number {
   const l = form.lemmas;
-  for (let k = 0; k < l.length; k += 2) if (l[k] === pos) return l[k + 1];
-  return undefined;
+  for (let k = 0; k < l.length; k += 3) if (l[k] === pos) return k;
+  return -1;
 }
 
 /** Reads the text once with wink-nlp; sentences never cross a line break. */
@@ -126,6 +176,7 @@ export function tokenize(text: string): TokenizedDoc {
   if (formCount > MAX_FORMS) {
     forms = [];
     formCount = 0;
+    wordIds = new Map();
   }
   // New forms ask wink token by token; a text with many of them reads the whole column in one pass instead.
   const n = ids.length;
@@ -142,9 +193,11 @@ export function tokenize(text: string): TokenizedDoc {
     const item = values ? undefined : all.itemAt(w);
     const value = (values ? values[w] : (item?.out() as string)) ?? '';
     const type = (types ? types[w] : (item?.out(its.type) as string)) ?? 'word';
+    const lower = value.toLowerCase();
     return {
       text: value,
-      lower: value.toLowerCase(),
+      lower,
+      lowerId: wordId(lower),
       type,
       isWord: type === 'word' || type === 'number',
       blank: !value.trim(),
@@ -205,15 +258,21 @@ export function tokenize(text: string): TokenizedDoc {
       prevBlock = block;
     }
     const pos = tags[w] ?? 'X';
-    let lemma: string | undefined;
+    let lemma: string;
+    let lemmaId: number;
     // A contraction's lemma is the word it stands for ('ca' of "can't" is 'can'): read it from wink.
-    if (contracted[w]) lemma = lemmaAt(w, value).toLowerCase();
-    else {
-      lemma = lemmaOf(form, pos);
-      if (lemma === undefined) {
-        lemma = lemmaAt(w, value).toLowerCase();
-        form.lemmas.push(pos, lemma);
+    if (contracted[w]) {
+      lemma = lemmaAt(w, value).toLowerCase();
+      lemmaId = wordId(lemma);
+    } else {
+      let k = lemmaIndex(form, pos);
+      if (k < 0) {
+        const l = lemmaAt(w, value).toLowerCase();
+        k = form.lemmas.length;
+        form.lemmas.push(pos, l, wordId(l));
       }
+      lemma = form.lemmas[k + 1] as string;
+      lemmaId = form.lemmas[k + 2] as number;
     }
     tokens.push({
       i: tokens.length,
@@ -222,13 +281,15 @@ export function tokenize(text: string): TokenizedDoc {
       text: value,
       lower: form.lower,
       lemma,
+      lowerId: form.lowerId,
+      lemmaId,
       pos,
       type: form.type,
       isWord: form.isWord,
       sentence: sentences.length - 1,
       block,
     });
-    sentence.end = offset;
+    (sentence as Sentence).end = offset;
   }
   if (sentence) sentence.last = tokens.length;
 
