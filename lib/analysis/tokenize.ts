@@ -84,8 +84,11 @@ interface Form {
   isWord: boolean;
   /** Whitespace only: wink keeps such tokens, we drop them. */
   blank: boolean;
-  /** Lemma (lowercased) under the POS tags seen so far, with its word id: [pos, lemma, id, pos, ...]. */
-  lemmas: (string | number)[];
+  /** Lemma (lowercased) and its word id under the first POS tag seen; `more` holds the other tags'. */
+  pos: string;
+  lemma: string;
+  lemmaId: number;
+  more: { pos: string; lemma: string; lemmaId: number }[] | null;
 }
 
 /**
@@ -94,8 +97,9 @@ interface Form {
  * token; most tokens of a text are forms already met, in it or an earlier text, so wink is asked once per
  * (form, POS). Bounded: past MAX_FORMS distinct forms the table starts over.
  */
-let forms: (Form | undefined)[] = [];
-let formCount = 0;
+let forms: Form[] = [];
+/** wink id -> 1 + index in `forms` (0: not seen); grown as wink's vocabulary grows. */
+let formOf = new Int32Array(1 << 16);
 const MAX_FORMS = 50_000;
 /** Misses after which tokenize reads a whole wink column rather than one token at a time. */
 const BULK = 32;
@@ -146,10 +150,25 @@ export class WordTable<T> {
   }
 }
 
-function lemmaIndex(form: Form, pos: string): number {
-  const l = form.lemmas;
-  for (let k = 0; k < l.length; k += 3) if (l[k] === pos) return k;
-  return -1;
+interface LemmaEntry {
+  lemma: string;
+  lemmaId: number;
+}
+
+/** The lemma of a form under a POS tag, if wink gave it before. */
+function knownLemma(form: Form, pos: string): LemmaEntry | null {
+  if (form.pos === pos) return form;
+  if (form.more) for (const e of form.more) if (e.pos === pos) return e;
+  return null;
+}
+
+function addLemma(form: Form, pos: string, winkLemma: string): LemmaEntry {
+  const lemma = winkLemma.toLowerCase();
+  const e = { pos, lemma, lemmaId: wordId(lemma) };
+  if (!form.pos) Object.assign(form, e);
+  else if (form.more) form.more.push(e);
+  else form.more = [e];
+  return e;
 }
 
 /** Reads the text once with wink-nlp; sentences never cross a line break. */
@@ -173,9 +192,9 @@ export function tokenize(text: string): TokenizedDoc {
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
 
-  if (formCount > MAX_FORMS) {
+  if (forms.length > MAX_FORMS) {
     forms = [];
-    formCount = 0;
+    formOf = new Int32Array(formOf.length);
     wordIds = new Map();
   }
   // New forms ask wink token by token; a text with many of them reads the whole column in one pass instead.
@@ -201,7 +220,10 @@ export function tokenize(text: string): TokenizedDoc {
       type,
       isWord: type === 'word' || type === 'number',
       blank: !value.trim(),
-      lemmas: [],
+      pos: '',
+      lemma: '',
+      lemmaId: -1,
+      more: null,
     };
   };
   const lemmaAt = (w: number, value: string): string => {
@@ -224,11 +246,16 @@ export function tokenize(text: string): TokenizedDoc {
   let sentence: Sentence | undefined;
   for (let w = 0; w < n; w++) {
     const id = ids[w] ?? 0;
-    let form = forms[id];
+    if (id >= formOf.length) {
+      const grown = new Int32Array(Math.max(formOf.length * 2, id + 1));
+      grown.set(formOf);
+      formOf = grown;
+    }
+    let form = forms[(formOf[id] ?? 0) - 1];
     if (!form) {
       form = newForm(w);
-      forms[id] = form;
-      formCount++;
+      forms.push(form);
+      formOf[id] = forms.length;
     }
     if (form.blank) continue;
     const value = form.text;
@@ -265,14 +292,9 @@ export function tokenize(text: string): TokenizedDoc {
       lemma = lemmaAt(w, value).toLowerCase();
       lemmaId = wordId(lemma);
     } else {
-      let k = lemmaIndex(form, pos);
-      if (k < 0) {
-        const l = lemmaAt(w, value).toLowerCase();
-        k = form.lemmas.length;
-        form.lemmas.push(pos, l, wordId(l));
-      }
-      lemma = form.lemmas[k + 1] as string;
-      lemmaId = form.lemmas[k + 2] as number;
+      const e = knownLemma(form, pos) ?? addLemma(form, pos, lemmaAt(w, value));
+      lemma = e.lemma;
+      lemmaId = e.lemmaId;
     }
     tokens.push({
       i: tokens.length,
