@@ -61,6 +61,22 @@ describe('detectLoadedTerms', () => {
     ['The claim could not be independently verified.', [['could not be independently verified', 'hedge']]],
     ['It was a fabulous result.', [['fabulous', 'evaluative']]],
     ['Perhaps the talks will resume.', [['Perhaps', 'hedge']]],
+    ['It was an assault on democracy.', [['assault on', 'harm']]],
+    [
+      'Critics lambasted the botched rollout.',
+      [
+        ['lambasted', 'report-verb'],
+        ['botched', 'evaluative'],
+      ],
+    ],
+    [
+      'The senator sniped at the bloated, wasteful plan.',
+      [
+        ['sniped', 'report-verb'],
+        ['bloated', 'evaluative'],
+        ['wasteful', 'evaluative'],
+      ],
+    ],
   ])('finds the loaded words in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -82,6 +98,11 @@ describe('detectLoadedTerms', () => {
     ['An explosion ripped through the market.'],
     ['The house was gutted by fire.'],
     ['The tunnel roof caved in on Monday.'],
+    ['He was charged with sexual assault on a minor.'],
+    ['The judge received death threats.'],
+    ['Likely voters want a deal as soon as possible.'],
+    ['Police investigated a bomb threat at the school.'],
+    ['The ruling had a chilling effect on reporters.'],
   ])('stays quiet on %j', (text) => {
     expect(brief(text)).toEqual([]);
   });
