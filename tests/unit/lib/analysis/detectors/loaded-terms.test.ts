@@ -100,6 +100,8 @@ describe('detectLoadedTerms', () => {
     ['The tunnel roof caved in on Monday.'],
     ['He was charged with sexual assault on a minor.'],
     ['The judge received death threats.'],
+    ['Police are treating it as a hate crime.'],
+    ['Protesters marched against racial injustice.'],
     ['Likely voters want a deal as soon as possible.'],
     ['Police investigated a bomb threat at the school.'],
     ['The ruling had a chilling effect on reporters.'],
