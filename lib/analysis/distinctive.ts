@@ -1,6 +1,7 @@
 import background from '@/data/background/word-frequencies.json';
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
+import { WordTable } from './tokenize';
 import type { Distinctive, DistinctiveWord } from './types';
 
 /** Two-sided 5% significance: |z| above this is shown. */
@@ -22,14 +23,20 @@ const bgTotal: number = background.totalTokens;
 
 const LETTER = /\p{L}/u;
 
+/** Per lowercased word, once: the word with straight apostrophes, or null when it has no letter. */
+const countedForm = new WordTable((w) =>
+  LETTER.test(w) ? (w.includes('’') ? w.replace(/’/g, "'") : w) : null,
+);
+
 /** Lowercased word forms of the body text, counted. */
 export function bodyWordCounts(doc: AnalysisDoc): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
   for (const t of doc.tokens) {
-    if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body' || !LETTER.test(t.lower)) continue;
+    if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body') continue;
+    const word = countedForm.lower(t);
+    if (word === null) continue;
     total++;
-    const word = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return { counts, total };

@@ -1,5 +1,6 @@
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
+import { WordTable } from './tokenize';
 import type { Overlap, OverlapSentence, Span } from './types';
 
 /**
@@ -36,23 +37,36 @@ interface SentenceBag extends Span {
   lemmas: string[];
 }
 
+const straighten = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
+/** Per lemma, computed once per word: the lemma with straight apostrophes. */
+const straightLemma = new WordTable(straighten);
+/** Per lemma: its straightened form when it can carry content, null for stop and reporting words. */
+const contentLemma = new WordTable((lemma) => {
+  const l = straighten(lemma);
+  return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : l;
+});
+const stopWord = new WordTable((w) => STOP_WORDS.has(w));
+/** Lowercased forms of the spellings in US. */
+const usLower = new WordTable((w) => w === 'us' || w === 'u.s.' || w === 'u.s');
+
 function bagsOf(doc: AnalysisDoc): SentenceBag[] {
   const out: SentenceBag[] = [];
+  const { tokens } = doc;
   for (const s of doc.sentences) {
     if (doc.blockKinds[s.block] !== 'body') continue;
     const lemmas = new Set<string>();
     for (let i = s.first; i < s.last; i++) {
-      const t = doc.tokens[i];
+      const t = tokens[i];
       if (!t?.isWord || t.pos === 'PUNCT') continue;
       // Numbers count: "more than 1%" and "higher than 1%" report the same figure.
       // "US" and "U.S." are one country; lowercased, "us" would be dropped as a pronoun.
-      const lemma = US.has(t.text) ? 'u.s.' : t.lemma.includes('’') ? t.lemma.replace(/’/g, "'") : t.lemma;
+      const us = usLower.lower(t) && US.has(t.text);
       if (t.type === 'number') {
-        lemmas.add(lemma);
+        lemmas.add(us ? 'u.s.' : straightLemma.lemma(t));
         continue;
       }
-      if (STOP_WORDS.has(lemma) || STOP_WORDS.has(t.lower) || REPORTING.has(lemma) || lemma.length < 2)
-        continue;
+      const lemma = us ? 'u.s.' : contentLemma.lemma(t);
+      if (lemma === null || stopWord.lower(t)) continue;
       lemmas.add(lemma);
     }
     out.push({ start: s.start, end: s.end, lemmas: [...lemmas] });

@@ -281,6 +281,10 @@ export interface WordInfo {
   /** Makes a title: a role word, an honorific or a party. */
   title: boolean;
   glue: boolean;
+  /** In ANON_HEADS, GROUP_HEADS, PRONOUNS: the scan asks per token. */
+  anonHead: boolean;
+  groupHead: boolean;
+  pronoun: boolean;
 }
 
 let wordInfos: Map<string, WordInfo> | undefined;
@@ -312,6 +316,9 @@ export function wordInfo(): Map<string, WordInfo> {
       multi: MULTIWORD_COUNTRY_FIRST.has(w),
       title: !!sectorOfWord(w) || Object.hasOwn(HONORIFIC, w) || !!partyOfWord(w),
       glue: TITLE_GLUE.has(w),
+      anonHead: ANON_HEADS.has(w),
+      groupHead: GROUP_HEADS.has(w),
+      pronoun: PRONOUNS.has(w),
     });
   wordInfos = map;
   return map;

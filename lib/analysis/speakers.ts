@@ -4,7 +4,7 @@
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
 import type { Organisation } from '@/lib/lexicons/gazetteer';
-import { countryOfWord, MULTIWORD_COUNTRY_FIRST, partyOfWord, sectorOfWord } from './camps';
+import { countryOfWord, partyOfWord, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -27,7 +27,6 @@ import {
   isCap,
   MODIFIERS,
   NEEDS_QUALIFIER,
-  PRONOUNS,
   wordInfoOf,
 } from './speaker-words';
 import type { Token } from './tokenize';
@@ -91,9 +90,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i++;
         continue;
       }
-      const g = gaz.get(i);
+      const info = wordInfoOf(t);
+      const g = gazAt[i] ? gaz.get(i) : undefined;
       // A title run: role words, countries, organisations, then a capitalised name ('Russian Deputy Foreign Minister Sergey Ryabkov').
-      const run = scanTitledName(doc, i, block.last, gaz);
+      const run = scanTitledName(doc, i, block.last, gaz, gazAt);
       if (run) {
         const { aff, roles, gender } = affiliationOfWords(tokens.slice(run.first, run.nameFirst), run.orgs);
         const app = run.nameFirst === run.first ? apposition(doc, run.last, block.last, gaz) : null;
@@ -223,7 +223,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = last;
         continue;
       }
-      if (ANON_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower)) {
+      if (info && (info.anonHead || info.groupHead)) {
         const anon = anonymousAt(doc, i, block.first, block.last, null);
         if (anon) {
           // Undo earlier single-token mentions swallowed by the modifiers ('US' in 'two unnamed US officials').
@@ -233,7 +233,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           continue;
         }
       }
-      if (PRONOUNS.has(t.lower) && t.pos === 'PRON') {
+      if (info?.pronoun && t.pos === 'PRON') {
         push({ first: i, last: i + 1, kind: 'pronoun', entity: null, ref: t.lower });
         i++;
         continue;
@@ -247,9 +247,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
       }
       // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
-      const c2 =
-        MULTIWORD_COUNTRY_FIRST.has(t.lower) && countryOfWord(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
-      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? countryOfWord(t.lower) : null);
+      const c2 = !!info?.multi && countryOfWord(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
+      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? (info ? info.country : countryOfWord(t.lower)) : null);
       if (c && !/^(american|russian|ukrainian|british)s$/.test(t.lower)) {
         const n = c2 ? 2 : 1;
         push({
@@ -298,6 +297,7 @@ function scanTitledName(
   i: number,
   end: number,
   gaz: Map<number, { last: number; hit: GazHit }>,
+  gazAt: Uint8Array,
 ): Run | null {
   const { tokens } = doc;
   let j = i;
@@ -307,7 +307,7 @@ function scanTitledName(
   while (j < end) {
     const t = tokens[j];
     if (!t) break;
-    const g = gaz.get(j);
+    const g = gazAt[j] ? gaz.get(j) : undefined;
     if (nameFirst < 0 && g?.hit.organisation) {
       orgs.push(g.hit.organisation);
       j = g.last;
@@ -335,13 +335,7 @@ function scanTitledName(
       j++;
       continue;
     }
-    if (
-      isCap(t) &&
-      !gaz.has(j) &&
-      !w?.country &&
-      !w?.sector &&
-      (t.pos === 'PROPN' || nameFirst >= 0 || titled)
-    ) {
+    if (isCap(t) && !g && !w?.country && !w?.sector && (t.pos === 'PROPN' || nameFirst >= 0 || titled)) {
       if (nameFirst < 0) nameFirst = j;
       j++;
       // Hyphenated surnames ('Holtz-Eakin') are one name.
