@@ -8,7 +8,13 @@ import informal from '@/data/lexicons/loaded/informal.json';
 import intensifier from '@/data/lexicons/loaded/intensifier.json';
 import legality from '@/data/lexicons/loaded/legality.json';
 import maintained from '@/data/lexicons/loaded/maintained.json';
-import { compilePhrases, type MatchMode, type PhraseMatcher } from '@/lib/analysis/phrase-matcher';
+import {
+  compilePhrases,
+  type MatchMode,
+  type PhraseMatch,
+  type PhraseMatcher,
+} from '@/lib/analysis/phrase-matcher';
+import type { Token } from '@/lib/analysis/tokenize';
 import type { LoadedCategory } from '@/lib/analysis/types';
 import { reportVerbs } from './report-verbs';
 import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from './schema';
@@ -163,6 +169,7 @@ function generated(): LoadedEntry[] {
 
 let entries: LoadedEntry[] | undefined;
 let matcher: PhraseMatcher<LoadedEntry> | undefined;
+let nounTagged: PhraseMatcher<LoadedEntry> | undefined;
 
 /** All loaded-term entries: curated first, then report verbs, then the maintained lists; the first of a key wins. */
 export function loadedTermEntries(): readonly LoadedEntry[] {
@@ -191,4 +198,61 @@ export function loadedTermMatcher(): PhraseMatcher<LoadedEntry> {
     })),
   );
   return matcher;
+}
+
+/**
+ * The verb-only entries again, this time for heads wink tagged as nouns. wink-nlp tags a present-tense verb
+ * right after a name as a noun ('Trump slams Democrats', 'Pelosi blasts GOP', 'Democrats rip the plan'), so
+ * these candidates are kept only where `verbTaggedAsNoun` sees a verb's context.
+ */
+export function loadedVerbAsNounMatcher(): PhraseMatcher<LoadedEntry> {
+  nounTagged ??= compilePhrases(
+    loadedTermEntries()
+      .filter((e) => e.pos?.includes('VERB') && !e.pos.includes('NOUN') && !e.key.includes(' '))
+      .map((e) => ({
+        phrase: e.key,
+        mode: e.mode,
+        pos: ['NOUN'],
+        notAfter: e.notAfter,
+        notBefore: e.notBefore,
+        data: e,
+      })),
+  );
+  return nounTagged;
+}
+
+/** What may follow a present-tense verb (its object, a clause, a preposition): not another verb or the end of the clause. */
+const AFTER_VERB = new Set(['DET', 'PROPN', 'PRON', 'ADP', 'PART', 'SCONJ', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+/** What may follow a base-form verb tagged as a noun: a clear object only, since 'the Biden plan' is a noun. */
+const AFTER_BASE = new Set(['DET', 'PROPN', 'PRON']);
+
+/**
+ * Whether a noun-tagged token is really a present-tense verb: it directly follows a name (the subject) and is
+ * followed by what a verb takes. '-s' forms ('slams', 'claims') accept any object or complement; base forms
+ * ('Democrats rip Trump') only a determiner, name or pronoun, because 'the Biden plan' reads as a noun.
+ */
+export function verbTaggedAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t?.pos !== 'NOUN' || !prev || !next) return false;
+  if (prev.pos !== 'PROPN' || prev.block !== t.block || next.block !== t.block) return false;
+  const thirdPerson = t.lower.endsWith('s') && t.lower !== t.lemma;
+  return (thirdPerson ? AFTER_VERB : AFTER_BASE).has(next.pos);
+}
+
+/** Loaded-term matches over a document: the main matcher, plus verb entries whose verb wink tagged as a noun. */
+export function matchLoadedTerms(tokens: readonly Token[]): PhraseMatch<LoadedEntry>[] {
+  const main = loadedTermMatcher().match(tokens);
+  const extra = loadedVerbAsNounMatcher()
+    .match(tokens)
+    .filter((m) => verbTaggedAsNoun(tokens, m.first));
+  if (!extra.length) return main;
+  const taken = new Set<number>();
+  for (const m of main) for (let k = m.first; k < m.last; k++) taken.add(k);
+  const added = extra.filter((m) => {
+    for (let k = m.first; k < m.last; k++) if (taken.has(k)) return false;
+    return true;
+  });
+  return added.length ? [...main, ...added].sort((x, y) => x.first - y.first) : main;
 }

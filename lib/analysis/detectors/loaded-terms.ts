@@ -1,4 +1,4 @@
-import { loadedTermMatcher } from '@/lib/lexicons/loaded-terms';
+import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { Span } from '../types';
 
@@ -45,7 +45,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
   const out: Finding[] = [];
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
-  for (const m of loadedTermMatcher().match(doc.tokens)) {
+  for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1)) continue;
     const e = m.data;
     out.push({

@@ -255,3 +255,20 @@ describe('detectLoadedTerms on the gold pair', () => {
       ).toBe(true);
   });
 });
+
+describe('present-tense verbs wink tags as nouns after a name', () => {
+  it.each([
+    ['Trump slams Democrats over the wall.', [['slams', 'report-verb']]],
+    ['Pelosi blasts GOP for the shutdown.', [['blasts', 'report-verb']]],
+    ['Democrats rip Trump over the plan.', [['rip', 'report-verb']]],
+  ])('finds the verb in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([['Kyiv blasts killed three people.'], ['The Biden claims were checked.'], ['The Trump blasts.']])(
+    'leaves the noun alone in %j',
+    (text) => {
+      expect(brief(text).filter(([, c]) => c === 'report-verb')).toEqual([]);
+    },
+  );
+});
