@@ -55,9 +55,16 @@ export function foldName(word: string): string {
   return s;
 }
 
+const skeletons = new Map<string, string>();
+
 /** First letter plus consonants: vowels are where romanisations differ most (Kharkov / Kharkiv, Qidra / Qudra). */
 export function skeleton(folded: string): string {
-  return (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/g, '');
+  const cached = skeletons.get(folded);
+  if (cached !== undefined) return cached;
+  const s = (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/g, '');
+  if (skeletons.size > 50_000) skeletons.clear(); // as for folds: names repeat, the cache stays bounded
+  skeletons.set(folded, s);
+  return s;
 }
 
 // Vowel swaps that romanisations actually make (Kharkov/Kharkiv, Qidra/Qudra, Mohammed/Muhammad); others,
@@ -103,12 +110,20 @@ interface NameWord extends Span {
   key: string;
 }
 
-const isNameToken = (t: Token) =>
-  t.pos === 'PROPN' &&
-  t.isWord &&
-  t.text.length >= 4 &&
-  /^\p{Lu}\p{Ll}/u.test(t.text) && // capitalised word, not an acronym ('US', 'NATO') or 'U.S.'
-  !/[.\d]/.test(t.text);
+const nameShapes = new Map<string, boolean>();
+
+/** Capitalised word, not an acronym ('US', 'NATO') or 'U.S.'; decided once per spelling. */
+function nameShape(text: string): boolean {
+  let ok = nameShapes.get(text);
+  if (ok === undefined) {
+    ok = text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(text) && !/[.\d]/.test(text);
+    if (nameShapes.size > 50_000) nameShapes.clear();
+    nameShapes.set(text, ok);
+  }
+  return ok;
+}
+
+const isNameToken = (t: Token) => t.pos === 'PROPN' && t.isWord && t.text.length >= 4 && nameShape(t.text);
 
 /** Proper-name words of a document, outside the curated naming groups (those are reported by the lexicon). */
 function nameWords(doc: AnalysisDoc): NameWord[] {

@@ -84,6 +84,8 @@ interface Form {
   isWord: boolean;
   /** Whitespace only: wink keeps such tokens, we drop them. */
   blank: boolean;
+  /** Starts with a space, tab or line break (then only a search finds its offset). */
+  leadSpace: boolean;
   /** Lemma (lowercased) and its word id under the first POS tag seen; `more` holds the other tags'. */
   pos: string;
   lemma: string;
@@ -220,6 +222,7 @@ export function tokenize(text: string): TokenizedDoc {
       type,
       isWord: type === 'word' || type === 'number',
       blank: !value.trim(),
+      leadSpace: /^[ \t\n\r]/.test(value),
       pos: '',
       lemma: '',
       lemmaId: -1,
@@ -261,7 +264,12 @@ export function tokenize(text: string): TokenizedDoc {
     const value = form.text;
     // wink keeps every token verbatim and in order, and a visible token cannot match inside the
     // whitespace before it, so a forward search finds its offset (cheaper than reading precedingSpaces).
-    const start = text.indexOf(value, offset);
+    // Usually only spaces and line breaks come first: step over them and check the token is there.
+    let p = offset;
+    let c = text.charCodeAt(p);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++p);
+    // No earlier match can start on those characters unless the token itself starts with one.
+    const start = !form.leadSpace && text.startsWith(value, p) ? p : text.indexOf(value, offset);
     if (start < 0) continue; // wink never rewrites a token's text; if it ever did, drop the token, not the offsets
     offset = start + value.length;
     while (block < blocks.length - 1 && start >= blockEnd) {
