@@ -66,11 +66,11 @@ interface Counts {
  */
 export function distinctiveWords(a: Counts, b: Counts): Distinctive {
   const alpha0 = PRIOR_WORDS;
-  const words = new Set([...a.counts.keys(), ...b.counts.keys()]);
   const outA: DistinctiveWord[] = [];
   const outB: DistinctiveWord[] = [];
-  for (const word of words) {
-    if (STOP_WORDS.has(word) || word.length < 2 || word.startsWith("'")) continue;
+  // Every word of either text once: A's, then B's that A lacks (no union set to build).
+  const visit = (word: string) => {
+    if (STOP_WORDS.has(word) || word.length < 2 || word.startsWith("'")) return;
     const ya = a.counts.get(word) ?? 0;
     const yb = b.counts.get(word) ?? 0;
     const pooled = (ya + yb) / (a.total + b.total || 1);
@@ -80,11 +80,13 @@ export function distinctiveWords(a: Counts, b: Counts): Distinctive {
       Math.log((yb + alpha) / (b.total + alpha0 - yb - alpha));
     const variance = 1 / (ya + alpha) + 1 / (yb + alpha);
     const z = delta / Math.sqrt(variance);
-    if (Math.abs(z) <= Z_THRESHOLD) continue;
+    if (Math.abs(z) <= Z_THRESHOLD) return;
     const row = { word, z: Math.round(z * 100) / 100, countA: ya, countB: yb };
     if (z > 0 && ya >= MIN_COUNT) outA.push(row);
     else if (z < 0 && yb >= MIN_COUNT) outB.push(row);
-  }
+  };
+  for (const word of a.counts.keys()) visit(word);
+  for (const word of b.counts.keys()) if (!a.counts.has(word)) visit(word);
   outA.sort((x, y) => y.z - x.z || (x.word < y.word ? -1 : 1));
   outB.sort((x, y) => x.z - y.z || (x.word < y.word ? -1 : 1));
   const a15 = outA.slice(0, MAX_PER_SIDE);
