@@ -106,6 +106,8 @@ describe('detectLoadedTerms', () => {
     ['Officers fired back at the gunman.'],
     ['Wholesale prices rose in May.'],
     ['Soldiers wore flak jackets.'],
+    ["Iran's Revolutionary Guard seized a tanker."],
+    ['Chlorine is a poisonous gas.'],
     ['The car spun out of control on the ice.'],
     ['Hamas operatives crossed the border.'],
     ['Protesters marched against racial injustice.'],
