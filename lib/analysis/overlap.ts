@@ -33,8 +33,19 @@ const FREQUENT_MIN = 20;
 
 const US = new Set(['US', 'U.S.', 'U.S']);
 
+/** One content lemma of the pair: how many sentences have it, its weight, the B sentences that have it. */
+interface Lemma {
+  df: number;
+  /** Squared idf. */
+  weight: number;
+  postings: number[] | null;
+  /** The last sentence it was added to (a bag holds each lemma once). */
+  seen: number;
+}
+
 interface SentenceBag extends Span {
-  lemmas: string[];
+  /** In order of first use in the sentence. */
+  lemmas: Lemma[];
 }
 
 const straighten = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
@@ -49,12 +60,21 @@ const stopWord = new WordTable((w) => STOP_WORDS.has(w));
 /** Lowercased forms of the spellings in US. */
 const usLower = new WordTable((w) => w === 'us' || w === 'u.s.' || w === 'u.s');
 
-function bagsOf(doc: AnalysisDoc): SentenceBag[] {
+/** Body sentences as bags of lemmas; `lemmaOf` gives the pair's one record per lemma. */
+function bagsOf(doc: AnalysisDoc, lemmaOf: (l: string) => Lemma, bag: { n: number }): SentenceBag[] {
   const out: SentenceBag[] = [];
   const { tokens } = doc;
   for (const s of doc.sentences) {
     if (doc.blockKinds[s.block] !== 'body') continue;
-    const lemmas = new Set<string>();
+    const lemmas: Lemma[] = [];
+    const id = ++bag.n;
+    const add = (l: string) => {
+      const e = lemmaOf(l);
+      if (e.seen === id) return;
+      e.seen = id;
+      e.df++;
+      lemmas.push(e);
+    };
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
       if (!t?.isWord || t.pos === 'PUNCT') continue;
@@ -62,14 +82,14 @@ function bagsOf(doc: AnalysisDoc): SentenceBag[] {
       // "US" and "U.S." are one country; lowercased, "us" would be dropped as a pronoun.
       const us = usLower.lower(t) && US.has(t.text);
       if (t.type === 'number') {
-        lemmas.add(us ? 'u.s.' : straightLemma.lemma(t));
+        add(us ? 'u.s.' : straightLemma.lemma(t));
         continue;
       }
       const lemma = us ? 'u.s.' : contentLemma.lemma(t);
       if (lemma === null || stopWord.lower(t)) continue;
-      lemmas.add(lemma);
+      add(lemma);
     }
-    out.push({ start: s.start, end: s.end, lemmas: [...lemmas] });
+    out.push({ start: s.start, end: s.end, lemmas });
   }
   return out;
 }
@@ -82,15 +102,22 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * share a word are ever compared, so the cost follows the number of shared words, not all pairs.
  */
 export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
-  const a = bagsOf(docA);
-  const b = bagsOf(docB);
-  const df = new Map<string, number>();
-  for (const side of [a, b]) for (const s of side) for (const l of s.lemmas) df.set(l, (df.get(l) ?? 0) + 1);
+  const byLemma = new Map<string, Lemma>();
+  const lemmaOf = (l: string): Lemma => {
+    let e = byLemma.get(l);
+    if (!e) {
+      e = { df: 0, weight: 0, postings: null, seen: 0 };
+      byLemma.set(l, e);
+    }
+    return e;
+  };
+  const bag = { n: 0 };
+  const a = bagsOf(docA, lemmaOf, bag);
+  const b = bagsOf(docB, lemmaOf, bag);
   const n = a.length + b.length;
   // Squared idf per lemma, computed once: a sentence vector is binary, so its weights are idf alone.
-  const weight = new Map<string, number>();
-  for (const [l, d] of df) weight.set(l, Math.log(1 + n / d) ** 2);
-  const norm = (s: SentenceBag) => Math.sqrt(s.lemmas.reduce((sum, l) => sum + (weight.get(l) ?? 0), 0)) || 1;
+  for (const e of byLemma.values()) e.weight = Math.log(1 + n / e.df) ** 2;
+  const norm = (s: SentenceBag) => Math.sqrt(s.lemmas.reduce((sum, l) => sum + l.weight, 0)) || 1;
   const normA = a.map(norm);
   const normB = b.map(norm);
 
@@ -99,17 +126,15 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   // those pairs. A pair sharing only such words is left out; with idf so low, it could not reach the threshold
   // unless both sentences consist of little else.
   const frequent = Math.max(FREQUENT_MIN, n * FREQUENT_SHARE);
-  const isFrequent = (l: string) => (df.get(l) ?? 0) > frequent;
-  const index = new Map<string, number[]>();
+  const isFrequent = (l: Lemma) => l.df > frequent;
   b.forEach((s, j) => {
     for (const l of s.lemmas) {
       if (isFrequent(l)) continue;
-      const list = index.get(l);
-      if (list) list.push(j);
-      else index.set(l, [j]);
+      if (l.postings) l.postings.push(j);
+      else l.postings = [j];
     }
   });
-  const setsB: (Set<string> | undefined)[] = [];
+  const setsB: (Set<Lemma> | undefined)[] = [];
   const lemmaSetB = (j: number) => {
     setsB[j] ??= new Set(b[j]?.lemmas);
     return setsB[j];
@@ -120,14 +145,14 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   const dot = new Float64Array(b.length);
   const touched: number[] = [];
   a.forEach((s, i) => {
-    const common: string[] = [];
+    const common: Lemma[] = [];
     for (const l of s.lemmas) {
       if (isFrequent(l)) {
         common.push(l);
         continue;
       }
-      const w = weight.get(l) ?? 0;
-      for (const j of index.get(l) ?? []) {
+      const w = l.weight;
+      for (const j of l.postings ?? []) {
         if (dot[j] === 0) touched.push(j);
         dot[j] = (dot[j] ?? 0) + w;
       }
@@ -136,7 +161,7 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
       let d = dot[j] ?? 0;
       if (common.length) {
         const set = lemmaSetB(j);
-        for (const l of common) if (set.has(l)) d += weight.get(l) ?? 0;
+        for (const l of common) if (set.has(l)) d += l.weight;
       }
       const sim = d / ((normA[i] ?? 1) * (normB[j] ?? 1));
       dot[j] = 0;
