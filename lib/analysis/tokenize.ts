@@ -124,20 +124,18 @@ function wordId(word: string): number {
  * when the form table does), so an entry counts only when its word is the same string.
  */
 export class WordTable<T> {
-  private readonly words: (string | undefined)[] = [];
-  private readonly values: (T | undefined)[] = [];
+  /** [word, value, word, value, ...] by id: one cache line holds both. */
+  private readonly slots: (string | T | undefined)[] = [];
   constructor(private readonly compute: (word: string) => T) {}
 
   get(id: number, word: string): T {
-    if (this.words[id] === word) return this.values[id] as T;
+    const k = id * 2;
+    if (this.slots[k] === word) return this.slots[k + 1] as T;
     const value = this.compute(word);
-    // Grow one slot at a time so the arrays stay dense (a far write would make them dictionaries).
-    while (this.words.length <= id) {
-      this.words.push(undefined);
-      this.values.push(undefined);
-    }
-    this.words[id] = word;
-    this.values[id] = value;
+    // Grow one slot at a time so the array stays dense (a far write would make it a dictionary).
+    while (this.slots.length <= k + 1) this.slots.push(undefined);
+    this.slots[k] = word;
+    this.slots[k + 1] = value;
     return value;
   }
 
