@@ -12,11 +12,8 @@ import {
 } from './camps';
 import { type Token, WordTable } from './tokenize';
 
-export const isCap = (t: Token) => {
-  if (!t.isWord) return false;
-  const ch = t.text.charAt(0);
-  return ch !== t.lower.charAt(0);
-};
+/** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
+export const isCap = (t: Token) => t.isWord && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',
   mr: 'm',

@@ -86,7 +86,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const t = tokens[i];
       if (!t) break;
       // Most words are none of ours: one lookup, and on to the next.
-      if (gazAt[i] === 0 && !wordInfoOf(t) && (!t.isWord || t.text.charAt(0) === t.lower.charAt(0))) {
+      if (gazAt[i] === 0 && !wordInfoOf(t) && !isCap(t)) {
         i++;
         continue;
       }
