@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitBlocks, tokenize } from '@/lib/analysis/tokenize';
+import { splitBlocks, tokenize, WordTable } from '@/lib/analysis/tokenize';
 
 const sample = (f: string) => readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8');
 
@@ -34,9 +34,50 @@ describe('tokenize', () => {
     expect(doc.tokens[1]?.lower).toBe('defence');
   });
 
+  it('gives the same tokens when every word form is already remembered as when wink is asked', () => {
+    const text = sample('a');
+    const first = tokenize(text);
+    const again = tokenize(`${text}`);
+    expect(again.tokens).toEqual(first.tokens);
+    expect(again.sentences).toEqual(first.sentences);
+  });
+
+  it("keeps a form's lemma per part of speech and reads contractions from wink", () => {
+    const doc = tokenize("They can't attack. The attack failed. He's sure it's his.");
+    const lemmas = doc.tokens.map((t) => `${t.text}/${t.lemma}`);
+    expect(lemmas).toContain('ca/can');
+    expect(lemmas).toContain("n't/not");
+    expect(lemmas).toContain("'s/be");
+    expect(lemmas.filter((l) => l === 'attack/attack')).toHaveLength(2);
+    expect(doc.tokens.find((t) => t.text === 'failed')?.lemma).toBe('fail');
+  });
+
+  it('numbers equal words alike: equal lower and lemma strings have equal ids', () => {
+    const doc = tokenize('Attack attacks attacked. attack');
+    const [a, b, c, , d] = doc.tokens;
+    expect(a?.lowerId).toBe(d?.lowerId);
+    expect(a?.lowerId).not.toBe(b?.lowerId);
+    expect(c?.lemmaId).toBe(d?.lowerId);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('').tokens).toEqual([]);
     expect(tokenize('  \n\n ').blocks).toEqual([]);
+  });
+});
+
+describe('WordTable', () => {
+  it('computes once per word and recomputes when an id now stands for another word', () => {
+    const seen: string[] = [];
+    const table = new WordTable((w) => {
+      seen.push(w);
+      return w.length;
+    });
+    expect(table.get(3, 'abc')).toBe(3);
+    expect(table.get(3, 'abc')).toBe(3);
+    expect(table.get(3, 'abcdef')).toBe(6);
+    expect(table.get(0, 'x')).toBe(1);
+    expect(seen).toEqual(['abc', 'abcdef', 'x']);
   });
 });
 
