@@ -7,14 +7,15 @@
 // Content-Security-Policy nonce, so a hit replays the stored page with a fresh nonce in the body and the
 // header. The policy stays exactly as strict: every response still carries its own unguessable nonce.
 //
+// Compression without recompressing: each stretch of the page between two nonces is deflated once, ending
+// on a full flush (byte-aligned, no back-references across it). A gzip hit is those stored pieces with the
+// fresh nonce spliced in as uncompressed "stored" blocks (RFC 1951 3.2.4), then the CRC-32 and length of
+// the whole text (RFC 1952). So a browser gets a ~35 KB gzip page for the cost of a checksum.
+//
 // Only pages the caller marks cacheable are stored (GET, no RSC/router headers, a 200 text/html answer
 // with a nonce in its policy and no Set-Cookie). Everything else goes to Next untouched.
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib';
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
+import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 
 /** Request headers that make Next answer with an RSC payload or a router-specific variant, not the page. */
 const VARIANT_HEADERS = [
@@ -73,7 +74,7 @@ export function cacheKeyOf(req, isCacheablePath) {
  * @param {number} status
  * @param {Record<string, number | string | string[] | undefined>} headers the response headers, lowercased names
  * @param {Buffer} body
- * @returns {{ headers: Record<string, string | string[]>, parts: Buffer[], nonce: string, bytes: number } | null}
+ * @returns {{ headers: Record<string, string | string[]>, parts: Buffer[], deflated: Buffer[], nonce: string, bytes: number } | null}
  */
 export function storableEntry(status, headers, body) {
   if (status !== 200) return null;
@@ -95,22 +96,66 @@ export function storableEntry(status, headers, body) {
     kept[name] = Array.isArray(value) ? value.map(String) : String(value);
   }
   const parts = pieces.map((p) => Buffer.from(p, 'utf8'));
-  return { headers: kept, parts, nonce, bytes: body.length };
+  const deflated = parts.map((p) => deflateRawSync(p, { level: 6, finishFlush: zlibConstants.Z_FULL_FLUSH }));
+  const bytes = body.length + deflated.reduce((n, d) => n + d.length, 0);
+  return { headers: kept, parts, deflated, nonce, bytes };
+}
+
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** The last deflate block: empty, stored, final. */
+const FINAL_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
+
+/**
+ * `bytes` as one uncompressed deflate block (at most 65,535 bytes; a nonce is 24).
+ * @param {Buffer} bytes
+ */
+function storedBlock(bytes) {
+  const header = Buffer.from([
+    0x00,
+    bytes.length & 0xff,
+    bytes.length >> 8,
+    ~bytes.length & 0xff,
+    (~bytes.length >> 8) & 0xff,
+  ]);
+  return Buffer.concat([header, bytes]);
 }
 
 /**
- * The entry's headers and body with `nonce` in place of the stored one.
- * @param {{ headers: Record<string, string | string[]>, parts: Buffer[], nonce: string }} entry
+ * The entry's body as a gzip member with `nonce` spliced in, without compressing anything.
+ * @param {{ parts: Buffer[], deflated: Buffer[] }} entry
  * @param {string} nonce
  */
-export function replay(entry, nonce) {
+export function replayGzip(entry, nonce) {
   const nonceBytes = Buffer.from(nonce, 'utf8');
+  const nonceBlock = storedBlock(nonceBytes);
   /** @type {Buffer[]} */
-  const chunks = [];
+  const chunks = [GZIP_HEADER];
+  let crc = 0;
+  let length = 0;
   entry.parts.forEach((part, i) => {
-    if (i > 0) chunks.push(nonceBytes);
-    chunks.push(part);
+    if (i > 0) {
+      chunks.push(nonceBlock);
+      crc = crc32(nonceBytes, crc);
+      length += nonceBytes.length;
+    }
+    chunks.push(/** @type {Buffer} */ (entry.deflated[i]));
+    // Node's crc32 answers 0 for an empty buffer with no backing store, instead of the running value.
+    if (part.length > 0) crc = crc32(part, crc);
+    length += part.length;
   });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(length >>> 0, 4);
+  chunks.push(FINAL_BLOCK, trailer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The entry's headers with `nonce` in place of the stored one.
+ * @param {{ headers: Record<string, string | string[]>, nonce: string }} entry
+ * @param {string} nonce
+ */
+export function replayHeaders(entry, nonce) {
   /** @type {Record<string, string | string[]>} */
   const headers = {};
   for (const [name, value] of Object.entries(entry.headers)) {
@@ -118,25 +163,37 @@ export function replay(entry, nonce) {
       ? value.map((v) => v.split(entry.nonce).join(nonce))
       : value.split(entry.nonce).join(nonce);
   }
-  return { headers, body: Buffer.concat(chunks) };
+  return headers;
 }
 
 /**
- * The encoding to send for an Accept-Encoding header: br, then gzip, else none. A q=0 entry refuses.
- * @param {string | string[] | undefined} acceptEncoding
- * @returns {'br' | 'gzip' | null}
+ * The entry's plain body with `nonce` in place of the stored one.
+ * @param {{ parts: Buffer[] }} entry
+ * @param {string} nonce
  */
-export function chooseEncoding(acceptEncoding) {
-  const accepted = new Set();
+export function replayBody(entry, nonce) {
+  const nonceBytes = Buffer.from(nonce, 'utf8');
+  /** @type {Buffer[]} */
+  const chunks = [];
+  entry.parts.forEach((part, i) => {
+    if (i > 0) chunks.push(nonceBytes);
+    chunks.push(part);
+  });
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Whether an Accept-Encoding header takes gzip (a q=0 refuses it).
+ * @param {string | string[] | undefined} acceptEncoding
+ */
+export function acceptsGzip(acceptEncoding) {
   for (const item of String(acceptEncoding ?? '').split(',')) {
     const [name = '', ...params] = item.trim().toLowerCase().split(';');
+    if (name !== 'gzip' && name !== 'x-gzip' && name !== '*') continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (q && Number(q.slice(2)) === 0) continue;
-    if (name) accepted.add(name);
+    return !(q && Number(q.slice(2)) === 0);
   }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip')) return 'gzip';
-  return null;
+  return false;
 }
 
 /** A least-recently-used map bounded by the total bytes of its entries. */
@@ -200,27 +257,16 @@ export function withPageCache(handle, { maxBytes, isCacheablePath }) {
    * @param {import('node:http').ServerResponse} res
    * @param {any} entry
    */
-  async function serveHit(req, res, entry) {
-    const { headers, body } = replay(entry, freshNonce());
-    const encoding = chooseEncoding(req.headers['accept-encoding']);
-    let payload = body;
-    if (encoding === 'br') {
-      payload = await brotli(body, {
-        params: {
-          [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
-          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      });
-    } else if (encoding === 'gzip') {
-      payload = await gzipAsync(body, { level: 6 });
-    }
+  function serveHit(req, res, entry) {
+    const nonce = freshNonce();
+    const headers = replayHeaders(entry, nonce);
+    const gzip = acceptsGzip(req.headers['accept-encoding']);
+    const payload = gzip ? replayGzip(entry, nonce) : replayBody(entry, nonce);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    if (encoding) {
-      res.setHeader('content-encoding', encoding);
-      const vary = String(headers.vary ?? '');
-      if (!/accept-encoding/i.test(vary))
-        res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    }
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    const vary = String(headers.vary ?? '');
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     res.setHeader('content-length', payload.length);
     res.setHeader('x-page-cache', 'hit');
     res.statusCode = 200;
@@ -308,7 +354,7 @@ export function withPageCache(handle, { maxBytes, isCacheablePath }) {
     }
     if (entry) {
       try {
-        await serveHit(req, res, entry);
+        serveHit(req, res, entry);
         return;
       } catch {
         if (res.headersSent) {
