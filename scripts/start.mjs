@@ -53,7 +53,17 @@ const host = process.env.HOSTNAME || '0.0.0.0';
 const server = spawn(process.execPath, [join(root, 'server', 'index.mjs')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, HOSTNAME: host },
+  env: {
+    // glibc's allocator keeps memory freed after a burst (one arena per thread, a brk heap that only
+    // shrinks from the top, a threshold that drifts up after big frees). Fewer arenas and fixed thresholds
+    // let the server hand memory back after load. Set them yourself to override; other libcs ignore them.
+    MALLOC_ARENA_MAX: '2',
+    MALLOC_MMAP_THRESHOLD_: '131072',
+    MALLOC_TRIM_THRESHOLD_: '131072',
+    ...process.env,
+    PORT: port,
+    HOSTNAME: host,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { withPageCache } from './page-cache.mjs';
+import { renderGateLimits, withRenderGate } from './render-gate.mjs';
 
 process.env.NODE_ENV = 'production';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -17,16 +18,31 @@ if (!Number.isFinite(cacheMb) || cacheMb < 0) {
   process.exit(2);
 }
 
-/** Permalinks only: their snapshots never change. Other pages are cheap to render and may change. */
+/**
+ * Permalinks: their HTML depends only on the URL and the build, because snapshots never change, and
+ * rendering them is the dear part of serving. Other pages are cheap to render and go to Next each time.
+ */
 const PERMALINK = /^\/c\/[A-Za-z0-9_-]{1,64}$/;
+const isCacheablePath = (/** @type {string} */ pathname) => PERMALINK.test(pathname);
 
 const { default: next } = await import('next');
 const app = next({ dev: false, dir: root, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const cached = withPageCache((req, res) => handle(req, res), {
+let gateLimits;
+try {
+  gateLimits = renderGateLimits();
+} catch (err) {
+  console.error(`[framelens] ${err instanceof Error ? err.message : err}`);
+  process.exit(2);
+}
+/** Page renders queue behind the gate; build assets and the API (which has its own admission gate) do not. */
+const isPageRender = (/** @type {import('node:http').IncomingMessage} */ req) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !/^\/(_next|api)\//.test(req.url ?? '/');
+const gated = withRenderGate((req, res) => handle(req, res), { ...gateLimits, isGated: isPageRender });
+const cached = withPageCache(gated, {
   maxBytes: cacheMb * 1024 * 1024,
-  isCacheablePath: (pathname) => PERMALINK.test(pathname),
+  isCacheablePath,
 });
 
 const server = createServer((req, res) => {
