@@ -119,6 +119,18 @@ const articles = {
 };
 const jsonBody = JSON.stringify(articles);
 const jsonHeaders = { 'content-type': 'application/json' };
+const browserHeaders = { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+/** The four runs: analyse, save, view a permalink, view the static page. */
+function scenariosFor(permalink) {
+  return [
+    { name: 'analyse', method: 'POST', path: '/api/analyze', body: jsonBody, headers: jsonHeaders },
+    { name: 'save', method: 'POST', path: '/api/comparisons', body: jsonBody, headers: jsonHeaders },
+    // Pages are asked for as a browser asks for them: compressed.
+    { name: 'permalink', method: 'GET', path: permalink, headers: browserHeaders },
+    { name: 'static page', method: 'GET', path: staticPath, headers: browserHeaders },
+  ];
+}
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -138,7 +150,10 @@ writeFileSync(
 `,
 );
 
-/** Forces a full GC in every server process and returns their summed heapUsed and RSS in MB. */
+/**
+ * Forces a full GC in every server process and returns, summed over them, the live heap, the heap V8 holds,
+ * memory outside the heap (Buffers, native) and the RSS, in MB.
+ */
 async function collectGarbage(rootPid) {
   const pids = descendants(rootPid);
   for (const pid of pids) rmSync(join(dataDir, `mem-${pid}.json`), { force: true });
@@ -147,14 +162,22 @@ async function collectGarbage(rootPid) {
       process.kill(pid, 'SIGUSR2');
     } catch {}
   }
-  let heapUsed = 0;
+  const sum = { heapUsed: 0, heapTotal: 0, external: 0 };
   for (const pid of pids) {
     const file = join(dataDir, `mem-${pid}.json`);
     for (let i = 0; i < 50 && !existsSync(file); i++) await sleep(100);
-    if (existsSync(file)) heapUsed += JSON.parse(readFileSync(file, 'utf8')).heapUsed;
+    if (!existsSync(file)) continue;
+    const usage = JSON.parse(readFileSync(file, 'utf8'));
+    for (const k of Object.keys(sum)) sum[k] += usage[k];
   }
   await sleep(500);
-  return { heapUsedMb: heapUsed / 1024 / 1024, rssMb: serverRssMb(rootPid) };
+  const mb = (bytes) => bytes / 1024 / 1024;
+  return {
+    heapUsedMb: mb(sum.heapUsed),
+    heapTotalMb: mb(sum.heapTotal),
+    externalMb: mb(sum.external),
+    rssMb: serverRssMb(rootPid),
+  };
 }
 const server = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
   cwd: root,
@@ -216,16 +239,29 @@ try {
   await (
     await fetch(`${base}/api/analyze`, { method: 'POST', headers: jsonHeaders, body: jsonBody })
   ).arrayBuffer();
+  // Then a short, light warm-up of every scenario, so the start figure is the steady state (code
+  // optimised, lazy modules loaded), not a server that has answered one request. A leak would still show:
+  // the run below is 50 connections for the full duration, many times this.
+  for (const s of scenariosFor(permalink)) {
+    await new Promise((resolve, reject) => {
+      autocannon(
+        {
+          url: `${base}${s.path}`,
+          method: s.method,
+          body: s.body,
+          headers: s.headers,
+          connections: 4,
+          duration: 3,
+        },
+        (err, r) => (err ? reject(err) : resolve(r)),
+      );
+    });
+  }
   await sleep(2_000);
   const start = await collectGarbage(server.pid);
   const rssStart = start.rssMb;
 
-  const scenarios = [
-    { name: 'analyse', method: 'POST', path: '/api/analyze', body: jsonBody, headers: jsonHeaders },
-    { name: 'save', method: 'POST', path: '/api/comparisons', body: jsonBody, headers: jsonHeaders },
-    { name: 'permalink', method: 'GET', path: permalink },
-    { name: 'static page', method: 'GET', path: staticPath },
-  ];
+  const scenarios = scenariosFor(permalink);
   const rows = [];
   let rssPeak = rssStart;
   for (const s of scenarios) {
@@ -287,6 +323,10 @@ try {
     afterIdleMb: Math.round(rssAfterIdle),
     heapStartMb: Math.round(start.heapUsedMb),
     heapAfterMb: Math.round(after.heapUsedMb),
+    heapHeldStartMb: Math.round(start.heapTotalMb),
+    heapHeldAfterMb: Math.round(after.heapTotalMb),
+    externalStartMb: Math.round(start.externalMb),
+    externalAfterMb: Math.round(after.externalMb),
     idleSeconds,
   };
   const report = { connections, durationSeconds: duration, staticPath, rows, memory, goals };
@@ -307,7 +347,7 @@ try {
     }
     console.log('');
     console.log(
-      `server RSS: ${memory.startMb} MB at start (warmed, after a GC), ${memory.peakMb} MB peak, ${memory.afterLoadMb} MB after the run, ${memory.afterIdleMb} MB after ${idleSeconds} s idle and a GC; live heap ${memory.heapStartMb} -> ${memory.heapAfterMb} MB`,
+      `server RSS: ${memory.startMb} MB at start (warmed, after a GC), ${memory.peakMb} MB peak, ${memory.afterLoadMb} MB after the run, ${memory.afterIdleMb} MB after ${idleSeconds} s idle and a GC; live heap ${memory.heapStartMb} -> ${memory.heapAfterMb} MB, heap held by V8 ${memory.heapHeldStartMb} -> ${memory.heapHeldAfterMb} MB, outside the heap ${memory.externalStartMb} -> ${memory.externalAfterMb} MB`,
     );
     for (const g of goals) console.log(`${g.pass ? 'PASS' : 'FAIL'}  ${g.goal}: ${g.figure}`);
   }
