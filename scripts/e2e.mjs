@@ -47,6 +47,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   E2E_PORT: process.env.E2E_PORT || String(await freePort()),
 };
+// A loopback page server the import spec starts; the app may fetch from it (and from nothing else on loopback).
+if (!env.E2E_FIXTURE_PORT) env.E2E_FIXTURE_PORT = String(await freePort());
+if (!env.FRAMELENS_IMPORT_ALLOW) env.FRAMELENS_IMPORT_ALLOW = `127.0.0.1:${env.E2E_FIXTURE_PORT}`;
 const args = [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)];
 const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
 process.exit(result.status ?? 1);
