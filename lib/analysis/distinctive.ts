@@ -1,4 +1,4 @@
-import background from '@/data/background/word-frequencies.json';
+import { BACKGROUND_TOTAL, backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
 import { WordTable } from './tokenize';
@@ -17,9 +17,6 @@ const UNSEEN_COUNT = 0.5;
 const MAX_PER_SIDE = 15;
 /** A word must be used at least this often in the article it leans to. */
 const MIN_COUNT = 2;
-
-const bgWords: Readonly<Record<string, number>> = background.words;
-const bgTotal: number = background.totalTokens;
 
 const LETTER = /\p{L}/u;
 
@@ -51,7 +48,7 @@ export const BACKGROUND_WEIGHT = 0.5;
 
 /** A word's share of general English. */
 function backgroundShare(word: string): number {
-  return (bgWords[word] ?? UNSEEN_COUNT) / bgTotal;
+  return (backgroundCount(word) ?? UNSEEN_COUNT) / BACKGROUND_TOTAL;
 }
 
 interface Counts {

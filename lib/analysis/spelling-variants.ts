@@ -1,5 +1,5 @@
-import background from '@/data/background/word-frequencies.json';
 import { namingMatches } from '@/lib/lexicons/naming-variants';
+import { backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
 import type { Token } from './tokenize';
 import type { NamingVariant, Span } from './types';
@@ -151,11 +151,11 @@ function nameWords(doc: AnalysisDoc): NameWord[] {
   return out;
 }
 
-const english = (background as { words: Record<string, number> }).words;
 /** Both spellings common English words ('Defence' / 'Defense' at a sentence start): a style difference, not a name. */
 const COMMON = 100;
 const bothEnglish = (x: NameWord, y: NameWord) =>
-  (english[x.surface.toLowerCase()] ?? 0) >= COMMON && (english[y.surface.toLowerCase()] ?? 0) >= COMMON;
+  (backgroundCount(x.surface.toLowerCase()) ?? 0) >= COMMON &&
+  (backgroundCount(y.surface.toLowerCase()) ?? 0) >= COMMON;
 
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '@/lib/analysis/analyze';
+import { backgroundCount } from '@/lib/analysis/background-words';
 import { distinctiveOf, distinctiveWords, Z_THRESHOLD } from '@/lib/analysis/distinctive';
 
 const counts = (entries: Record<string, number>, total: number) => ({
@@ -39,6 +40,38 @@ describe('distinctiveWords', () => {
   ])('shows nothing for %s', (_name, a, b) => {
     const d = distinctiveWords(counts(a, 1500), counts(b, 1500));
     expect([...d.a, ...d.b]).toEqual([]);
+  });
+
+  // Object.prototype member names once hit the prototype in a plain-object lookup: z was NaN, never listed.
+  it.each([
+    // word, uses in A, uses in B (of 2,000 words each), side it must be listed on (null: not listed)
+    ['constructor', 30, 1, 'a'],
+    ['__proto__', 30, 1, 'a'],
+    ['toString', 1, 30, 'b'],
+    ['hasOwnProperty', 30, 0, 'a'],
+    ['valueOf', 0, 30, 'b'],
+    ['prototype', 30, 1, 'a'], // a real entry of the English list
+    ['constructor', 20, 20, null],
+    ['constructor', 1, 0, null],
+    ['__proto__', 20, 20, null],
+    ['toString', 0, 1, null],
+  ] as const)('scores %s used %i / %i times like any other word', (word, ya, yb, side) => {
+    const of = (n: number) => ({ counts: new Map(n ? [[word, n]] : []), total: 2000 });
+    const d = distinctiveWords(of(ya), of(yb));
+    for (const w of [...d.a, ...d.b]) expect(Number.isFinite(w.z)).toBe(true);
+    expect(d.a.map((w) => w.word)).toEqual(side === 'a' ? [word] : []);
+    expect(d.b.map((w) => w.word)).toEqual(side === 'b' ? [word] : []);
+  });
+
+  it('lists a repeated "constructor" from real text, and the background list lacks prototype members', () => {
+    const rep = (w: string) =>
+      Array.from({ length: 30 }, (_, i) => `The ${w} was seen on day ${i}.`).join(' ');
+    const d = distinctiveOf(readArticle(rep('constructor')), readArticle(rep('builder')));
+    expect(d.a.map((w) => [w.word, w.countA])).toEqual([['constructor', 30]]);
+    expect(d.b.map((w) => [w.word, w.countB])).toEqual([['builder', 30]]);
+    for (const w of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])
+      expect(backgroundCount(w)).toBeUndefined();
+    expect(backgroundCount('prototype')).toBeGreaterThan(0);
   });
 
   it('never lists more than fifteen words a side, strongest first', () => {

@@ -64,6 +64,19 @@ describe('findSpellingVariants', () => {
     expect(pairOf(a, b)).toEqual({ a: [], b: [], groups: [] });
   });
 
+  // Words that name Object.prototype members must read as "not in the English list", not as a member.
+  it.each([
+    ['Mayor Konstruktor spoke.', 'Mayor Constructor spoke.', ['Konstruktor'], ['Constructor']],
+    ['Mayor Tostring spoke.', 'Mayor Toestring spoke.', ['Tostring'], ['Toestring']],
+    ['Mayor Hasownproperty spoke.', 'Mayor Hasownproperti spoke.', ['Hasownproperty'], ['Hasownproperti']],
+    ['Mayor Constructor spoke.', 'Mayor Constructor said.', [], []],
+    ['Defence cuts were announced.', 'Defense cuts were announced.', [], []],
+  ])('with Object.prototype names, reports %j against %j as %j / %j', (a, b, inA, inB) => {
+    const r = pairOf(a, b);
+    expect(r.a).toEqual(inA);
+    expect(r.b).toEqual(inB);
+  });
+
   it('labels the group with both spellings and marks the origin', () => {
     const r = findSpellingVariants(
       readArticle('Kharkov mayor Igor Terekhov.'),
