@@ -70,6 +70,8 @@ export function distinctiveWords(a: Counts, b: Counts): Distinctive {
     if (STOP_WORDS.has(word) || word.length < 2 || word.startsWith("'")) return;
     const ya = a.counts.get(word) ?? 0;
     const yb = b.counts.get(word) ?? 0;
+    // Listed only with MIN_COUNT uses on the side it leans to: a word below it on both sides never is.
+    if (ya < MIN_COUNT && yb < MIN_COUNT) return;
     const pooled = (ya + yb) / (a.total + b.total || 1);
     const alpha = alpha0 * (BACKGROUND_WEIGHT * backgroundShare(word) + (1 - BACKGROUND_WEIGHT) * pooled);
     const delta =
