@@ -20,6 +20,7 @@ import {
   type MarkCard,
   marksFor,
 } from '@/lib/highlight/marks';
+import type { ViewChoices } from '@/lib/highlight/view-params';
 import { ArticlePane } from './article-pane';
 import { chartRowsOf } from './chart-rows';
 import { ComparisonHeader } from './comparison-header';
@@ -40,10 +41,13 @@ export function ComparisonView({
   stored,
   currentVersion,
   choices,
+  view,
 }: {
   stored: StoredComparison;
   currentVersion: string;
   choices: CampChoices;
+  /** Legend state from the link (`?hide=…&only=1`). */
+  view: ViewChoices;
 }) {
   const { comparison, input } = stored;
   const [a, b] = comparison.articles;
@@ -87,7 +91,7 @@ export function ComparisonView({
         currentVersion={currentVersion}
         createdAt={stored.createdAt}
       />
-      <ReadingView cards={cards} legend={legend} overlap={overlapCounts}>
+      <ReadingView cards={cards} legend={legend} overlap={overlapCounts} initialView={view}>
         <div className="grid gap-6 md:grid-cols-2">
           <ArticlePane side="a" input={input.a} analysis={a} marks={marksA} sentences={sentences('a')} />
           <ArticlePane side="b" input={input.b} analysis={b} marks={marksB} sentences={sentences('b')} />

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { MarkCard, MarkCategory } from '@/lib/highlight/marks';
+import { type ViewChoices, withViewParams } from '@/lib/highlight/view-params';
 import { Legend, type LegendEntry } from './legend';
 import { TermCard } from './term-card';
 
@@ -33,18 +34,21 @@ export function ReadingView({
   cards,
   legend,
   overlap,
+  initialView,
   children,
 }: {
   cards: Record<string, MarkCard>;
   legend: LegendEntry[];
   /** How many sentences only A and only B report; null when the snapshot has no coverage overlap. */
   overlap: { onlyA: number; onlyB: number } | null;
+  /** The legend state the link asked for (`?hide=…&only=1`). */
+  initialView: ViewChoices;
   children: ReactNode;
 }) {
   const root = useRef<HTMLDivElement>(null);
-  const [hidden, setHidden] = useState<ReadonlySet<MarkCategory>>(new Set());
+  const [hidden, setHidden] = useState<ReadonlySet<MarkCategory>>(() => new Set(initialView.hidden));
   const [open, setOpen] = useState<Open | null>(null);
-  const [showOnly, setShowOnly] = useState(false);
+  const [showOnly, setShowOnly] = useState(initialView.showOnly);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
@@ -149,14 +153,28 @@ export function ReadingView({
     return () => document.removeEventListener('click', jump);
   }, []);
 
+  // The legend state goes into the address (without a navigation), so a shared link opens the same way.
+  const remember = (view: ViewChoices) => {
+    const { pathname, search, hash } = window.location;
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${pathname}${withViewParams(search, view)}${hash}`,
+    );
+  };
+
   const toggle = (c: MarkCategory) => {
     hide();
-    setHidden((h) => {
-      const next = new Set(h);
-      if (next.has(c)) next.delete(c);
-      else next.add(c);
-      return next;
-    });
+    const next = new Set(hidden);
+    if (next.has(c)) next.delete(c);
+    else next.add(c);
+    setHidden(next);
+    remember({ hidden: [...next], showOnly });
+  };
+
+  const toggleOnly = () => {
+    setShowOnly(!showOnly);
+    remember({ hidden: [...hidden], showOnly: !showOnly });
   };
 
   const card = open ? cards[open.id] : undefined;
@@ -173,7 +191,7 @@ export function ReadingView({
             type="button"
             aria-pressed={showOnly}
             data-testid="toggle-only"
-            onClick={() => setShowOnly((v) => !v)}
+            onClick={toggleOnly}
             className="mt-3 rounded border border-stone-300 px-3 py-1.5 text-left text-sm hover:bg-stone-50"
           >
             {showOnly ? 'Stop marking' : 'Mark'} the sentences only one article reports (A {overlap.onlyA} · B{' '}

@@ -5,7 +5,7 @@ import { VoiceBalanceChart } from '@/components/charts/lazy-charts';
 import type { VoiceRow } from '@/components/charts/voice-balance-chart';
 import type { Quote, Statement } from '@/lib/analysis/types';
 import { voiceBalanceOf } from '@/lib/analysis/voice-balance';
-import { type CampChoices, campQuery } from '@/lib/highlight/camp-overrides';
+import { type CampChoices, withCampParams } from '@/lib/highlight/camp-overrides';
 
 export interface VoiceData {
   quotes: Pick<Quote, 'speaker' | 'kind' | 'words'>[];
@@ -64,7 +64,7 @@ export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; i
     if (camp === original) delete next[speaker];
     else next[speaker] = camp;
     setChoices(next);
-    const url = `${window.location.pathname}${campQuery(next)}${window.location.hash}`;
+    const url = `${window.location.pathname}${withCampParams(window.location.search, next)}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
   };
   const moved = Object.keys(choices).length;

@@ -25,3 +25,12 @@ export function campQuery(choices: CampChoices): string {
   const q = params.toString();
   return q ? `?${q}` : '';
 }
+
+/** `search` with its `camp` parameters replaced by `choices`, every other parameter kept. */
+export function withCampParams(search: string, choices: CampChoices): string {
+  const params = new URLSearchParams(search);
+  params.delete('camp');
+  for (const [speaker, camp] of Object.entries(choices)) params.append('camp', `${speaker}:${camp}`);
+  const q = params.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}

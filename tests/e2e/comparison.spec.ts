@@ -48,6 +48,31 @@ test.describe('the example comparison', () => {
     await expect(mark).toHaveCSS('text-decoration-style', 'double');
   });
 
+  test('the legend state is kept in the address, so a shared link opens with the same highlights', async ({
+    page,
+  }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open('example', '?camp=Sergey%20Ryabkov%3ARussian%20government');
+    await cmp.legendToggle('naming').click();
+    await page.getByTestId('toggle-only').click();
+    await expect(page).toHaveURL(/[?&]hide=naming(&|$)/);
+    await expect(page).toHaveURL(/[?&]only=1(&|$)/);
+    await expect(page).toHaveURL(/[?&]camp=/); // the camp choice survives
+    const shared = page.url();
+
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    const again = new ComparisonPage(other);
+    await expect(again.legendToggle('naming')).toHaveAttribute('aria-pressed', 'false');
+    await expect(again.legendToggle('loaded')).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByTestId('toggle-only')).toHaveAttribute('aria-pressed', 'true');
+    // Hidden in the server-rendered HTML already, not after a flash.
+    await expect(again.marks('a', 'naming').first()).toHaveCSS('text-decoration-line', 'none');
+    await again.legendToggle('naming').click();
+    await expect(other).not.toHaveURL(/hide=/);
+    await other.close();
+  });
+
   test('sentences only one article reports can be marked, with a text label', async ({ page }) => {
     const cmp = new ComparisonPage(page);
     await cmp.open();

@@ -4,6 +4,7 @@ import { ComparisonView } from '@/components/compare/comparison-view';
 import { modelVersion } from '@/lib/analysis/version';
 import { comparisonMetadata } from '@/lib/comparisons';
 import { parseCampParams } from '@/lib/highlight/camp-overrides';
+import { parseViewParams } from '@/lib/highlight/view-params';
 import { allLexiconData } from '@/lib/lexicons';
 import { loadComparison } from './load-comparison';
 
@@ -23,6 +24,13 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
   const { id } = await params;
   const stored = await loadComparison(id);
   if (!stored) notFound();
-  const choices = parseCampParams((await searchParams).camp);
-  return <ComparisonView stored={stored} currentVersion={modelVersion(allLexiconData())} choices={choices} />;
+  const query = await searchParams;
+  return (
+    <ComparisonView
+      stored={stored}
+      currentVersion={modelVersion(allLexiconData())}
+      choices={parseCampParams(query.camp)}
+      view={parseViewParams(query)}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campQuery, parseCampParams } from '@/lib/highlight/camp-overrides';
+import { campQuery, parseCampParams, withCampParams } from '@/lib/highlight/camp-overrides';
 
 describe('parseCampParams', () => {
   const cases: { name: string; input: string | string[] | undefined; want: Record<string, string> }[] = [
@@ -37,4 +37,16 @@ describe('campQuery', () => {
     expect(parseCampParams(new URLSearchParams(q).getAll('camp'))).toEqual(choices);
   });
   it('is empty for no choices', () => expect(campQuery({})).toBe(''));
+});
+
+describe('withCampParams', () => {
+  it('replaces the camp choices and keeps the legend state', () => {
+    expect(withCampParams('?camp=A%3AX&hide=naming,loaded&only=1', { B: 'Y' })).toBe(
+      '?hide=naming,loaded&only=1&camp=B%3AY',
+    );
+  });
+
+  it('leaves no empty query when nothing is left', () => {
+    expect(withCampParams('?camp=A%3AX', {})).toBe('');
+  });
 });
