@@ -65,3 +65,22 @@ test('an unknown permalink is never stored: it stays a 404', async ({ request })
     expect(res.headers()['x-page-cache']).not.toBe('hit');
   }
 });
+
+test('a forged Host on the first view cannot poison what later readers get', async ({ request }) => {
+  const saved = await request.post('/api/comparisons', {
+    data: {
+      a: { text: 'The council approved the plan on Monday, officials said.' },
+      b: { text: 'Critics said the council rushed the plan through on Monday.' },
+    },
+  });
+  expect(saved.status()).toBe(201);
+  const { id } = (await saved.json()) as { id: string };
+  const forged = await request.get(`/c/${id}`, {
+    headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'gopher' },
+  });
+  expect(forged.headers()['x-page-cache']).toBe('miss');
+  expect(await forged.text()).not.toMatch(/evil\.example|gopher/);
+  const later = await request.get(`/c/${id}`);
+  expect(later.headers()['x-page-cache']).toBe('hit');
+  expect(await later.text()).not.toMatch(/evil\.example|gopher/);
+});
