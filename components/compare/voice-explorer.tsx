@@ -37,8 +37,19 @@ function mergeRows(a: VoiceData, b: VoiceData, choices: CampChoices): VoiceRow[]
  * The voice chart plus the speaker list where a reader can move a speaker to another camp. The choice is
  * written to the URL (without a server round trip), so a shared link opens with the same view.
  */
+// The option value that opens the new-camp field (an HTML attribute cannot carry a control character).
+const NEW_CAMP = '__new_camp__';
+const MAX_CAMP_NAME = 60;
+
 export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; initial: CampChoices }) {
   const [choices, setChoices] = useState<CampChoices>(initial);
+  /** The speaker whose new camp is being named, with the draft name and any problem with it. */
+  const [naming, setNaming] = useState<{
+    speaker: string;
+    original: string;
+    draft: string;
+    error: string;
+  } | null>(null);
   const speakers = useMemo(() => {
     const map = new Map<string, { camp: string; in: Set<string> }>();
     const add = (s: { name: string; camp: string } | null, side: string) => {
@@ -64,8 +75,28 @@ export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; i
     if (camp === original) delete next[speaker];
     else next[speaker] = camp;
     setChoices(next);
+    writeChoices(next);
+  };
+  const writeChoices = (next: CampChoices) => {
     const url = `${window.location.pathname}${withCampParams(window.location.search, next)}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
+  };
+  const addCamp = () => {
+    if (!naming) return;
+    const camp = naming.draft.trim().replace(/\s+/g, ' ');
+    if (!camp) {
+      setNaming({ ...naming, error: 'Type a name for the new camp.' });
+      return;
+    }
+    if (camp.length > MAX_CAMP_NAME) {
+      setNaming({
+        ...naming,
+        error: `Keep the name under ${MAX_CAMP_NAME} characters (this one has ${camp.length}).`,
+      });
+      return;
+    }
+    choose(naming.speaker, camp, naming.original);
+    setNaming(null);
   };
   const moved = Object.keys(choices).length;
 
@@ -98,7 +129,14 @@ export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; i
                     data-testid="speaker-camp"
                     data-speaker={name}
                     value={choices[name] ?? s.camp}
-                    onChange={(e) => choose(name, e.target.value, s.camp)}
+                    onChange={(e) => {
+                      if (e.target.value === NEW_CAMP) {
+                        setNaming({ speaker: name, original: s.camp, draft: '', error: '' });
+                      } else {
+                        setNaming(null);
+                        choose(name, e.target.value, s.camp);
+                      }
+                    }}
                     className="max-w-full rounded border border-stone-300 bg-white px-2 py-1"
                   >
                     {camps.map((c) => (
@@ -106,7 +144,48 @@ export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; i
                         {c}
                       </option>
                     ))}
+                    <option value={NEW_CAMP}>New camp…</option>
                   </select>
+                  {naming?.speaker === name ? (
+                    <div className="flex basis-full flex-wrap items-center gap-2" data-testid="new-camp">
+                      <label htmlFor={`${id}-new`}>New camp for {name}</label>
+                      <input
+                        id={`${id}-new`}
+                        type="text"
+                        value={naming.draft}
+                        maxLength={MAX_CAMP_NAME + 20}
+                        aria-invalid={naming.error ? true : undefined}
+                        aria-describedby={naming.error ? `${id}-new-error` : undefined}
+                        onChange={(e) => setNaming({ ...naming, draft: e.target.value, error: '' })}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') {
+                            e.preventDefault();
+                            addCamp();
+                          }
+                        }}
+                        className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-red-700"
+                      />
+                      <button
+                        type="button"
+                        onClick={addCamp}
+                        className="rounded bg-stone-800 px-3 py-1 text-white hover:bg-stone-700"
+                      >
+                        Move
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => setNaming(null)}
+                        className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100"
+                      >
+                        Cancel
+                      </button>
+                      {naming.error ? (
+                        <p id={`${id}-new-error`} role="alert" className="basis-full text-red-700">
+                          {naming.error}
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : null}
                 </li>
               );
             })}
@@ -117,11 +196,7 @@ export function VoiceExplorer({ a, b, initial }: { a: VoiceData; b: VoiceData; i
               className="mt-3 rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
               onClick={() => {
                 setChoices({});
-                window.history.replaceState(
-                  window.history.state,
-                  '',
-                  `${window.location.pathname}${window.location.hash}`,
-                );
+                writeChoices({});
               }}
             >
               Restore Framelens’s camps

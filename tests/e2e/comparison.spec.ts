@@ -165,6 +165,27 @@ test.describe('the example comparison', () => {
     await expect(cmp.speakerSelect(speaker)).toHaveValue(other as string);
   });
 
+  test('a speaker can be moved to a camp of the reader’s own naming', async ({ page }) => {
+    const cmp = new ComparisonPage(page);
+    await cmp.open();
+    await cmp.voiceChart.scrollIntoViewIfNeeded();
+    await page.getByText(/Disagree with a camp\?/).click();
+    const select = page.getByTestId('speaker-camp').first();
+    const speaker = (await select.getAttribute('data-speaker')) ?? '';
+    await select.selectOption({ label: 'New camp…' });
+    const box = page.getByTestId('new-camp');
+    await box.getByRole('button', { name: 'Move' }).click();
+    await expect(box.getByRole('alert')).toHaveText('Type a name for the new camp.');
+    await box.getByLabel(`New camp for ${speaker}`).fill('  Independent   analysts ');
+    await box.getByLabel(`New camp for ${speaker}`).press('Enter');
+    await expect(box).toHaveCount(0);
+    await expect
+      .poll(async () => (await cmp.voiceTable()).map((r) => r[0]))
+      .toContain('Independent analysts');
+    await expect(cmp.speakerSelect(speaker)).toHaveValue('Independent analysts');
+    await expect(page).toHaveURL(/[?&]camp=[^&]*Independent(%20|\+)analysts/);
+  });
+
   test('the model version is shown and exports link to the API', async ({ page, request }) => {
     const cmp = new ComparisonPage(page);
     await cmp.open();
