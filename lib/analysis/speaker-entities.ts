@@ -22,7 +22,7 @@ import {
 } from './camps';
 import type { AnalysisDoc } from './detector';
 import { splitPhrases } from './phrase-matcher';
-import { GENDERED, HONORIFIC, MODIFIER_SECTOR } from './speaker-words';
+import { countryOfPair, GENDERED, HONORIFIC, MODIFIER_SECTOR } from './speaker-words';
 import type { Mentions } from './speakers';
 import { type Token, WordTable } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
@@ -198,9 +198,8 @@ export function affiliationOfWords(
     const t = words[k];
     if (!t) continue;
     const c =
-      (MULTIWORD_COUNTRY_FIRST.has(t.lower)
-        ? countryOfWord(`${t.lower} ${words[k + 1]?.lower ?? ''}`)
-        : null) ?? countryOfWord(t.lower);
+      (MULTIWORD_COUNTRY_FIRST.has(t.lower) ? countryOfPair(t, words[k + 1]) : null) ??
+      countryOfWord(t.lower);
     if (c && !country) country = c;
     const p = partyOfWord(t.lower);
     if (p) {

@@ -13,6 +13,16 @@ import {
 import { type Token, WordTable } from './tokenize';
 
 /** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
+/**
+ * `countryOfWord(\`${first.lower} ${second?.lower ?? ''}\`)` ('south korea', 'the netherlands') without building the
+ * string: 'the' is a first word, so the scans ask this for every 'the'. Per first word, a table by second word.
+ */
+const pairTables = new WordTable((a) => new WordTable((b) => countryOfWord(`${a} ${b}`)));
+export function countryOfPair(first: Token, second: Token | undefined): string | null {
+  if (!second) return countryOfWord(`${first.lower} `);
+  return pairTables.lower(first).lower(second);
+}
+
 export const isCap = (t: Token) => t.isWord && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',

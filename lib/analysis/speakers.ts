@@ -21,6 +21,7 @@ import {
 import {
   ANON_HEADS,
   ANON_QUALIFIERS,
+  countryOfPair,
   DEF_NOUNS,
   DOC_NOUNS,
   GROUP_HEADS,
@@ -29,9 +30,24 @@ import {
   NEEDS_QUALIFIER,
   wordInfoOf,
 } from './speaker-words';
-import type { Token } from './tokenize';
+import { type Token, WordTable } from './tokenize';
 
 export { describedEntity, type Entity, makeEntity, relayedBy } from './speaker-entities';
+
+/** Per word, once (a Map lookup by string per token otherwise): the country it names, and the office holder. */
+const countryTable = new WordTable(countryOfWord);
+const countryOf = (t: Token) => countryTable.lower(t);
+const holderTable = new WordTable((w) => officeHolder(w) ?? null);
+/** Words that may stand before an unnamed source's head: 'two unnamed US officials', 'Republican lawmakers'. */
+const modifierTable = new WordTable(
+  (w) =>
+    MODIFIERS.has(w) ||
+    !!countryOfWord(w) ||
+    !!partyOfWord(w) ||
+    /^\d+$/.test(w) ||
+    w === 'u.s.' ||
+    w === 'us',
+);
 
 export type MentionKind = 'entity' | 'pronoun' | 'definite' | 'document';
 
@@ -167,7 +183,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       let person = !g && isCap(t) ? people.get(t.lower) : undefined;
-      const holder = !g && !person && isCap(t) ? officeHolder(t.lower) : undefined;
+      const holder = !g && !person && isCap(t) ? (holderTable.lower(t) ?? undefined) : undefined;
       if (holder) {
         person = makeEntity(holder.name, 'person', withOfficeHolder({ country: null, sector: null }, holder));
         people.set(t.lower, person);
@@ -247,8 +263,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
       }
       // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
-      const c2 = !!info?.multi && countryOfWord(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`);
-      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? (info ? info.country : countryOfWord(t.lower)) : null);
+      const c2 = !!info?.multi && countryOfPair(t, tokens[i + 1]);
+      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? (info ? info.country : countryOf(t)) : null);
       if (c && !/^(american|russian|ukrainian|british)s$/.test(t.lower)) {
         const n = c2 ? 2 : 1;
         push({
@@ -315,18 +331,13 @@ function scanTitledName(
       continue;
     }
     if (nameFirst < 0 && g?.hit.outlet) return null;
-    const low = t.lower;
     const w = wordInfoOf(t);
     if (nameFirst < 0 && w?.title) {
       titled = true;
       j++;
       continue;
     }
-    if (
-      nameFirst < 0 &&
-      w &&
-      (w.country || (w.multi && countryOfWord(`${low} ${tokens[j + 1]?.lower ?? ''}`)))
-    ) {
+    if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {
       j += w.country ? 1 : 2;
       if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
       continue;
@@ -407,23 +418,14 @@ function anonymousAt(
     while (first > blockFirst) {
       const p = tokens[first - 1];
       if (!p) break;
-      const low = p.lower;
-      if (
-        MODIFIERS.has(low) ||
-        countryOfWord(low) ||
-        partyOfWord(low) ||
-        /^\d+$/.test(low) ||
-        low === 'u.s.' ||
-        low === 'us'
-      )
-        first--;
+      if (modifierTable.lower(p)) first--;
       else break;
     }
   }
   let last = head + 1;
   const next = tokens[last];
   // 'officials Jake Sullivan' is a title, not an unnamed speaker.
-  if (next && isCap(next) && next.pos === 'PROPN' && !countryOfWord(next.lower)) return null;
+  if (next && isCap(next) && next.pos === 'PROPN' && !countryOf(next)) return null;
   let qualified = false;
   if (next && ANON_QUALIFIERS.has(next.lower)) {
     qualified = true;
@@ -490,7 +492,7 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
       if (after && isCap(after) && after.pos === 'PROPN') return null;
       return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry };
     }
-    const c = countryOfWord(t.lower);
+    const c = countryOf(t);
     if (c) refCountry = c;
     else if (
       !(
@@ -545,7 +547,7 @@ function sentenceCountry(
   const at = (k: number) => {
     const t = tokens[k];
     if (!t) return null;
-    return countryOfWord(t.lower) ?? gaz.get(k)?.hit.organisation?.country ?? null;
+    return countryOf(t) ?? gaz.get(k)?.hit.organisation?.country ?? null;
   };
   for (let k = first - 1; k >= s.first && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k--) {
     const c = at(k);
