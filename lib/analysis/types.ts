@@ -60,6 +60,12 @@ export interface NamingVariant extends Span {
   inQuote: boolean;
   /** Who uses which variant and since when. */
   note: string;
+  /**
+   * The group's stance-free variant (e.g. 'Kyiv' for Kyiv / Kiev; equal to `variant` when this is it), or
+   * null when every name in the group belongs to a side. Absent for spelling variants and in snapshots made
+   * before model 0.2.0.
+   */
+  neutralVariant?: string | null;
   /** 'lexicon' for curated groups; 'spelling' for proper-name spellings found by comparing the two articles. */
   origin: 'lexicon' | 'spelling';
 }

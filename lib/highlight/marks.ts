@@ -73,6 +73,8 @@ export function markCategoryOf(category: LoadedCategory): MarkCategory {
 }
 
 const IN_QUOTE = 'Inside a quotation: these are the speaker’s words, not the outlet’s own voice.';
+const STANCE_FREE =
+  'The stance-free name of this group: the form neutral style guides use; it is marked so the two articles can be compared.';
 
 /** Every highlight of one article, with the card text that explains it against the other article. */
 export function marksFor(comparison: Comparison, side: Side): Mark[] {
@@ -103,9 +105,13 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
       heading: `${MARK_LABELS.naming} · ${n.groupLabel}`,
       text: n.text,
       explanation: n.note,
-      neutral: null,
+      // The stance-free name as the neutral wording, unless this already is it.
+      neutral: n.neutralVariant && n.neutralVariant !== n.variant ? n.neutralVariant : null,
       counterpart,
-      notes: n.inQuote ? [IN_QUOTE] : [],
+      notes: [
+        ...(n.neutralVariant === n.variant ? [STANCE_FREE] : []),
+        ...(n.inQuote ? [IN_QUOTE] : []),
+      ],
     });
   });
 

@@ -109,3 +109,16 @@ export function namingMatches(tokens: readonly Token[]): PhraseMatch<NamingHit>[
   }
   return found;
 }
+
+let neutralByGroup: Map<string, string> | undefined;
+
+/** A group's stance-free variant ('Kyiv' for kyiv), or null when every name in it belongs to a side. */
+export function neutralVariantOf(group: string): string | null {
+  neutralByGroup ??= new Map(
+    namingGroups().flatMap((g) => {
+      const v = g.variants.find((x) => x.neutral);
+      return v ? [[g.id, v.variant] as const] : [];
+    }),
+  );
+  return neutralByGroup.get(group) ?? null;
+}

@@ -1,4 +1,4 @@
-import { namingMatches } from '@/lib/lexicons/naming-variants';
+import { namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
 import type { Detector, Finding } from '../detector';
 import { insideQuotes, isWritten } from './loaded-terms';
 
@@ -21,6 +21,7 @@ export const detectNamingVariants: Detector = (doc, prior) => {
         text: doc.text.slice(m.start, m.end),
         inQuote: inQuote(m),
         note: group.note,
+        neutralVariant: neutralVariantOf(group.id),
         origin: 'lexicon',
       },
     });

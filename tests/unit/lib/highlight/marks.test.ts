@@ -48,6 +48,15 @@ describe('marksFor on the bundled example', () => {
     expect(kyiv?.card.counterpart).toContain('A writes ‘Kiev’');
   });
 
+  it('offers the stance-free name for a side’s name, and says when a name is the stance-free one', () => {
+    const kiev = marksA.find((m) => m.category === 'naming' && a.slice(m.start, m.end) === 'Kiev');
+    expect(kiev?.card.neutral).toBe('Kyiv');
+    expect(kiev?.card.notes.join(' ')).not.toMatch(/stance-free/);
+    const kyiv = marksB.find((m) => m.category === 'naming' && b.slice(m.start, m.end) === 'Kyiv');
+    expect(kyiv?.card.neutral).toBeNull();
+    expect(kyiv?.card.notes.join(' ')).toMatch(/stance-free name of this group/);
+  });
+
   it('finds the first place of a naming variant for panel links', () => {
     const id = firstMarkId(marksA, 'naming:kyiv:Kiev');
     const first = marksA.find((m) => m.id === id);

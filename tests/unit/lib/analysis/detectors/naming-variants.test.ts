@@ -68,6 +68,15 @@ describe('detectNamingVariants', () => {
     expect(brief(text)).toEqual([]);
   });
 
+  it.each([
+    ['Troops advanced on Kiev.', 'Kiev', 'Kyiv'],
+    ['Troops advanced on Kyiv.', 'Kyiv', 'Kyiv'],
+    ['The Falklands war began in 1982.', 'Falklands', null],
+  ])('records the stance-free variant of the group: %j', (text, variant, neutral) => {
+    const found = names(text).find((n) => n.variant === variant);
+    expect(found?.neutralVariant).toBe(neutral);
+  });
+
   it('keeps British spellings apart from wink’s American normal form', () => {
     expect(brief('The Gulf of Mexico.')).toEqual([['gulf-mexico', 'Gulf of Mexico', 'Gulf of Mexico']]);
   });
