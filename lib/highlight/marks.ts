@@ -108,10 +108,7 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
       // The stance-free name as the neutral wording, unless this already is it.
       neutral: n.neutralVariant && n.neutralVariant !== n.variant ? n.neutralVariant : null,
       counterpart,
-      notes: [
-        ...(n.neutralVariant === n.variant ? [STANCE_FREE] : []),
-        ...(n.inQuote ? [IN_QUOTE] : []),
-      ],
+      notes: [...(n.neutralVariant === n.variant ? [STANCE_FREE] : []), ...(n.inQuote ? [IN_QUOTE] : [])],
     });
   });
 
