@@ -132,7 +132,7 @@ export function NamingLists() {
             className="wrap-anywhere py-2"
           >
             <span className="font-semibold">{g.label}</span>:{' '}
-            {g.variants.map((v) => `‘${v.variant}’`).join(', ')}
+            {g.variants.map((v) => `‘${v.variant}’${v.neutral ? ' (stance-free)' : ''}`).join(', ')}
             <span className="block">{g.note}</span>
             {g.falseFriends ? (
               <span className="block text-stone-700">Not counted: {g.falseFriends}</span>
