@@ -157,7 +157,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             info.aff.sector !== 'rights'
           )
             info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
-          const entity = makeEntity(
+          let entity = makeEntity(
             holder && run.last - run.nameFirst === 1 ? holder.name : full,
             'person',
             info.aff,
@@ -173,6 +173,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
               camp: known.camp,
               roles: known.roles,
             });
+          else if (
+            known &&
+            !known.roles.length &&
+            known.type === 'person' &&
+            full.toLowerCase().endsWith(` ${known.name.toLowerCase()}`)
+          ) {
+            // 'De Blasio says' in the headline, then 'Mayor Bill de Blasio': one person, now fully described.
+            Object.assign(known, entity);
+            entity = known;
+          }
           if (!people.has(full.toLowerCase()) || info.roles.length) {
             people.set(full.toLowerCase(), entity);
             if (run.last - run.nameFirst > 1) people.set(surname, entity);
@@ -307,6 +317,57 @@ interface Run {
   orgs: Organisation[];
 }
 
+/** Lowercase words that join the parts of a name: 'de', 'von der', 'al-', 'bin', 'da'. */
+const NAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'ibn',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'dos',
+  'du',
+  'el',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'zu',
+]);
+const isParticle = (t: Token) => !isCap(t) && NAME_PARTICLES.has(t.lower);
+
+/** A capitalised particle opening a surname ('De Blasio', 'Van Hollen'): wink often tags it X or ADP. */
+const capitalParticle = (tokens: readonly Token[], j: number) => {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && !!next && NAME_PARTICLES.has(t.lower) && isCap(next) && next.pos === 'PROPN';
+};
+
+/**
+ * How many tokens from `j` are name particles (at most three, each optionally hyphen-joined: 'al-') that
+ * lead straight to another capitalised word of the name; 0 when they do not ('Bill de facto').
+ */
+function particlesAt(tokens: readonly Token[], j: number, end: number): number {
+  let k = j;
+  for (let n = 0; n < 3 && k < end; n++) {
+    const t = tokens[k];
+    if (!t || !isParticle(t)) break;
+    k++;
+    const dash = tokens[k];
+    if (dash?.text === '-' && dash.start === t.end) k++;
+  }
+  if (k === j) return 0;
+  const next = tokens[k];
+  return k < end && next && isCap(next) && next.start - (tokens[k - 1]?.end ?? 0) <= 1 ? k - j : 0;
+}
+
 /** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
 function scanTitledName(
   doc: AnalysisDoc,
@@ -346,7 +407,13 @@ function scanTitledName(
       j++;
       continue;
     }
-    if (isCap(t) && !g && !w?.country && !w?.sector && (t.pos === 'PROPN' || nameFirst >= 0 || titled)) {
+    if (
+      isCap(t) &&
+      !g &&
+      !w?.country &&
+      !w?.sector &&
+      (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
+    ) {
       if (nameFirst < 0) nameFirst = j;
       j++;
       // Hyphenated surnames ('Holtz-Eakin') are one name.
@@ -354,6 +421,8 @@ function scanTitledName(
       const after = tokens[j + 1];
       if (dash?.text === '-' && after && isCap(after) && dash.start === t.end && after.start === dash.end)
         j += 2;
+      // Lowercase particles between name words ('Bill de Blasio', 'Ursula von der Leyen', 'Bashar al-Assad').
+      j += particlesAt(tokens, j, end);
       continue;
     }
     break;
@@ -364,7 +433,8 @@ function scanTitledName(
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
     const words = tokens.slice(nameFirst, j);
-    if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-')) return null;
+    if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower)))
+      return null;
     if (
       words.some((w) =>
         /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of)$/.test(

@@ -175,6 +175,32 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  // Lowercase particles belong to the name: the speaker is the whole person, with the title before it.
+  it.each([
+    ['European Commission President Ursula von der Leyen said: "We stand together."', 'Ursula von der Leyen'],
+    ['Syrian President Bashar al-Assad said the war was "over."', 'Bashar al-Assad'],
+    ['"We will win," said Charles de Gaulle.', 'Charles de Gaulle'],
+    ['"It is a good day," said Luiz Inácio Lula da Silva.', 'Luiz Inácio Lula da Silva'],
+  ])('keeps name particles in the speaker of %j', (text, speaker) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('takes a surname first seen bare (a headline) as the person a later title describes', () => {
+    const { quotes, statements } = run(
+      'De Luca says the blast was deliberate\n' +
+        'Mayor Marco de Luca described it as "an intentional act."\n' +
+        '"We see no link to terrorism," the mayor said.\n' +
+        'De Luca said there was no connection.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marco de Luca', 'Marco de Luca']);
+    expect(new Set(statements.map((s) => s.speaker.name))).toEqual(new Set(['Marco de Luca']));
+  });
+
+  it('does not join a particle that leads to no name', () => {
+    const { statements } = run('Jane Roe said the de facto border held.');
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
+  });
+
   // False positives: apostrophes, elisions, inch marks and possessive plurals are not quotation marks.
   it.each([
     "Ukraine's troops held the line and Kyiv's mayor stayed.",
