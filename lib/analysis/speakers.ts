@@ -117,8 +117,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         const full = doc.text
           .slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)
           .replace(/\s+/g, ' ');
-        const surname = tokens[run.last - 1]?.lower ?? '';
-        const known = people.get(full.toLowerCase()) ?? people.get(surname);
+        const surname = personKey(tokens[run.last - 1]?.lower ?? '');
+        const known = people.get(personKey(full)) ?? people.get(surname);
         if (known && !roles.length && !app) {
           push({ first: run.first, last: run.last, kind: 'entity', entity: known });
         } else {
@@ -177,14 +177,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
             known &&
             !known.roles.length &&
             known.type === 'person' &&
-            full.toLowerCase().endsWith(` ${known.name.toLowerCase()}`)
+            personKey(full).endsWith(` ${personKey(known.name)}`)
           ) {
             // 'De Blasio says' in the headline, then 'Mayor Bill de Blasio': one person, now fully described.
             Object.assign(known, entity);
             entity = known;
           }
-          if (!people.has(full.toLowerCase()) || info.roles.length) {
-            people.set(full.toLowerCase(), entity);
+          if (!people.has(personKey(full)) || info.roles.length) {
+            people.set(personKey(full), entity);
             if (run.last - run.nameFirst > 1) people.set(surname, entity);
           }
           push({ first: run.first, last: run.last, kind: 'entity', entity });
@@ -192,12 +192,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = run.last;
         continue;
       }
-      let person = !g && isCap(t) ? people.get(t.lower) : undefined;
+      let person = !g && isCap(t) ? people.get(personKey(t.lower)) : undefined;
       const holder = !g && !person && isCap(t) ? (holderTable.lower(t) ?? undefined) : undefined;
       if (holder) {
         person = makeEntity(holder.name, 'person', withOfficeHolder({ country: null, sector: null }, holder));
-        people.set(t.lower, person);
-        people.set(holder.name.toLowerCase(), person);
+        people.set(personKey(t.lower), person);
+        people.set(personKey(holder.name), person);
       }
       if (person) {
         push({ first: i, last: i + 1, kind: 'entity', entity: person });
@@ -317,6 +317,12 @@ interface Run {
   orgs: Organisation[];
 }
 
+/** A person's name as a key: lowercased, curly apostrophes straightened ('O’Neill' and 'O'Neill' are one man). */
+const personKey = (name: string) => {
+  const lower = name.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
 /** Lowercase words that join the parts of a name: 'de', 'von der', 'al-', 'bin', 'da'. */
 const NAME_PARTICLES = new Set([
   'al',
@@ -342,6 +348,18 @@ const NAME_PARTICLES = new Set([
   'zu',
 ]);
 const isParticle = (t: Token) => !isCap(t) && NAME_PARTICLES.has(t.lower);
+
+/** From `j`, capitalised role words then a capitalised name ('Commissioner James O'Neill'). */
+function roleThenName(tokens: readonly Token[], j: number, end: number, gazAt: Uint8Array): boolean {
+  let k = j;
+  while (k < end && k < j + 4) {
+    const t = tokens[k];
+    if (!t || !isCap(t) || gazAt[k] || !wordInfoOf(t)?.title) break;
+    k++;
+  }
+  const name = tokens[k];
+  return k > j && k < end && !!name && !gazAt[k] && isCap(name) && name.pos === 'PROPN' && !wordInfoOf(name);
+}
 
 /** A capitalised particle opening a surname ('De Blasio', 'Van Hollen'): wink often tags it X or ADP. */
 const capitalParticle = (tokens: readonly Token[], j: number) => {
@@ -395,6 +413,22 @@ function scanTitledName(
     const w = wordInfoOf(t);
     if (nameFirst < 0 && w?.title) {
       titled = true;
+      j++;
+      continue;
+    }
+    // 'NYPD Commissioner James O'Neill', 'Acme CEO Jane Roe': capitalised words the gazetteer does not know,
+    // then a role and a name; those words name the body the person serves, not the person.
+    if (
+      nameFirst >= 0 &&
+      !titled &&
+      !g &&
+      w?.sector &&
+      !partyOfWord(t.lower) &&
+      j - nameFirst <= 3 &&
+      roleThenName(tokens, j, end, gazAt)
+    ) {
+      titled = true;
+      nameFirst = -1;
       j++;
       continue;
     }

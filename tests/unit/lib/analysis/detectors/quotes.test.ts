@@ -196,6 +196,22 @@ describe('detectQuotes', () => {
     expect(new Set(statements.map((s) => s.speaker.name))).toEqual(new Set(['Marco de Luca']));
   });
 
+  it('reads an unknown body before a role as part of the title, and one name whatever the apostrophe', () => {
+    const { quotes, statements } = run(
+      'The blast came at 8:30 p.m., according to Metro Police Commissioner James O’Neill.\n' +
+        "“The cause has not been determined,” said O'Neill.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['James O’Neill']);
+    expect(statements.map((s) => s.speaker.name)).toEqual(['James O’Neill', 'James O’Neill']);
+  });
+
+  it('keeps a known party or organisation before a role in the affiliation', () => {
+    const { statements } = run('Ohio Democratic Party Chairman David Pepper said the ruling was a win.');
+    expect(statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([
+      ['David Pepper', 'United States politics (Democratic)'],
+    ]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
