@@ -45,7 +45,8 @@ const PRONOUN = /^(he|she|they|it|we|i|you|his|her|their|the|a|an|this|that)$/i;
 function nameWords(s: string): Set<string> {
   return new Set(
     (s.match(/\p{Lu}[\p{L}'’.-]+/gu) ?? [])
-      .map((w) => w.replace(/['’]s$/, '').toLowerCase())
+      // One name whatever the apostrophe: 'O’Neill' in one sentence, 'O'Neill' in the next.
+      .map((w) => w.replace(/’/g, "'").replace(/'s$/, '').toLowerCase())
       .filter((w) => !PRONOUN.test(w) && !/^(mr|mrs|ms|dr|president|sen|rep|gov|secretary|the)\.?$/.test(w)),
   );
 }
