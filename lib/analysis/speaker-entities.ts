@@ -22,7 +22,7 @@ import {
 } from './camps';
 import type { AnalysisDoc } from './detector';
 import { splitPhrases } from './phrase-matcher';
-import { countryOfPair, GENDERED, HONORIFIC, MODIFIER_SECTOR } from './speaker-words';
+import { countryOfPair, GENDERED, HONORIFIC, isCap, MODIFIER_SECTOR, NGO_NAME_ENDS } from './speaker-words';
 import type { Mentions } from './speakers';
 import { type Token, WordTable } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
@@ -182,6 +182,10 @@ export function relayedBy(outlet: Entity, cited: Entity): Entity {
   return e;
 }
 
+/** Posts that every kind of body has: alone they do not make a speaker an official. */
+const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
+/** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
+const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
 /** Starts with a capital letter (a character that changes under lowercasing); no regex in the hot loop. */
 export function affiliationOfWords(
   words: readonly Token[],
@@ -223,6 +227,14 @@ export function affiliationOfWords(
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
   if (party) sector = 'politics';
+  // 'executive director of the Arms Control Association': a generic post at a body the gazetteer does not
+  // know, named like a think tank or advocacy group, is an expert's post, not a government one.
+  if (sector === 'government' && !orgs.length && !country && roles.every((r) => GENERIC_POSTS.has(r)))
+    if (
+      words.some((t) => isCap(t) && NGO_NAME_ENDS.has(t.lower)) &&
+      !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
+    )
+      sector = 'expert';
   for (const o of orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;

@@ -12,6 +12,23 @@ import {
 } from './camps';
 import { type Token, WordTable } from './tokenize';
 
+/** Last words of the names of think tanks and advocacy groups: 'Arms Control Association', 'Cato Institute'. */
+export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
+  'association',
+  'institute',
+  'institution',
+  'foundation',
+  'center',
+  'centre',
+  'society',
+  'project',
+  'coalition',
+  'alliance',
+  'initiative',
+  'network',
+  'forum',
+]);
+
 /** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
 /**
  * `countryOfWord(\`${first.lower} ${second?.lower ?? ''}\`)` ('south korea', 'the netherlands') without building the

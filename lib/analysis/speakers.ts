@@ -471,7 +471,7 @@ function scanTitledName(
       return null;
     if (
       words.some((w) =>
-        /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of)$/.test(
+        /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of|center|centre|institute|institution|association|foundation|society|project|coalition|alliance|network|forum|fund|bank|company|corporation|college|school|hospital|office|bureau|commission|board|union|league|museum|airport|station|prison)$/.test(
           w.lower,
         ),
       )
@@ -651,7 +651,12 @@ function sentenceCountry(
   const at = (k: number) => {
     const t = tokens[k];
     if (!t) return null;
-    return countryOf(t) ?? gaz.get(k)?.hit.organisation?.country ?? null;
+    return (
+      countryOf(t) ??
+      (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
+      gaz.get(k)?.hit.organisation?.country ??
+      null
+    );
   };
   for (let k = first - 1; k >= s.first && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k--) {
     const c = at(k);

@@ -212,6 +212,30 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it.each([
+    // A title without a country takes the one named in the sentence, two-word names too.
+    [
+      'Secretary of State Jane Roe said talks in the United States had begun.',
+      'Jane Roe',
+      'United States government',
+    ],
+    // A generic post at a think tank or advocacy group is not a government post...
+    [
+      '"It is not working," said Jane Roe, executive director of the Arms Control Association.',
+      'Jane Roe',
+      'Experts and analysts',
+    ],
+    // ...but it is at a body named as public, and the body is not the speaker.
+    [
+      'Jane Roe, director of the National Counterterrorism Center, said the threat was low.',
+      'Jane Roe',
+      'Government (country not named)',
+    ],
+    ['N. Korea said the test was a success.', 'North Korea', 'North Korean government'],
+  ])('places the speaker of %j', (text, name, camp) => {
+    expect(run(text).statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([[name, camp]]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
