@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitBlocks, tokenize, WordTable } from '@/lib/analysis/tokenize';
+import { breakLongRuns, splitBlocks, tokenize, WordTable } from '@/lib/analysis/tokenize';
 
 const sample = (f: string) => readFileSync(`data/samples/cluster-munitions/${f}.txt`, 'utf8');
 
@@ -63,6 +63,39 @@ describe('tokenize', () => {
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('').tokens).toEqual([]);
     expect(tokenize('  \n\n ').blocks).toEqual([]);
+  });
+});
+
+describe('breakLongRuns (what wink reads)', () => {
+  it('leaves text without a 1,000-character run untouched', () => {
+    const text = `${'word '.repeat(500)}\n${'x'.repeat(1000)} end`;
+    expect(breakLongRuns(text)).toBe(text);
+  });
+
+  it('puts a space after every 1,000 characters of a longer run, and nowhere else', () => {
+    const out = breakLongRuns(`a b ${'x'.repeat(2500)} c`);
+    expect(out).toBe(`a b ${'x'.repeat(1000)} ${'x'.repeat(1000)} ${'x'.repeat(500)} c`);
+  });
+
+  it('counts code points, so no surrogate pair is split', () => {
+    const out = breakLongRuns('😀'.repeat(1500));
+    expect(out.split(' ').map((p) => [...p].length)).toEqual([1000, 500]);
+  });
+});
+
+describe('tokenize on one 200,000-character run', () => {
+  // wink alone takes about 20 s on this (quadratic in the length of one token); split, milliseconds.
+  it('reads e + combining accent repeated, with every token inside the text and in order', () => {
+    const text = 'e\u0301'.repeat(100_000);
+    const doc = tokenize(text);
+    expect(doc.tokens.length).toBeGreaterThan(1);
+    let end = 0;
+    for (const t of doc.tokens) {
+      expect(t.start).toBeGreaterThanOrEqual(end);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      end = t.end;
+    }
+    expect(end).toBe(text.length);
   });
 });
 
