@@ -1,6 +1,7 @@
 import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
+import { isCap } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -233,6 +234,73 @@ function kindOf(
   return words <= 4 ? 'scare' : 'partial';
 }
 
+/** Words a title in quotation marks follows: 'the film "13th"', 'his book "The Art of the Deal"'. */
+const WORK_NOUNS = new Set([
+  'film',
+  'movie',
+  'book',
+  'novel',
+  'memoir',
+  'show',
+  'series',
+  'programme',
+  'program',
+  'documentary',
+  'song',
+  'album',
+  'play',
+  'musical',
+  'podcast',
+  'episode',
+  'column',
+  'newsletter',
+  'titled',
+  'entitled',
+]);
+/** Lowercase words a title may hold after its first word ('The Art of the Deal'). */
+const TITLE_GLUE = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
+
+/**
+ * A title: at most eight words, all capitalised (or numbers, or glue after the first), right after a word for
+ * a work ('the documentary "13th"') or an outlet's possessive ('NBC's "Nightly News"').
+ */
+function isTitle(doc: AnalysisDoc, m: Mentions, q: QuoteSpan, first: number, last: number): boolean {
+  const { tokens } = doc;
+  let words = 0;
+  const end = q.close >= 0 ? last - 1 : last;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    const digits = /^\d/.test(t.text); // '13th' is an ordinal to wink, not a word
+    if (!t.isWord && !digits) {
+      if (/^[.,!?:'’-]$/.test(t.text)) continue;
+      return false;
+    }
+    if (++words > 8) return false;
+    if (!(digits || isCap(t) || (words > 1 && TITLE_GLUE.has(t.lower)))) return false;
+  }
+  const prev = tokens[first - 1];
+  if (!words || !prev || prev.block !== q.block) return false;
+  if (WORK_NOUNS.has(prev.lower)) return true;
+  if (prev.text !== "'s" && prev.text !== '’s') return false;
+  return !!m.list[m.at[first - 2] ?? -1]?.entity?.outlet;
+}
+
 /** A report verb among the few words before the quotation ('the announcer said, "It is 3 a.m."'). */
 function verbJustBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
   const open = tokenAt(doc, q.open);
@@ -361,6 +429,8 @@ export const detectQuotes: Detector = (doc) => {
       const entity: Entity | null = found?.entity ?? null;
       const qKind = kindOf(doc, q, found, words, sentenceStart);
       const speaker: Entity | null = qKind === 'scare' ? null : entity;
+      // A work's or a programme's title in quotation marks is a name, not anyone's words held at a distance.
+      if (!speaker && isTitle(doc, m, q, first, last)) continue;
       if (speaker) {
         if (found?.verb) usedVerbs.add(found.verb.i);
         c.ctx.note(speaker);

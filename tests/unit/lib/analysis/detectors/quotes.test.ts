@@ -252,6 +252,25 @@ describe('detectQuotes', () => {
     expect(run(text).quotes).toEqual([]);
   });
 
+  // Titles of works and programmes are names, not quotations.
+  it.each([
+    ['He told NBC\'s "Nightly News." that he would run.'],
+    ['The documentary "13th" opens in October.'],
+    ['His book “The Art of the Deal” sold well.'],
+    ['The 30-second spot, titled “Arrogant,” aired on Monday.'],
+  ])('reads a title as no quote in: %s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['The so-called "Peace Plan" failed.', 'Peace Plan'],
+    ['Russia\'s "Special Military Operation" began in 2022.', 'Special Military Operation'],
+    ['NBC\'s "experts" disagreed.', 'experts'],
+    ['The "plan" was never written down.', 'plan'],
+  ])('keeps the scare quote in: %s', (text, quoted) => {
+    expect(run(text).quotes.map((q) => [q.text, q.kind])).toEqual([[quoted, 'scare']]);
+  });
+
   it('attributes no speaker when nobody says the words', () => {
     const { quotes, statements } = run('The United States sent the so-called "bridge loan" to Kyiv.');
     expect(quotes[0]?.kind).toBe('scare');
