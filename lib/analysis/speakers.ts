@@ -349,12 +349,15 @@ const NAME_PARTICLES = new Set([
 ]);
 const isParticle = (t: Token) => !isCap(t) && NAME_PARTICLES.has(t.lower);
 
-/** From `j`, capitalised role words then a capitalised name ('Commissioner James O'Neill'). */
+/** Services named in lowercase between a place and a title: 'Tulsa police Chief Chuck Jordan'. */
+const SERVICE_WORDS = new Set(['police', 'army', 'navy', 'military', 'intelligence', 'security', 'fire']);
+
+/** From `j`, role words (capitalised, or a service) then a capitalised name ('Commissioner James O'Neill'). */
 function roleThenName(tokens: readonly Token[], j: number, end: number, gazAt: Uint8Array): boolean {
   let k = j;
   while (k < end && k < j + 4) {
     const t = tokens[k];
-    if (!t || !isCap(t) || gazAt[k] || !wordInfoOf(t)?.title) break;
+    if (!t || gazAt[k] || !wordInfoOf(t)?.title || !(isCap(t) || SERVICE_WORDS.has(t.lower))) break;
     k++;
   }
   const name = tokens[k];

@@ -74,6 +74,12 @@ function resolveSubject(c: Ctx, mention: Mention | null, headFallback: () => Fou
   return c.ctx.resolve(mention);
 }
 
+/**
+ * Verbs that only attribute a quotation right next to them (',” she continued', ',” said Blinken'), never a
+ * clause on their own ('Russia continued its offensive' is no statement): cognition verbs in attribution.ts.
+ */
+const TAIL_VERBS = new Set(['say', 'tell', 'add', 'write', 'continue', 'conclude', 'recount']);
+
 /** ',” Sullivan said' / ',” said Blinken' / ',” an unnamed US official told the outlet' / ',” the report says'. */
 function tail(c: Ctx, after: number, end: number, head: () => Found | null): Found | null {
   const { tokens } = c.doc;
@@ -93,7 +99,7 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       };
   }
   const v = verbAt(tokens, k);
-  if (v && !v.cognition) {
+  if (v && (!v.cognition || TAIL_VERBS.has(v.lemma))) {
     const e = c.ctx.resolve(mentionAfter(c.doc, c.m, k + 1));
     if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true };
   }
@@ -128,7 +134,7 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
     )
       j++;
     const v2 = verbAt(tokens, j);
-    if ((v2 && !v2.cognition) || (v2 && ['say', 'tell', 'add', 'write'].includes(v2.lemma))) {
+    if (v2 && (!v2.cognition || TAIL_VERBS.has(v2.lemma))) {
       const e = resolveSubject(c, mention, head);
       return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true };
     }
@@ -296,7 +302,9 @@ function isTitle(doc: AnalysisDoc, m: Mentions, q: QuoteSpan, first: number, las
   }
   const prev = tokens[first - 1];
   if (!words || !prev || prev.block !== q.block) return false;
+  // 'the documentary "13th"', 'an episode of "The Steve Harvey Morning Show"'
   if (WORK_NOUNS.has(prev.lower)) return true;
+  if (prev.lower === 'of' && WORK_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
   if (prev.text !== "'s" && prev.text !== '’s') return false;
   return !!m.list[m.at[first - 2] ?? -1]?.entity?.outlet;
 }

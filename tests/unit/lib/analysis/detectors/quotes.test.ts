@@ -236,6 +236,21 @@ describe('detectQuotes', () => {
     expect(run(text).statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([[name, camp]]);
   });
 
+  it("attributes ',” she continued' to the last speaker, but 'X continued' alone is no statement", () => {
+    const { quotes } = run(
+      '“How many times?” Jane Roe said.\n“Maybe I can say this is not who we are,” she continued.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'Jane Roe']);
+    expect(run('Russia continued its offensive. Jane Roe concluded the talks.').statements).toEqual([]);
+  });
+
+  it('reads a service between a place and a title as part of the title', () => {
+    const { quotes } = run('“We will achieve justice,” said Tulsa police Chief Chuck Jordan.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['Chuck Jordan', 'Security services (country not named)'],
+    ]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
@@ -258,6 +273,7 @@ describe('detectQuotes', () => {
     ['The documentary "13th" opens in October.'],
     ['His book “The Art of the Deal” sold well.'],
     ['The 30-second spot, titled “Arrogant,” aired on Monday.'],
+    ['On Tuesday’s episode of “The Morning Show,” she spoke.'],
   ])('reads a title as no quote in: %s', (text) => {
     expect(run(text).quotes).toEqual([]);
   });
