@@ -182,6 +182,16 @@ export function relayedBy(outlet: Entity, cited: Entity): Entity {
   return e;
 }
 
+/** What a private adviser advises on: 'financial adviser', 'investment advisor'. */
+const PRIVATE_ADVICE = new Set([
+  'financial',
+  'investment',
+  'tax',
+  'wealth',
+  'retirement',
+  'legal',
+  'business',
+]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
 const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
@@ -215,7 +225,9 @@ export function affiliationOfWords(
       t.lower === 'general' &&
       /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
         ? null
-        : sectorOfWord(t.lower);
+        : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+          ? 'expert' // 'a financial adviser' works for clients, not a government
+          : sectorOfWord(t.lower);
     if (s) {
       roles.push(t.lower);
       const mod = MODIFIER_SECTOR[t.lower];

@@ -449,6 +449,9 @@ function scanTitledName(
       !g &&
       !w?.country &&
       !w?.sector &&
+      !w?.pronoun && // 'people I know': 'I' is no name
+      // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name.
+      !(nameFirst < 0 && tokens[j - 1]?.lower === 'in') &&
       (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
     ) {
       if (nameFirst < 0) nameFirst = j;

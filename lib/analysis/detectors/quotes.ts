@@ -285,28 +285,36 @@ const TITLE_GLUE = new Set([
  * A title: at most eight words, all capitalised (or numbers, or glue after the first), right after a word for
  * a work ('the documentary "13th"') or an outlet's possessive ('NBC's "Nightly News"').
  */
-function isTitle(doc: AnalysisDoc, m: Mentions, q: QuoteSpan, first: number, last: number): boolean {
+function titleKind(
+  doc: AnalysisDoc,
+  m: Mentions,
+  q: QuoteSpan,
+  first: number,
+  last: number,
+): 'work' | 'outlet' | null {
   const { tokens } = doc;
   let words = 0;
   const end = q.close >= 0 ? last - 1 : last;
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k];
-    if (!t) return false;
+    if (!t) return null;
     const digits = /^\d/.test(t.text); // '13th' is an ordinal to wink, not a word
     if (!t.isWord && !digits) {
       if (/^[.,!?:'’-]$/.test(t.text)) continue;
-      return false;
+      return null;
     }
-    if (++words > 8) return false;
-    if (!(digits || isCap(t) || (words > 1 && TITLE_GLUE.has(t.lower)))) return false;
+    if (++words > 8) return null;
+    if (!(digits || isCap(t) || (words > 1 && TITLE_GLUE.has(t.lower)))) return null;
   }
   const prev = tokens[first - 1];
-  if (!words || !prev || prev.block !== q.block) return false;
-  // 'the documentary "13th"', 'an episode of "The Steve Harvey Morning Show"'
-  if (WORK_NOUNS.has(prev.lower)) return true;
-  if (prev.lower === 'of' && WORK_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
-  if (prev.text !== "'s" && prev.text !== '’s') return false;
-  return !!m.list[m.at[first - 2] ?? -1]?.entity?.outlet;
+  if (!words || !prev || prev.block !== q.block) return null;
+  // 'the documentary "13th"'
+  if (WORK_NOUNS.has(prev.lower)) return 'work';
+  // '... of "The Steve Harvey Morning Show"', 'his 2002 book, "Make Your Kid a Millionaire,"'
+  if ((prev.lower === 'of' || prev.text === ',') && WORK_NOUNS.has(tokens[first - 2]?.lower ?? ''))
+    return 'work';
+  if (prev.text !== "'s" && prev.text !== '’s') return null;
+  return m.list[m.at[first - 2] ?? -1]?.entity?.outlet ? 'outlet' : null;
 }
 
 /** A report verb among the few words before the quotation ('the announcer said, "It is 3 a.m."'). */
@@ -437,8 +445,10 @@ export const detectQuotes: Detector = (doc) => {
       const entity: Entity | null = found?.entity ?? null;
       const qKind = kindOf(doc, q, found, words, sentenceStart);
       const speaker: Entity | null = qKind === 'scare' ? null : entity;
-      // A work's or a programme's title in quotation marks is a name, not anyone's words held at a distance.
-      if (!speaker && isTitle(doc, m, q, first, last)) continue;
+      // A work's or a programme's title in quotation marks is a name, not anyone's words held at a distance
+      // (after a word for a work, even with a speaker nearby; after an outlet's possessive, when nobody speaks).
+      const title = titleKind(doc, m, q, first, last);
+      if (title === 'work' || (title === 'outlet' && !speaker)) continue;
       if (speaker) {
         if (found?.verb) usedVerbs.add(found.verb.i);
         c.ctx.note(speaker);

@@ -251,6 +251,16 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it("takes neither 'I' nor a place after 'in' for a name", () => {
+    const { quotes, statements } = run(
+      'It calms the faces of people I preach it to.\n"Save a quarter," said Kevin Roe, a financial adviser in Eau Claire, Wis.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['Kevin Roe', 'Experts and analysts'],
+    ]);
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Kevin Roe']);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
@@ -274,6 +284,7 @@ describe('detectQuotes', () => {
     ['His book “The Art of the Deal” sold well.'],
     ['The 30-second spot, titled “Arrogant,” aired on Monday.'],
     ['On Tuesday’s episode of “The Morning Show,” she spoke.'],
+    ["In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Roe suggested saving more."],
   ])('reads a title as no quote in: %s', (text) => {
     expect(run(text).quotes).toEqual([]);
   });
