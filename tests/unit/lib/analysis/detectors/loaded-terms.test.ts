@@ -109,6 +109,7 @@ describe('detectLoadedTerms', () => {
     ['Storms and extreme floods hit the region.'],
     ['Droughts, storms, heat waves and flooding.'],
     ['Flood warnings were issued for the river.'],
+    ['If the president follows through on his veto threat, Congress may override it.'],
     ['The house was gutted by fire.'],
     ['The tunnel roof caved in on Monday.'],
     ['He was charged with sexual assault on a minor.'],
