@@ -18,6 +18,11 @@ describe('classifyBlocks', () => {
     ['Subscribe to our newsletter', 'boilerplate'],
     ['By John Smith and Jane Doe, CNN', 'boilerplate'],
     ['Updated 10:32 GMT, 7 July 2023', 'boilerplate'],
+    ['(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Ann Lee.)', 'boilerplate'],
+    ['Writing by Jane Doe; editing by John Roe', 'boilerplate'],
+    ['Contributing: Jane Doe, USA TODAY', 'boilerplate'],
+    ['Jane Doe in Kyiv contributed reporting.', 'boilerplate'],
+    ['John Roe contributed reporting from Moscow.', 'boilerplate'],
   ])('%s -> %s', (line, kind) => {
     expect(kinds(`${bodyLine}\n${line}\n${bodyLine}`)[1]).toBe(kind);
   });
@@ -33,6 +38,9 @@ describe('classifyBlocks', () => {
     'Read the statement in full, the ministry urged reporters on Monday.',
     'The AFP photographer was injured near the front line on Tuesday morning.',
     'The war began in 2014.',
+    'Reporting by the ministry suggested the talks would resume on Monday.',
+    'Officials who contributed to the plan said it would be ready by June.',
+    "The fund contributed to this report's findings, the ministry said on Monday.",
   ])('keeps body text as body: %s', (line) => {
     expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('body');
   });
