@@ -120,11 +120,21 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       const e = c.ctx.resolve(mention);
       if (e) return { entity: e, verb: null, adjacent: true };
     }
-    // 'Leonard Burman, director of the Tax Policy Center, said': step over the apposition.
+    // 'Leonard Burman, director of the Tax Policy Center, said': step over the apposition, or two
+    // ('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said').
     if (tokens[j]?.text === ',') {
-      let p = j + 1;
-      while (p < end && p < j + 30 && tokens[p]?.text !== ',' && !/^["“”]$/.test(tokens[p]?.text ?? '')) p++;
-      if (tokens[p]?.text === ',' && verbAt(tokens, p + 1)) j = p + 1;
+      let p = j;
+      for (let n = 0; n < 2; n++) {
+        const from = p + 1;
+        p = from;
+        while (p < end && p < from + 30 && tokens[p]?.text !== ',' && !/^["“”]$/.test(tokens[p]?.text ?? ''))
+          p++;
+        if (tokens[p]?.text !== ',') break;
+        if (verbAt(tokens, p + 1)) {
+          j = p + 1;
+          break;
+        }
+      }
     }
     while (
       j < end &&

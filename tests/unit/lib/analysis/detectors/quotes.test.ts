@@ -261,6 +261,13 @@ describe('detectQuotes', () => {
     expect(statements.map((s) => s.speaker.name)).toEqual(['Kevin Roe']);
   });
 
+  it('steps over two appositions between the name and its verb', () => {
+    const { quotes } = run(
+      '“It is an invasion of the state domain,” Jane Roe, the attorney general of Oklahoma, one of the states suing, said on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
