@@ -139,8 +139,10 @@ export function orgAffiliation(o: Organisation): Affiliation {
 }
 
 function sourceTypeOfSector(sector: Sector | null): SourceType {
-  if (sector === 'government' || sector === 'politics' || sector === 'judiciary') return 'government';
-  if (sector === 'military' || sector === 'security') return 'military';
+  // Police, the FBI and intelligence services are civilian state bodies: government sources, not military.
+  if (sector === 'government' || sector === 'politics' || sector === 'judiciary' || sector === 'security')
+    return 'government';
+  if (sector === 'military') return 'military';
   return 'organisation';
 }
 

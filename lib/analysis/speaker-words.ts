@@ -109,6 +109,8 @@ export const TITLE_GLUE = new Set([
   'white',
   'house',
   'first',
+  // 'former Miss Universe Alicia Machado'
+  'universe',
 ]);
 export const MODIFIER_SECTOR: Record<string, Sector> = {
   military: 'military',

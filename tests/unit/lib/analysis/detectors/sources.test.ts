@@ -17,6 +17,9 @@ describe('detectSources', () => {
       ['Associated Press', 'wire', 'citing'],
     ],
     ['The plan was confirmed by the Pentagon on Friday.', ['Pentagon', 'government', 'confirmed by']],
+    // Police and intelligence services are civilian state bodies.
+    ['The FBI said it would investigate.', ['Federal Bureau of Investigation', 'government', 'said']],
+    ['Former Miss Universe Alicia Machado said she was humiliated.', ['Alicia Machado', 'person', 'said']],
     ['Human Rights Watch said the strikes were unlawful.', ['Human Rights Watch', 'organisation', 'said']],
     [
       'A person familiar with the matter said the deal was close.',
