@@ -243,12 +243,15 @@ export function affiliationOfWords(
   if (party) sector = 'politics';
   // 'executive director of the Arms Control Association': a generic post at a body the gazetteer does not
   // know, named like a think tank or advocacy group, is an expert's post, not a government one.
-  if (sector === 'government' && !orgs.length && !country && roles.every((r) => GENERIC_POSTS.has(r)))
-    if (
-      words.some((t) => isCap(t) && NGO_NAME_ENDS.has(t.lower)) &&
-      !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
-    )
-      sector = 'expert';
+  if (
+    sector === 'government' &&
+    !orgs.length &&
+    !country &&
+    roles.every((r) => GENERIC_POSTS.has(r)) &&
+    words.some((t) => isCap(t) && NGO_NAME_ENDS.has(t.lower)) &&
+    !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
+  )
+    sector = 'expert';
   for (const o of orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;

@@ -274,7 +274,7 @@ const WORK_NOUNS = new Set([
   'entitled',
 ]);
 /** Lowercase words a title may hold after its first word ('The Art of the Deal'). */
-const TITLE_GLUE = new Set([
+const WORK_TITLE_GLUE = new Set([
   'a',
   'an',
   'the',
@@ -314,7 +314,7 @@ function titleKind(
       return null;
     }
     if (++words > 8) return null;
-    if (!(digits || isCap(t) || (words > 1 && TITLE_GLUE.has(t.lower)))) return null;
+    if (!(digits || isCap(t) || (words > 1 && WORK_TITLE_GLUE.has(t.lower)))) return null;
   }
   const prev = tokens[first - 1];
   if (!words || !prev || prev.block !== q.block) return null;
