@@ -119,7 +119,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
           .replace(/\s+/g, ' ');
         const surname = personKey(tokens[run.last - 1]?.lower ?? '');
         const known = people.get(personKey(full)) ?? people.get(surname);
-        if (known && !roles.length && !app) {
+        if (
+          known &&
+          ((!roles.length && !app) ||
+            // 'Senator Cruz' after 'Sen. Ted Cruz (R-Tex)': the surname of a person already described.
+            (run.last - run.nameFirst === 1 &&
+              known.roles.length > 0 &&
+              personKey(known.name).endsWith(` ${surname}`)))
+        ) {
           push({ first: run.first, last: run.last, kind: 'entity', entity: known });
         } else {
           // 'The mayor, Ihor Terekhov,': a description just before the name gives the role.

@@ -268,6 +268,13 @@ describe('detectQuotes', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe']);
   });
 
+  it("keeps 'Senator Roe' the same person as the 'Sen. Jane Roe (R-Tex)' met before", () => {
+    const { statements } = run('Sen. Jane Roe (R-Tex) endorsed the plan.\nSenator Roe said she agreed.');
+    expect(statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([
+      ['Jane Roe', 'United States politics (Congress, Republican)'],
+    ]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
