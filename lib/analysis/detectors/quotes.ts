@@ -191,6 +191,18 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
 }
 
 /** The nearest report verb before the quote in its sentence, and its subject ('X said that "...'). */
+/**
+ * 'Cruz called Trump a "pathological liar" who is "utterly amoral"', 'what it called "a clear threat"': the
+ * label is the subject's own words. Only a verb 'call' with no other verb between it and the quotation.
+ */
+function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
+  const { tokens } = c.doc;
+  const t = tokens[j];
+  if (t?.lemma !== 'call' || t.pos !== 'VERB' || quoteTokenFirst - j > 30) return null;
+  for (let k = j + 1; k < quoteTokenFirst; k++) if (!c.quoted[k] && tokens[k]?.pos === 'VERB') return null;
+  return { i: j, lemma: 'call', stance: 'neutral', cognition: false };
+}
+
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
   const floor = Math.max(from, open - ATTRIBUTION_WINDOW);
@@ -206,7 +218,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
           adjacent: false,
         };
     }
-    const v = verbAt(tokens, j);
+    const v = verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst);
     if (!v) continue;
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
@@ -236,6 +248,8 @@ function kindOf(
 ): QuoteKind {
   // 'known as "bunker busters"', 'the so-called "peace plan"': a term held at a distance, nobody's words.
   if (NAMING_BEFORE.test(doc.text.slice(Math.max(0, q.open - 14), q.open))) return 'scare';
+  // 'as she called them, "Manchurian anchors"': a label is a fragment of the speaker's words.
+  if (found?.entity && found.verb?.lemma === 'call') return 'partial';
   if (sentenceStart) return 'direct';
   const before = charBefore(doc, q);
   if (before === ':') return 'direct';

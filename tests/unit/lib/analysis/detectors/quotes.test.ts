@@ -275,6 +275,22 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it("takes a label after 'called' as the caller's words, a partial quote", () => {
+    const { quotes } = run('Jane Roe called the plan a "disaster" that is "utterly reckless."');
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ['disaster', 'partial', 'Jane Roe'],
+      ['utterly reckless.', 'partial', 'Jane Roe'],
+    ]);
+    expect(run('As Jane Roe called them in a column, "Manchurian anchors" work there.').quotes[0]?.kind).toBe(
+      'partial',
+    );
+  });
+
+  it("does not take 'called' for an attribution when another verb comes first", () => {
+    const { quotes } = run('Jane Roe called the meeting to discuss the "plan."');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['scare', null]]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
