@@ -6,7 +6,7 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { wordInfo } from './speaker-words';
+import { BODY_NAME_WORDS, wordInfo } from './speaker-words';
 import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
@@ -137,6 +137,61 @@ function looksLikeName(t: Token): boolean {
   return !w;
 }
 
+/** Lowercase words inside a body's name: 'Bureau of Prisons', 'Commission on Presidential Debates'. */
+const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
+const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
+/** Capitalised and not a function word (role words such as 'Commission' count here, unlike in looksLikeName). */
+const capitalised = (t: Token | undefined) =>
+  !!t && t.isWord && t.text.charAt(0) !== t.lower.charAt(0) && !/^(PRON|DET|ADP|CCONJ|SCONJ)$/.test(t.pos);
+
+/**
+ * Where a capitalised name starting at `k` really starts: back over 'of'/'on' glue to more capitalised words,
+ * when the whole is a body's name ('Commission on Presidential Debates' said, not 'Debates').
+ */
+function bodyNameStart(tokens: readonly Token[], k: number, floor: number): number {
+  let start = k;
+  for (let hops = 0; hops < 3; hops++) {
+    let c = start;
+    while (c > floor && capitalised(tokens[c - 1])) c--;
+    let g = c - 1;
+    while (g > floor && g >= c - 2 && NAME_GLUE.has(tokens[g]?.text ?? '')) g--;
+    start = c;
+    if (g === c - 1 || g < floor || !capitalised(tokens[g])) break;
+    start = g;
+  }
+  return tokens.slice(start, k + 1).some(isBodyWord) ? start : k;
+}
+
+/** Where a capitalised name from `first` really ends (exclusive), forward over glue in a body's name. */
+function bodyNameEnd(tokens: readonly Token[], first: number, end: number): number {
+  let g = end;
+  while (g < end + 2 && NAME_GLUE.has(tokens[g]?.text ?? '')) g++;
+  if (g === end || !capitalised(tokens[g])) return end;
+  if (!tokens.slice(first, end).some(isBodyWord)) return end;
+  let stop = g;
+  while (capitalised(tokens[stop + 1])) stop++;
+  return stop + 1;
+}
+
+/** 'Senator Jane Roe of New York said': the person just before 'of'/'from' a name starting at `first`. */
+function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Mention | null {
+  const glue = tokens[first - 1]?.lower;
+  if (glue !== 'of' && glue !== 'from') return null;
+  const owner = m.list[m.at[first - 2] ?? -1];
+  return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === first - 1
+    ? owner
+    : null;
+}
+
+/** A capitalised name nothing else is known about: a body when one of its words says so, else a person. */
+function unknownNamed(words: readonly Token[]): Entity {
+  const name = words.map((x) => x.text).join(' ');
+  return makeEntity(name, words.some(isBodyWord) ? 'organisation' : 'person', {
+    country: null,
+    sector: null,
+  });
+}
+
 /** 'according to X' at i ('according'), returns the token after 'to'. */
 export function accordingTo(tokens: readonly Token[], i: number): number | null {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to' ? i + 2 : null;
@@ -189,7 +244,10 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       return null;
     }
     const idx = m.at[j] ?? -1;
-    if (idx >= 0) return m.list[idx] ?? null;
+    if (idx >= 0) {
+      const found = m.list[idx] ?? null;
+      return (found && placeOwner(m, tokens, found.first)) ?? found;
+    }
     // 'Amnesty International's Ukraine researcher said': an unnamed role is the speaker, described.
     if (t.pos === 'NOUN' && sectorOfWord(t.lower)) {
       let k = j;
@@ -207,16 +265,10 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (looksLikeName(t)) {
       let k = j;
       while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
-      const name = tokens
-        .slice(k, j + 1)
-        .map((x) => x.text)
-        .join(' ');
-      return {
-        first: k,
-        last: j + 1,
-        kind: 'entity',
-        entity: makeEntity(name, 'person', { country: null, sector: null }),
-      };
+      const owner = placeOwner(m, tokens, k);
+      if (owner) return owner;
+      k = bodyNameStart(tokens, k, floor);
+      return { first: k, last: j + 1, kind: 'entity', entity: unknownNamed(tokens.slice(k, j + 1)) };
     }
     return null;
   }
@@ -240,16 +292,8 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   if (t && looksLikeName(t)) {
     let k = i;
     while (doc.tokens[k + 1] && looksLikeName(doc.tokens[k + 1] as Token)) k++;
-    const name = doc.tokens
-      .slice(i, k + 1)
-      .map((x) => x.text)
-      .join(' ');
-    return {
-      first: i,
-      last: k + 1,
-      kind: 'entity',
-      entity: makeEntity(name, 'person', { country: null, sector: null }),
-    };
+    const last = bodyNameEnd(doc.tokens, i, k + 1);
+    return { first: i, last, kind: 'entity', entity: unknownNamed(doc.tokens.slice(i, last)) };
   }
   return null;
 }

@@ -29,6 +29,32 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
   'forum',
 ]);
 
+/** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */
+export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...NGO_NAME_ENDS,
+  'commission',
+  'bureau',
+  'department',
+  'ministry',
+  'council',
+  'committee',
+  'office',
+  'board',
+  'agency',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'union',
+  'league',
+  'fund',
+  'bank',
+  'company',
+  'corporation',
+  'court',
+  'party',
+]);
+
 /** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
 /**
  * `countryOfWord(\`${first.lower} ${second?.lower ?? ''}\`)` ('south korea', 'the netherlands') without building the

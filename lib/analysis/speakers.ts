@@ -21,6 +21,7 @@ import {
 import {
   ANON_HEADS,
   ANON_QUALIFIERS,
+  BODY_NAME_WORDS,
   countryOfPair,
   DEF_NOUNS,
   DOC_NOUNS,
@@ -483,10 +484,12 @@ function scanTitledName(
     if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower)))
       return null;
     if (
-      words.some((w) =>
-        /^(convention|war|day|house|street|city|sea|river|square|council|committee|court|university|party|forces|army|ministry|department|agency|news|times|post|of|center|centre|institute|institution|association|foundation|society|project|coalition|alliance|network|forum|fund|bank|company|corporation|college|school|hospital|office|bureau|commission|board|union|league|museum|airport|station|prison)$/.test(
-          w.lower,
-        ),
+      words.some(
+        (w) =>
+          BODY_NAME_WORDS.has(w.lower) ||
+          /^(convention|war|day|house|street|city|sea|river|square|forces|army|news|times|post|of|museum|airport|station|prison)$/.test(
+            w.lower,
+          ),
       )
     )
       return null;

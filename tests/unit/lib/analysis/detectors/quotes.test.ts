@@ -291,6 +291,18 @@ describe('detectQuotes', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['scare', null]]);
   });
 
+  it('names an unknown body in full, as a body, and gives a place after a name to that person', () => {
+    const { statements } = run(
+      'The Commission on Presidential Debates said the audio failed. ' +
+        'Inmates are 25 percent, according to the Federal Bureau of Prisons. Senator Jane Roe of New York said no.',
+    );
+    expect(statements.map((s) => [s.speaker.name, s.speaker.type])).toEqual([
+      ['Commission on Presidential Debates', 'organisation'],
+      ['Federal Bureau of Prisons', 'organisation'],
+      ['Jane Roe', 'person'],
+    ]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
