@@ -168,6 +168,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'aide',
       'aides',
       'governor',
+      'gov.',
       'mayor',
       'administration',
       'cabinet',

@@ -232,6 +232,7 @@ describe('detectQuotes', () => {
       'Government (country not named)',
     ],
     ['N. Korea said the test was a success.', 'North Korea', 'North Korean government'],
+    ['Gov. Jane Roe said the roads would reopen.', 'Jane Roe', 'Government (country not named)'],
   ])('places the speaker of %j', (text, name, camp) => {
     expect(run(text).statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([[name, camp]]);
   });
