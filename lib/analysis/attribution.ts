@@ -312,10 +312,26 @@ export class Context {
     if (e.type === 'person' && !e.plural) this.lastSubjectPerson = e;
   }
 
+  /**
+   * A person known only by a name (no role: an unknown capitalised name the mention scan could not place)
+   * is the person met before under that name or surname: 'Fowler said' after 'said Don Fowler'.
+   */
+  private samePerson(e: Entity): Entity {
+    if (e.type !== 'person' || e.roles.length || e.aff.country || e.aff.sector) return e;
+    const name = e.name.toLowerCase();
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const x = this.recent[k];
+      if (!x || x === e || x.type !== 'person') continue;
+      const other = x.name.toLowerCase();
+      if (other === name || other.endsWith(` ${name}`)) return x;
+    }
+    return e;
+  }
+
   /** The entity a mention stands for, or null when it cannot be resolved. */
   resolve(m: Mention | null): Entity | null {
     if (!m) return null;
-    if (m.kind === 'entity') return m.entity;
+    if (m.kind === 'entity') return m.entity && this.samePerson(m.entity);
     const ref = m.ref ?? '';
     const back = (ok: (e: Entity) => boolean) => {
       for (let k = this.recent.length - 1; k >= 0; k--) {

@@ -304,6 +304,13 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it('keeps one speaker for a bare surname after a name the scan could not place', () => {
+    const { quotes, statements } = run(
+      '“Now is the time,” said Don Roe, who led the party. Roe said he expects a recovery.',
+    );
+    expect([...quotes, ...statements].map((q) => q.speaker?.name)).toEqual(['Don Roe', 'Don Roe', 'Don Roe']);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
