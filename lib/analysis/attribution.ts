@@ -6,7 +6,7 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { BODY_NAME_WORDS, wordInfo } from './speaker-words';
+import { BODY_NAME_WORDS, isCap, wordInfo } from './speaker-words';
 import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
@@ -141,8 +141,7 @@ function looksLikeName(t: Token): boolean {
 const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
 const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
 /** Capitalised and not a function word (role words such as 'Commission' count here, unlike in looksLikeName). */
-const capitalised = (t: Token | undefined) =>
-  !!t && t.isWord && t.text.charAt(0) !== t.lower.charAt(0) && !/^(PRON|DET|ADP|CCONJ|SCONJ)$/.test(t.pos);
+const capitalised = (t: Token | undefined) => !!t && isCap(t) && !/^(PRON|DET|ADP|CCONJ|SCONJ)$/.test(t.pos);
 
 /**
  * Where a capitalised name starting at `k` really starts: back over 'of'/'on' glue to more capitalised words,
