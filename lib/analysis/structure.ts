@@ -12,6 +12,8 @@ const BOILERPLATE =
 /** 'By John Smith', 'By John Smith and Jane Doe, CNN', 'John Smith | Reuters'. */
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
+/** Corrections and editors' notes appended to an article: the newsroom's voice, not the article's. */
+const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*:/i;
 /** Staff credits: '(Reporting by X; Editing by Y)', 'Writing by X', 'Contributing: X', 'X contributed to this report.' */
 const STAFF_CREDIT =
   /^\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)|\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
@@ -41,6 +43,7 @@ function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
   if (short && BYLINE.test(text)) return 'boilerplate';
   if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
   if (text.length <= 300 && STAFF_CREDIT.test(text)) return 'boilerplate';
+  if (text.length <= 600 && EDITORS_NOTE.test(text)) return 'boilerplate';
   if (text.length <= 300 && CREDIT_MARK.test(text))
     return CREDIT_ONLY.test(text) || text.length <= 40 ? 'credit' : 'caption';
   if (isHeadline(text, index, bodySeen)) return 'headline';

@@ -23,6 +23,8 @@ describe('classifyBlocks', () => {
     ['Contributing: Jane Doe, USA TODAY', 'boilerplate'],
     ['Jane Doe in Kyiv contributed reporting.', 'boilerplate'],
     ['John Roe contributed reporting from Moscow.', 'boilerplate'],
+    ['CLARIFICATION: The first sentence has been clarified to reflect the new date.', 'boilerplate'],
+    ["Editor's note: This story was updated with the ministry's response.", 'boilerplate'],
   ])('%s -> %s', (line, kind) => {
     expect(kinds(`${bodyLine}\n${line}\n${bodyLine}`)[1]).toBe(kind);
   });
@@ -41,6 +43,7 @@ describe('classifyBlocks', () => {
     'Reporting by the ministry suggested the talks would resume on Monday.',
     'Officials who contributed to the plan said it would be ready by June.',
     "The fund contributed to this report's findings, the ministry said on Monday.",
+    'Correction of the budget figures is expected next week, the ministry said.',
   ])('keeps body text as body: %s', (line) => {
     expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('body');
   });
