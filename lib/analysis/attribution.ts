@@ -125,12 +125,31 @@ export function isStanceVerb(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma);
 }
 
+/** Days and months ('tweets early Friday saying'); not April, May, June or August, which are also names. */
+const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /**
  * A capitalised word that is not a pronoun, article or known role/country word: wink tags some names as
  * NUM, NOUN or VERB ('Zero Hedge', 'Don Fowler'), so the capital letter decides.
  */
 function looksLikeName(t: Token): boolean {
-  if (!t.isWord || t.text.charAt(0) === t.lower.charAt(0)) return false;
+  if (!t.isWord || t.text.charAt(0) === t.lower.charAt(0) || CALENDAR_WORDS.has(t.lower)) return false;
   if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ')
     return false;
   const w = wordInfo().get(t.lower);
@@ -185,7 +204,9 @@ function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Menti
 /** A capitalised name nothing else is known about: a body when one of its words says so, else a person. */
 function unknownNamed(words: readonly Token[]): Entity {
   const name = words.map((x) => x.text).join(' ');
-  return makeEntity(name, words.some(isBodyWord) ? 'organisation' : 'person', {
+  // 'AROS said': a name in capitals is an acronym, and acronyms name bodies.
+  const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name);
+  return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
     country: null,
     sector: null,
   });

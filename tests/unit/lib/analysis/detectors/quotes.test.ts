@@ -311,6 +311,13 @@ describe('detectQuotes', () => {
     expect([...quotes, ...statements].map((q) => q.speaker?.name)).toEqual(['Don Roe', 'Don Roe', 'Don Roe']);
   });
 
+  it('takes no day for a speaker, and an unknown acronym for a body', () => {
+    const { statements } = run(
+      'Jane Roe sent tweets early Friday saying the plan was wrong. AROS said it had set up the event.',
+    );
+    expect(statements.map((s) => [s.speaker.name, s.speaker.type])).toEqual([['AROS', 'organisation']]);
+  });
+
   it('does not join a particle that leads to no name', () => {
     const { statements } = run('Jane Roe said the de facto border held.');
     expect(statements.map((s) => s.speaker.name)).toEqual(['Jane Roe']);
