@@ -118,8 +118,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
         const full = doc.text
           .slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)
           .replace(/\s+/g, ' ');
+        const fullKey = personKey(full);
         const surname = personKey(tokens[run.last - 1]?.lower ?? '');
-        const known = people.get(personKey(full)) ?? people.get(surname);
+        const known = people.get(fullKey) ?? people.get(surname);
         if (
           known &&
           ((!roles.length && !app) ||
@@ -185,14 +186,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
             known &&
             !known.roles.length &&
             known.type === 'person' &&
-            personKey(full).endsWith(` ${personKey(known.name)}`)
+            fullKey.endsWith(` ${personKey(known.name)}`)
           ) {
             // 'De Blasio says' in the headline, then 'Mayor Bill de Blasio': one person, now fully described.
             Object.assign(known, entity);
             entity = known;
           }
-          if (!people.has(personKey(full)) || info.roles.length) {
-            people.set(personKey(full), entity);
+          if (!people.has(fullKey) || info.roles.length) {
+            people.set(fullKey, entity);
             if (run.last - run.nameFirst > 1) people.set(surname, entity);
           }
           push({ first: run.first, last: run.last, kind: 'entity', entity });
