@@ -4,6 +4,11 @@ import type { BlockKind } from './types';
 /** Photo credits: '© Aris Messinis / AFP', 'Photo: Reuters', 'AP Photo/Efrem Lukatsky', '(Photo by X/AFP via Getty Images)'. */
 const CREDIT_MARK =
   /(©|\(c\)\s|\b(photo|photograph|image|picture|video|illustration|graphic)s?\s*(:|by\b|credit\b)|\bcredit:|\bgetty images\b|\bap photo\b|\b(reuters|afp|epa|ap|anadolu|sputnik|tass|ria novosti|xinhua)\s*\/|\/\s*(afp|reuters|ap|epa|efe|getty|tass|sputnik|ria novosti|anadolu|xinhua|shutterstock|alamy)\b|\bvia getty\b|\bfile photo\b)/i;
+/**
+ * A cheap necessary condition for CREDIT_MARK: every one of its alternatives contains one of these. Most
+ * lines have none, and this test costs a quarter of the full pattern's.
+ */
+const MAYBE_CREDIT = /[©/]|\(c\)|photo|image|picture|video|illustration|graphic|credit|getty/i;
 /** A line that is nothing but a credit (no sentence of its own). */
 const CREDIT_ONLY =
   /^(©|\(c\)|photo|photograph|image|picture|credit|source:|getty|ap photo|reuters\/|afp\/|\(photo)/i;
@@ -44,7 +49,7 @@ function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
   if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
   if (text.length <= 300 && STAFF_CREDIT.test(text)) return 'boilerplate';
   if (text.length <= 600 && EDITORS_NOTE.test(text)) return 'boilerplate';
-  if (text.length <= 300 && CREDIT_MARK.test(text))
+  if (text.length <= 300 && MAYBE_CREDIT.test(text) && CREDIT_MARK.test(text))
     return CREDIT_ONLY.test(text) || text.length <= 40 ? 'credit' : 'caption';
   if (isHeadline(text, index, bodySeen)) return 'headline';
   return 'body';

@@ -52,6 +52,18 @@ describe('tokenize', () => {
     expect(doc.tokens.find((t) => t.text === 'failed')?.lemma).toBe('fail');
   });
 
+  it('finds contraction parts wherever they touch, with curly apostrophes, at line ends and in capitals', () => {
+    // The flag is read only for words touching a letter or apostrophe: every kind of contraction must still be found.
+    const doc = tokenize("We’re set.\nThey WON'T\nI cannot say. We're sure.");
+    const lemmas = doc.tokens.map((t) => `${t.text}/${t.lemma}`);
+    expect(lemmas).toContain('’re/be');
+    expect(lemmas).toContain('WO/will');
+    expect(lemmas).toContain("N'T/not");
+    expect(lemmas).toContain("'re/be");
+    expect(lemmas).toContain('can/can');
+    expect(lemmas).toContain('not/not');
+  });
+
   it('numbers equal words alike: equal lower and lemma strings have equal ids', () => {
     const doc = tokenize('Attack attacks attacked. attack');
     const [a, b, c, , d] = doc.tokens;
