@@ -92,10 +92,20 @@ function wordMatches(p: CompiledPattern<unknown>, w: string, t: Token): boolean 
   }
 }
 
+/**
+ * The patterns that start with one word, split by their second word: at a token only the one-word patterns
+ * and those whose second word is the next token's need a closer look ("in" starts seventeen hedges and
+ * legal phrases, and in running text the next word rarely continues any of them).
+ */
+interface FirstWordEntry<T> {
+  single: CompiledPattern<T>[];
+  bySecond: Map<string, CompiledPattern<T>[]>;
+}
+
 /** Compiles patterns into a first-word index, so matching costs one or two array lookups per token. */
 export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): PhraseMatcher<T> {
   const split = splitPhrases(patterns.map((p) => p.phrase));
-  const index = new Map<string, CompiledPattern<T>[]>();
+  const index = new Map<string, FirstWordEntry<T>>();
   patterns.forEach((p, rank) => {
     const mode = p.mode ?? 'any';
     const raw = split[rank] ?? [];
@@ -111,14 +121,28 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       data: p.data,
     };
     const key = (words[0] ?? '').toLowerCase();
-    const list = index.get(key);
-    if (list) list.push(compiled);
-    else index.set(key, [compiled]);
+    let entry = index.get(key);
+    if (!entry) {
+      entry = { single: [], bySecond: new Map() };
+      index.set(key, entry);
+    }
+    if (words.length === 1) entry.single.push(compiled);
+    else {
+      const second = (words[1] ?? '').toLowerCase();
+      const list = entry.bySecond.get(second);
+      if (list) list.push(compiled);
+      else entry.bySecond.set(second, [compiled]);
+    }
   });
   // Longest first, then declaration order: the first candidate that fits is the one to keep.
-  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length || x.rank - y.rank);
+  const order = (x: CompiledPattern<T>, y: CompiledPattern<T>) =>
+    y.words.length - x.words.length || x.rank - y.rank;
+  for (const entry of index.values()) {
+    entry.single.sort(order);
+    for (const list of entry.bySecond.values()) list.sort(order);
+  }
   /** The candidates starting with a word, looked up once per distinct word rather than once per token. */
-  const candidates = new WordTable<CompiledPattern<T>[] | null>((w) => index.get(w) ?? null);
+  const candidates = new WordTable<FirstWordEntry<T> | null>((w) => index.get(w) ?? null);
 
   const fits = (p: CompiledPattern<T>, tokens: readonly Token[], i: number, to: number): boolean => {
     const n = p.words.length;
@@ -140,6 +164,26 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     return true;
   };
 
+  /** The best pattern of a sorted list that fits at i, if it beats `best` (longer, or as long and declared earlier). */
+  const better = (
+    list: readonly CompiledPattern<T>[] | null | undefined,
+    best: CompiledPattern<T> | undefined,
+    tokens: readonly Token[],
+    i: number,
+    to: number,
+  ): CompiledPattern<T> | undefined => {
+    if (!list) return best;
+    for (const p of list) {
+      if (
+        best &&
+        (p.words.length < best.words.length || (p.words.length === best.words.length && p.rank > best.rank))
+      )
+        break;
+      if (fits(p, tokens, i, to)) return p;
+    }
+    return best;
+  };
+
   return {
     size: patterns.length,
     match(tokens, from = 0, to = tokens.length) {
@@ -150,22 +194,21 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
         if (!t) break;
         const byLower = candidates.lower(t);
         const byLemma = t.lemmaId !== t.lowerId ? candidates.lemma(t) : null;
+        if (!byLower && !byLemma) {
+          i++;
+          continue;
+        }
+        // Longer patterns first: those continued by the next word, then the one-word ones.
+        const next = i + 1 < to ? tokens[i + 1] : undefined;
         let best: CompiledPattern<T> | undefined;
-        for (let l = 0; l < 2; l++) {
-          const list = l === 0 ? byLower : byLemma;
-          if (!list) continue;
-          for (const p of list) {
-            if (
-              best &&
-              (p.words.length < best.words.length ||
-                (p.words.length === best.words.length && p.rank > best.rank))
-            )
-              break;
-            if (fits(p, tokens, i, to)) {
-              best = p;
-              break;
-            }
+        for (const entry of [byLower, byLemma]) {
+          if (!entry) continue;
+          if (next && entry.bySecond.size) {
+            best = better(entry.bySecond.get(next.lower), best, tokens, i, to);
+            if (next.lemma !== next.lower) best = better(entry.bySecond.get(next.lemma), best, tokens, i, to);
+            // Exact-mode patterns keep their capitals: their second word is filed lowercased all the same.
           }
+          best = better(entry.single, best, tokens, i, to);
         }
         if (!best) {
           i++;
