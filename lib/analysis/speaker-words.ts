@@ -66,7 +66,7 @@ export function countryOfPair(first: Token, second: Token | undefined): string |
   return pairTables.lower(first).lower(second);
 }
 
-export const isCap = (t: Token) => t.isWord && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+export const isCap = (t: Token) => t.cap;
 export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',
   mr: 'm',

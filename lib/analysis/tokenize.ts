@@ -30,6 +30,8 @@ export interface Token extends Span {
   /** wink token type: word, number, punctuation, emoji, url, email, ... */
   type: string;
   isWord: boolean;
+  /** A word that starts with a capital letter (its first character is not its own lowercase). */
+  cap: boolean;
   sentence: number;
   block: number;
 }
@@ -82,6 +84,7 @@ interface Form {
   lowerId: number;
   type: string;
   isWord: boolean;
+  cap: boolean;
   /** Whitespace only: wink keeps such tokens, we drop them. */
   blank: boolean;
   /** Starts with a space, tab or line break (then only a search finds its offset). */
@@ -261,12 +264,14 @@ export function tokenize(text: string): TokenizedDoc {
     const value = (values ? values[w] : (item?.out() as string)) ?? '';
     const type = (types ? types[w] : (item?.out(its.type) as string)) ?? 'word';
     const lower = value.toLowerCase();
+    const isWord = type === 'word' || type === 'number';
     return {
       text: value,
       lower,
       lowerId: wordId(lower),
       type,
-      isWord: type === 'word' || type === 'number',
+      isWord,
+      cap: isWord && value.charCodeAt(0) !== lower.charCodeAt(0),
       blank: !value.trim(),
       leadSpace: /^[ \t\n\r]/.test(value),
       pos: '',
@@ -366,6 +371,7 @@ export function tokenize(text: string): TokenizedDoc {
       pos,
       type: form.type,
       isWord: form.isWord,
+      cap: form.cap,
       sentence: sentences.length - 1,
       block,
     });
