@@ -1,7 +1,7 @@
 import { BACKGROUND_TOTAL, backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
-import { WordTable } from './tokenize';
+import { type Token, WordTable } from './tokenize';
 import type { Distinctive, DistinctiveWord } from './types';
 
 /** Two-sided 5% significance: |z| above this is shown. */
@@ -25,16 +25,36 @@ const countedForm = new WordTable((w) =>
   LETTER.test(w) ? (w.includes('’') ? w.replace(/’/g, "'") : w) : null,
 );
 
-/** Lowercased word forms of the body text, counted. */
+/** Per-word-id tallies, reused by every call and left zeroed after each (see bodyWordCounts). */
+let tally = new Int32Array(1 << 14);
+
+/**
+ * Lowercased word forms of the body text, counted. Tokens are tallied by word id in a typed array, and the
+ * Map is built once per distinct word (in order of first use), not updated once per token.
+ */
 export function bodyWordCounts(doc: AnalysisDoc): { counts: Map<string, number>; total: number } {
-  const counts = new Map<string, number>();
+  const firstOf: Token[] = [];
   let total = 0;
   for (const t of doc.tokens) {
     if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body') continue;
+    const id = t.lowerId;
+    if (id >= tally.length) {
+      const grown = new Int32Array(Math.max(tally.length * 2, id + 1));
+      grown.set(tally);
+      tally = grown;
+    }
+    if (tally[id] === 0) firstOf.push(t);
+    tally[id] = (tally[id] ?? 0) + 1;
+  }
+  const counts = new Map<string, number>();
+  for (const t of firstOf) {
+    const n = tally[t.lowerId] ?? 0;
+    tally[t.lowerId] = 0;
     const word = countedForm.lower(t);
     if (word === null) continue;
-    total++;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    total += n;
+    // Curly and straight apostrophes are one word: two ids may share an entry.
+    counts.set(word, (counts.get(word) ?? 0) + n);
   }
   return { counts, total };
 }
@@ -67,11 +87,12 @@ export function distinctiveWords(a: Counts, b: Counts): Distinctive {
   const outB: DistinctiveWord[] = [];
   // Every word of either text once: A's, then B's that A lacks (no union set to build).
   const visit = (word: string) => {
-    if (STOP_WORDS.has(word) || word.length < 2 || word.startsWith("'")) return;
     const ya = a.counts.get(word) ?? 0;
     const yb = b.counts.get(word) ?? 0;
-    // Listed only with MIN_COUNT uses on the side it leans to: a word below it on both sides never is.
+    // Listed only with MIN_COUNT uses on the side it leans to: a word below it on both sides never is
+    // (most words of an article are used once, so this test comes first).
     if (ya < MIN_COUNT && yb < MIN_COUNT) return;
+    if (STOP_WORDS.has(word) || word.length < 2 || word.startsWith("'")) return;
     const pooled = (ya + yb) / (a.total + b.total || 1);
     const alpha = alpha0 * (BACKGROUND_WEIGHT * backgroundShare(word) + (1 - BACKGROUND_WEIGHT) * pooled);
     const delta =
