@@ -22,7 +22,16 @@ import {
 } from './camps';
 import type { AnalysisDoc } from './detector';
 import { splitPhrases } from './phrase-matcher';
-import { countryOfPair, GENDERED, HONORIFIC, isCap, MODIFIER_SECTOR, NGO_NAME_ENDS } from './speaker-words';
+import {
+  BODY_NAME_WORDS,
+  countryOfPair,
+  GENDERED,
+  HONORIFIC,
+  isCap,
+  MODIFIER_SECTOR,
+  NGO_NAME_ENDS,
+  placeAt,
+} from './speaker-words';
 import type { Mentions } from './speakers';
 import { type Token, WordTable } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
@@ -196,6 +205,8 @@ const PRIVATE_ADVICE = new Set([
 ]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
 const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
+/** Academic bodies: a director or head there is an expert, not an official. */
+const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
 const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
 /** Starts with a capital letter (a character that changes under lowercasing); no regex in the hot loop. */
@@ -209,6 +220,7 @@ export function affiliationOfWords(
   let body: string | null = null;
   let party: string | null = null;
   let gender: 'm' | 'f' | null = null;
+  let placeCountry: string | null = null;
   const roles: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
@@ -217,6 +229,14 @@ export function affiliationOfWords(
       (MULTIWORD_COUNTRY_FIRST.has(t.lower) ? countryOfPair(t, words[k + 1]) : null) ??
       countryOfWord(t.lower);
     if (c && !country) country = c;
+    // A state, province or city in the title: 'Texas Attorney General', 'Ontario Premier' (used last, below);
+    // the second word of 'New Mexico' is then no country.
+    const place = c ? null : placeAt(words, k);
+    if (place) {
+      placeCountry ??= place.country;
+      k += place.n - 1;
+      continue;
+    }
     const p = partyOfWord(t.lower);
     if (p) {
       party = p.party;
@@ -241,17 +261,20 @@ export function affiliationOfWords(
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
   if (party) sector = 'politics';
-  // 'executive director of the Arms Control Association': a generic post at a body the gazetteer does not
-  // know, named like a think tank or advocacy group, is an expert's post, not a government one.
+  // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
+  // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
+  // university, is an expert's post, not a government one (a state or city in the body's name does not
+  // make it public: 'New York University').
   if (
     sector === 'government' &&
     !orgs.length &&
     !country &&
     roles.every((r) => GENERIC_POSTS.has(r)) &&
-    words.some((t) => isCap(t) && NGO_NAME_ENDS.has(t.lower)) &&
+    words.some((t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || ACADEMIC_BODIES.has(t.lower))) &&
     !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = 'expert';
+  country ??= placeCountry;
   for (const o of orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;
@@ -287,7 +310,10 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
     }
   const { aff, roles, gender } = affiliationOfWords(words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
-  return makeEntity(name, 'person', aff, { roles, gender });
+  // 'the Museum', 'the American Community Survey': a capitalised body word at the head names a body.
+  const headWord = words.at(-1);
+  const body = !!headWord && isCap(headWord) && BODY_NAME_WORDS.has(headWord.lower);
+  return makeEntity(name, body ? 'organisation' : 'person', aff, { roles, gender });
 }
 
 let holders: Map<string, Person> | undefined;

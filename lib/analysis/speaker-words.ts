@@ -3,8 +3,10 @@
  * phrases, pronouns, descriptions. One lookup per token tells the scan in speakers.ts what a word can do.
  */
 import {
+  countryOfPlace,
   countryOfWord,
   MULTIWORD_COUNTRY_FIRST,
+  MULTIWORD_PLACE_FIRST,
   partyOfWord,
   type Sector,
   sectorOfWord,
@@ -53,6 +55,13 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'corporation',
   'court',
   'party',
+  'museum',
+  'library',
+  'survey',
+  'authority',
+  'service',
+  'academy',
+  'church',
 ]);
 
 /** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
@@ -67,6 +76,25 @@ export function countryOfPair(first: Token, second: Token | undefined): string |
 }
 
 export const isCap = (t: Token) => t.cap;
+
+const placeTable = new WordTable(countryOfPlace);
+const placePairs = new WordTable((a) => new WordTable((b) => countryOfPlace(`${a} ${b}`)));
+
+/**
+ * A place inside a country named at tokens[k] ('Texas', 'New York', 'Scottish'): its country and how many
+ * tokens it takes; null for anything else, and for a word in lowercase ('reading' is no town here).
+ */
+export function placeAt(tokens: readonly Token[], k: number): { country: string; n: number } | null {
+  const t = tokens[k];
+  if (!t?.cap) return null;
+  const next = tokens[k + 1];
+  if (next && MULTIWORD_PLACE_FIRST.has(t.lower)) {
+    const two = placePairs.lower(t).lower(next);
+    if (two) return { country: two, n: 2 };
+  }
+  const one = placeTable.lower(t);
+  return one ? { country: one, n: 1 } : null;
+}
 export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   'mr.': 'm',
   mr: 'm',

@@ -29,6 +29,7 @@ import {
   isCap,
   MODIFIERS,
   NEEDS_QUALIFIER,
+  placeAt,
   wordInfoOf,
 } from './speaker-words';
 import { type Token, WordTable } from './tokenize';
@@ -449,6 +450,12 @@ function scanTitledName(
       if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
       continue;
     }
+    // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title.
+    const place = nameFirst < 0 ? placeAt(tokens, j) : null;
+    if (place && wordInfoOf(tokens[j + place.n] as Token)?.title) {
+      j += place.n;
+      continue;
+    }
     if (nameFirst < 0 && w?.glue) {
       j++;
       continue;
@@ -668,10 +675,18 @@ function sentenceCountry(
   const at = (k: number) => {
     const t = tokens[k];
     if (!t) return null;
+    // The second word of a two-word place ('New Mexico'): the place, not the country 'Mexico'.
+    const inPlace = placeAt(tokens, k - 1);
+    if (inPlace?.n === 2) return inPlace.country;
     return (
       countryOf(t) ??
       (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
       gaz.get(k)?.hit.organisation?.country ??
+      // 'Rep. Adam Schiff, the top Democrat on ...': a party or a place beside the speaker is theirs; not
+      // a party word inside another name ('Christian Democrats', 'Sweden Democrats').
+      (t.cap
+        ? ((tokens[k - 1]?.cap ? null : partyOfWord(t.lower)?.country) ?? placeAt(tokens, k)?.country)
+        : null) ??
       null
     );
   };

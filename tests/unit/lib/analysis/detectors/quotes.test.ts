@@ -355,6 +355,58 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.text, q.kind])).toEqual([[quoted, 'scare']]);
   });
 
+  // A state, province or city in the title, or a party or place beside the speaker, gives the country.
+  it.each([
+    [
+      '"We will rebuild," Virginia Gov. Terry McAuliffe said on Monday.',
+      'Terry McAuliffe',
+      'United States government',
+    ],
+    ['"The city is safe," New York Mayor Bill de Blasio said.', 'Bill de Blasio', 'United States government'],
+    ['"It is over," said Texas Attorney General Ken Paxton.', 'Ken Paxton', 'United States government'],
+    // 'New Mexico' is a US state, not Mexico.
+    [
+      '"No comment," New Mexico Gov. Susana Martinez told reporters.',
+      'Susana Martinez',
+      'United States government',
+    ],
+    ['"We need change," said Ontario Premier Doug Ford.', 'Doug Ford', 'Canadian government'],
+    ['"No," Scottish First Minister Nicola Sturgeon said.', 'Nicola Sturgeon', 'British government'],
+    // The party beside the speaker, not a country the rest of the sentence is about.
+    [
+      '"We disagree," said Rep. Adam Schiff, the top Democrat on the committee, adding that Russia had meddled.',
+      'Adam Schiff',
+      'United States politics',
+    ],
+  ])('takes the country from a place or party in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  // False friends: a first name that is also a state, a party word inside another party's name, a place in
+  // the name of a university.
+  it.each([
+    ['"I write," Virginia Woolf said.', 'Virginia Woolf', 'Unaffiliated or unknown'],
+    [
+      '"We agree," said Minister Jane Roe, an ally of the Christian Democrats.',
+      'Jane Roe',
+      'Government (country not named)',
+    ],
+    [
+      '"It is close," said Aaron Kall, director of debate at the University of Michigan.',
+      'Aaron Kall',
+      'Experts and analysts',
+    ],
+  ])('takes no country from: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it.each([
+    ['"We are open," the Museum said in a statement.', 'the Museum'],
+    ['"Crime fell," the American Community Survey said.', 'the American Community Survey'],
+  ])('takes a described body for an organisation, not a person: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organisation']]);
+  });
+
   it('attributes no speaker when nobody says the words', () => {
     const { quotes, statements } = run('The United States sent the so-called "bridge loan" to Kyiv.');
     expect(quotes[0]?.kind).toBe('scare');
