@@ -268,18 +268,7 @@ const PLACES: readonly [string, readonly string[]][] = [
   ],
   ['Germany', ['bavaria', 'bavarian', 'saxony', 'hamburg', 'munich', 'frankfurt', 'cologne']],
   ['Russia', ['st. petersburg', 'siberia', 'siberian', 'belgorod']],
-  [
-    'Ukraine',
-    [
-      'kharkiv',
-      'kharkov',
-      'odesa',
-      'odessa',
-      'lviv',
-      'dnipro',
-      'mykolaiv',
-    ],
-  ],
+  ['Ukraine', ['kharkiv', 'kharkov', 'odesa', 'odessa', 'lviv', 'dnipro', 'mykolaiv']],
 ];
 
 const placeWords = new Map<string, string>();
