@@ -105,7 +105,9 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
   }
   const idx = c.m.at[k] ?? -1;
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
-  if (mention && mention.first === k) {
+  // 'Obama's former campaign strategist said': a possessive opens a description, read below.
+  const possessive = !!mention && /^['’]s$/.test(tokens[mention.last]?.text ?? '');
+  if (mention && mention.first === k && !possessive) {
     let j = mention.last;
     if (tokens[j]?.text === '(') {
       let p = j + 1;

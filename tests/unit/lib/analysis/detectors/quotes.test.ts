@@ -401,6 +401,24 @@ describe('detectQuotes', () => {
   });
 
   it.each([
+    ['"It is over," Obama\'s former campaign strategist said.', "Obama's former campaign strategist"],
+    ['"It is over," Biden’s national security adviser said.', 'Biden’s national security adviser'],
+  ])('reads a possessive after a known name as the start of a description: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it('knows former leaders by name, but not by a surname they share', () => {
+    const camps = (text: string) => run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp]);
+    expect(camps('"This is a scandal," President Obama said.')).toEqual([
+      ['Barack Obama', 'United States government'],
+    ]);
+    expect(camps('"We will win," Clinton said.')).toEqual([['Clinton', 'Unaffiliated or unknown']]);
+    expect(camps('"I am proud," Michelle Obama said.')).toEqual([
+      ['Michelle Obama', 'Unaffiliated or unknown'],
+    ]);
+  });
+
+  it.each([
     ['"We are open," the Museum said in a statement.', 'the Museum'],
     ['"Crime fell," the American Community Survey said.', 'the American Community Survey'],
   ])('takes a described body for an organisation, not a person: %s', (text, name) => {
