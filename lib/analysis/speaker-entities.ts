@@ -221,6 +221,8 @@ export function affiliationOfWords(
   let party: string | null = null;
   let gender: 'm' | 'f' | null = null;
   let placeCountry: string | null = null;
+  /** 'campaign spokesman', 'a senior adviser to the Clinton campaign': an election campaign's staff. */
+  let campaign = false;
   const roles: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
@@ -237,6 +239,9 @@ export function affiliationOfWords(
       k += place.n - 1;
       continue;
     }
+    // 'a former Obama administration official', 'Trump campaign manager': a known leader's country.
+    if (!c && t.cap) placeCountry ??= officeHolder(t.lower)?.country ?? null;
+    if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
     const p = partyOfWord(t.lower);
     if (p) {
       party = p.party;
@@ -260,7 +265,7 @@ export function affiliationOfWords(
   }
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
-  if (party) sector = 'politics';
+  if (party || (campaign && (sector === 'government' || sector === null))) sector = 'politics';
   // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
   // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
   // university, is an expert's post, not a government one (a state or city in the body's name does not

@@ -7,6 +7,7 @@ import {
   type Entity,
   type Mention,
   type Mentions,
+  makeEntity,
   mentionsOf,
   relayedBy,
 } from '../speakers';
@@ -162,6 +163,28 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       // A description needs a content word ('a narrator in the ad'), not just 'the' or 'one'.
       if (!words.some((w) => /^(ADJ|NOUN|PROPN)$/.test(w.pos))) break;
       if (words.some((w) => w.pos === 'PRON')) break;
+      // 'Clinton campaign spokesman Brian Fallon said': the description ends in a named person, who is the
+      // speaker; the words before the name add to what the title said ('campaign' makes it politics).
+      const inner = c.m.list[c.m.at[j - 1] ?? -1];
+      if (
+        inner?.kind === 'entity' &&
+        inner.entity?.type === 'person' &&
+        inner.last === j &&
+        inner.first > k
+      ) {
+        const e = inner.entity;
+        const d = describedEntity(c.doc, k, inner.first, c.m).aff;
+        const sector = d.sector === 'politics' && e.aff.sector === 'government' ? 'politics' : e.aff.sector;
+        if (sector !== e.aff.sector || (!e.aff.country && d.country)) {
+          const more = makeEntity(e.name, 'person', {
+            ...e.aff,
+            sector,
+            country: e.aff.country ?? d.country,
+          });
+          Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
+        }
+        return { entity: e, verb: v3, adjacent: true };
+      }
       return { entity: describedEntity(c.doc, k, j, c.m), verb: v3, adjacent: true };
     }
     if (!/^(DET|ADJ|NOUN|PROPN|PART|NUM|ADP)$/.test(t.pos) && t.text !== '-') break;

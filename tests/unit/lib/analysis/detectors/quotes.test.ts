@@ -407,6 +407,25 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
 
+  // Campaign staff speak for a party's campaign, not a government; a leader named in the title gives the country.
+  it.each([
+    ['“I think so,” Clinton campaign spokesman Brian Fallon said on Monday.', 'Brian Fallon', 'Politics'],
+    [
+      '"Turnout matters," said Minyon Moore, a senior adviser to the Clinton campaign.',
+      'Minyon Moore',
+      'Politics',
+    ],
+    [
+      '"It is close," said Kenneth Baer, a former Obama administration official.',
+      'Kenneth Baer',
+      'United States government',
+    ],
+    // False friend: a spokesman with no campaign stays a government speaker.
+    ['"We will fight," Pentagon spokesman John Kirby said.', 'John Kirby', 'United States government'],
+  ])('reads campaign staff and leaders in titles in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
   it('knows former leaders by name, but not by a surname they share', () => {
     const camps = (text: string) => run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp]);
     expect(camps('"This is a scandal," President Obama said.')).toEqual([
