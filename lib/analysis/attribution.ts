@@ -251,6 +251,8 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
       const clause = tokens[k + 1]?.lower ?? '';
       const longOk = clause === 'who' || clause === 'which' || k > j - 12;
+      // 'John Smith, 45, a teacher, said': an age between commas before the description.
+      if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
       if (
         longOk &&
         k >= floor &&

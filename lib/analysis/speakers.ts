@@ -399,6 +399,12 @@ function particlesAt(tokens: readonly Token[], j: number, end: number): number {
   return k < end && next && isCap(next) && next.start - (tokens[k - 1]?.end ?? 0) <= 1 ? k - j : 0;
 }
 
+/** Whether tokens[k] exists and is a title word (a role, honorific or party). */
+const isTitleAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return !!t && !!wordInfoOf(t)?.title;
+};
+
 /** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
 function scanTitledName(
   doc: AnalysisDoc,
@@ -450,9 +456,16 @@ function scanTitledName(
       if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
       continue;
     }
-    // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title.
+    // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title; 'a
+    // resident of Kharkiv', 'Governor of Texas Greg Abbott': a place after a role and 'of' belongs to the
+    // title too (after a name it is the person's: 'Senator Jane Roe of New York', read in attribution.ts).
     const place = nameFirst < 0 ? placeAt(tokens, j) : null;
-    if (place && wordInfoOf(tokens[j + place.n] as Token)?.title) {
+    const prevLower = tokens[j - 1]?.lower;
+    if (
+      place &&
+      (isTitleAt(tokens, j + place.n) ||
+        ((prevLower === 'of' || prevLower === 'from' || prevLower === 'in') && isTitleAt(tokens, j - 2)))
+    ) {
       j += place.n;
       continue;
     }
@@ -515,10 +528,12 @@ function apposition(
 ) {
   const { tokens } = doc;
   if (tokens[after]?.text !== ',') return null;
+  // 'John Smith, 45, a resident of Kharkiv': an age between commas comes before the description.
+  const from = tokens[after + 1]?.type === 'number' && tokens[after + 2]?.text === ',' ? after + 2 : after;
   const words: Token[] = [];
   const orgs: Organisation[] = [];
   let hasRole = false;
-  for (let k = after + 1; k < Math.min(end, after + 14); k++) {
+  for (let k = from + 1; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
     const g = gaz.get(k);

@@ -426,6 +426,36 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
+  // A place after a role and 'of' is part of the description, and an age between commas is stepped over.
+  it.each([
+    [
+      'John Smith, a resident of Kharkiv, said the school was "gone."',
+      'John Smith',
+      'Ukrainian civilians and public',
+    ],
+    [
+      '"It is over," said John Smith, 45, a resident of Kharkiv.',
+      'John Smith',
+      'Ukrainian civilians and public',
+    ],
+    ['John Smith, 45, a teacher, said the school was "gone."', 'John Smith', 'Unaffiliated or unknown'],
+    ['"We are ready," said Governor of Texas Greg Abbott.', 'Greg Abbott', 'United States government'],
+    [
+      '"We will review it," Trump, speaking to a veterans group in Virginia, said.',
+      'Donald Trump',
+      'United States government',
+    ],
+  ])('reads the place or age in the description in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it.each(['He lives in Texas', 'Texas', 'a resident of Texas', 'Governor of New York'])(
+    'reads a text that ends in a place: %s',
+    (text) => {
+      expect(run(text).quotes).toEqual([]);
+    },
+  );
+
   it('knows former leaders by name, but not by a surname they share', () => {
     const camps = (text: string) => run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp]);
     expect(camps('"This is a scandal," President Obama said.')).toEqual([
