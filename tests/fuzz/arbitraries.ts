@@ -81,6 +81,27 @@ const WORDS = [
   'don’t',
   "it's",
   'mother-in-law',
+  // Places, titles and names the speaker scan reads together ('Virginia Gov.', 'a resident of Kharkiv',
+  // 'Obama's former campaign strategist'), so their boundaries meet the edges of a text.
+  'Texas',
+  'New',
+  'York',
+  'Mexico',
+  'Virginia',
+  'Kharkiv',
+  'Scottish',
+  'Gov.',
+  'Mayor',
+  'Sen.',
+  'resident',
+  'campaign',
+  'former',
+  'Obama',
+  "Obama's",
+  'Democrat',
+  'University',
+  'Museum',
+  '45',
 ];
 
 const QUOTES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '「', '」', '`', '″'];
