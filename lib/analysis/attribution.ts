@@ -4,9 +4,10 @@
  * 'it added') against the speakers met so far, in reading order.
  */
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { backgroundCount } from './background-words';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { BODY_NAME_WORDS, isCap, wordInfo } from './speaker-words';
+import { BODY_NAME_WORDS, isCap, placeAt, wordInfo } from './speaker-words';
 import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
@@ -156,6 +157,9 @@ function looksLikeName(t: Token): boolean {
   return !w;
 }
 
+/** A word at least this frequent in general English (data/background) is a common word, not a name. */
+const COMMON_WORD = 100;
+
 /** Lowercase words inside a body's name: 'Bureau of Prisons', 'Commission on Presidential Debates'. */
 const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
 const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
@@ -287,6 +291,23 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (looksLikeName(t)) {
       let k = j;
       while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
+      // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description
+      // is where the speaker is from, not the speaker; read on back to the description.
+      const place = placeAt(tokens, k);
+      const glue = tokens[k - 1]?.lower;
+      if (place && k + place.n === j + 1 && (glue === 'from' || glue === 'of' || glue === 'in')) {
+        j = k - 2;
+        continue;
+      }
+      // 'Graffiti alleging that ...': a common noun capitalised at the start of a sentence is no name.
+      const first = tokens[k] as Token;
+      if (
+        k === j &&
+        first.pos === 'NOUN' &&
+        tokens[k - 1]?.sentence !== first.sentence &&
+        (backgroundCount(first.lower) ?? 0) >= COMMON_WORD
+      )
+        return null;
       const owner = placeOwner(m, tokens, k);
       if (owner) return owner;
       k = bodyNameStart(tokens, k, floor);
@@ -383,13 +404,19 @@ export class Context {
         (e) =>
           e.type === 'organisation' && !e.outlet && (ref !== 'alliance' || e.aff.sector === 'international'),
       );
+    // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before.
+    const politician = sectorOfWord(ref) === 'politics';
     return back(
       (e) =>
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&
         (!m.refCountry || e.aff.country === m.refCountry) &&
         (e.roles.includes(ref) ||
-          (e.type === 'person' && !!e.aff.sector && e.aff.sector !== 'public' && e.roles.length > 0)),
+          (e.type === 'person' &&
+            !!e.aff.sector &&
+            e.aff.sector !== 'public' &&
+            (!politician || e.aff.sector === 'politics') &&
+            e.roles.length > 0)),
     );
   }
 }

@@ -60,6 +60,7 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'survey',
   'authority',
   'service',
+  'services',
   'academy',
   'church',
 ]);

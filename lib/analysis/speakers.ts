@@ -676,6 +676,19 @@ function refineAnonymous(doc: AnalysisDoc, m: Mentions): void {
 }
 
 const QUOTE_MARK = /^["“”‘’«»]$/;
+/** Prepositions of place and motion: a country after one is where something happens, not who speaks. */
+const LOCATIVE = new Set([
+  'to',
+  'in',
+  'into',
+  'from',
+  'at',
+  'across',
+  'toward',
+  'towards',
+  'visit',
+  'visited',
+]);
 
 /** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
 function sentenceCountry(
@@ -693,10 +706,15 @@ function sentenceCountry(
     // The second word of a two-word place ('New Mexico'): the place, not the country 'Mexico'.
     const inPlace = placeAt(tokens, k - 1);
     if (inPlace?.n === 2) return inPlace.country;
+    // 'a former aide who went with her to Burma': a country someone goes to or is in is where, not whose.
+    // (A state or city there still tells the country: 'campaigning in Ohio'.)
+    const locative = LOCATIVE.has(tokens[k - 1]?.lower ?? '');
     return (
-      countryOf(t) ??
-      (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
-      gaz.get(k)?.hit.organisation?.country ??
+      (locative
+        ? null
+        : (countryOf(t) ??
+          (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
+          gaz.get(k)?.hit.organisation?.country)) ??
       // 'Rep. Adam Schiff, the top Democrat on ...': a party or a place beside the speaker is theirs; not
       // a party word inside another name ('Christian Democrats', 'Sweden Democrats').
       (t.cap

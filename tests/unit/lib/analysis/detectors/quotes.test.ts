@@ -456,6 +456,31 @@ describe('detectQuotes', () => {
     },
   );
 
+  it.each([
+    ['"We stand firm," Cuba said in a statement.', 'Cuba', 'Cuban government'],
+    [
+      '"Tents work," disgraced Arizona Sheriff Joe Arpaio said.',
+      'Joe Arpaio',
+      'United States security services',
+    ],
+    ['"It held," said Jo Roe, a retired Belgian general.', 'Jo Roe', 'Belgian military'],
+    // A country someone travelled to is not theirs.
+    [
+      '"It mattered," said Erin Roe, a former aide who went with her to Burma in 2011.',
+      'Erin Roe',
+      'Government (country not named)',
+    ],
+  ])('places the speaker in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it("does not take 'the senator' for the president met before", () => {
+    const { quotes } = run(
+      '"We will win," President Donald Trump said.\n\nThe senator said the plan was "a choice" in a speech.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Donald Trump', null]);
+  });
+
   it('knows former leaders by name, but not by a surname they share', () => {
     const camps = (text: string) => run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp]);
     expect(camps('"This is a scandal," President Obama said.')).toEqual([
