@@ -7,7 +7,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { BODY_NAME_WORDS, isCap, placeAt, wordInfo } from './speaker-words';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, placeAt, wordInfo } from './speaker-words';
 import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
@@ -125,25 +125,6 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
 export function isStanceVerb(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma);
 }
-
-/** Days and months ('tweets early Friday saying'); not April, May, June or August, which are also names. */
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'july',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 /**
  * A capitalised word that is not a pronoun, article or known role/country word: wink tags some names as
@@ -293,10 +274,11 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
       // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description
       // is where the speaker is from, not the speaker; read on back to the description.
-      const place = placeAt(tokens, k);
-      const glue = tokens[k - 1]?.lower;
-      if (place && k + place.n === j + 1 && (glue === 'from' || glue === 'of' || glue === 'in')) {
-        j = k - 2;
+      // ('New' of 'New York' is no name word, so the place may start one token before k.)
+      const placeStart = [k, k - 1].find((p) => p >= floor && p + (placeAt(tokens, p)?.n ?? -9) === j + 1);
+      const glue = placeStart === undefined ? undefined : tokens[placeStart - 1]?.lower;
+      if (placeStart !== undefined && (glue === 'from' || glue === 'of' || glue === 'in')) {
+        j = placeStart - 2;
         continue;
       }
       // 'Graffiti alleging that ...': a common noun capitalised at the start of a sentence is no name.

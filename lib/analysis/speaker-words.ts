@@ -78,6 +78,25 @@ export function countryOfPair(first: Token, second: Token | undefined): string |
 
 export const isCap = (t: Token) => t.cap;
 
+/** Days and months ('tweets early Friday saying'); not April, May, June or August, which are also names. */
+export const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 const placeTable = new WordTable(countryOfPlace);
 const placePairs = new WordTable((a) => new WordTable((b) => countryOfPlace(`${a} ${b}`)));
 

@@ -22,6 +22,7 @@ import {
   ANON_HEADS,
   ANON_QUALIFIERS,
   BODY_NAME_WORDS,
+  CALENDAR_WORDS,
   countryOfPair,
   DEF_NOUNS,
   DOC_NOUNS,
@@ -479,6 +480,7 @@ function scanTitledName(
       !w?.country &&
       !w?.sector &&
       !w?.pronoun && // 'people I know': 'I' is no name
+      !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'
       // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name.
       !(nameFirst < 0 && tokens[j - 1]?.lower === 'in') &&
       (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
@@ -504,6 +506,8 @@ function scanTitledName(
     const words = tokens.slice(nameFirst, j);
     if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower)))
       return null;
+    // 'New York', 'Los Angeles': a known place, not a person.
+    if (placeAt(tokens, nameFirst)?.n === n) return null;
     if (
       words.some(
         (w) =>

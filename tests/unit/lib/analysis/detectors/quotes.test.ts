@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '@/lib/analysis/analyze';
 import { findingsOf } from '@/lib/analysis/detector';
 import { detectQuotes } from '@/lib/analysis/detectors/quotes';
+import { mentionsOf } from '@/lib/analysis/speakers';
 
 const run = (text: string) => {
   const findings = detectQuotes(readArticle(text), []);
@@ -472,6 +473,19 @@ describe('detectQuotes', () => {
     ],
   ])('places the speaker in: %s', (text, name, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it('takes neither a day after a place nor a place of two words for a person', () => {
+    const doc = readArticle(
+      'In a speech in Fort Pierce, Florida Friday, Jane Roe laid out her plan. She spoke again Friday.\n\n' +
+        'Trump and Clinton met as commander in chief Wednesday. New York said nothing.',
+    );
+    const people = mentionsOf(doc)
+      .list.filter((m) => m.entity?.type === 'person')
+      .map((m) => m.entity?.name);
+    expect(people).toEqual(['Jane Roe', 'Donald Trump']);
+    const { quotes } = run('John Doe of New York said the plan was "reckless."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['John Doe']);
   });
 
   it("does not take 'the senator' for the president met before", () => {
