@@ -313,6 +313,14 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;
+  // 'said 9/11 widow Terry Strada', 'said longtime resident Jane Roe': a short lowercase description, then
+  // the person it describes.
+  for (let j = i; j < i + 4; j++) {
+    const w = doc.tokens[j];
+    if (!w || w.cap || !/^(NOUN|ADJ|NUM)$/.test(w.pos)) break;
+    const next = m.list[m.at[j + 1] ?? -1];
+    if (next?.first === j + 1 && next.kind === 'entity' && next.entity?.type === 'person') return next;
+  }
   const t = doc.tokens[i];
   if (t && looksLikeName(t)) {
     let k = i;

@@ -303,6 +303,19 @@ export function affiliationOfWords(
   return { aff: { country, sector, body, party }, roles, gender };
 }
 
+/** Heads of descriptions that name an institution rather than a person ('the Saudi government'). */
+const INSTITUTION_HEADS = new Set([
+  'government',
+  'administration',
+  'authorities',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'ministry',
+  'department',
+]);
+
 /** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
 export function describedEntity(doc: AnalysisDoc, first: number, last: number, m?: Mentions): Entity {
   const words = doc.tokens.slice(first, last);
@@ -315,9 +328,9 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
     }
   const { aff, roles, gender } = affiliationOfWords(words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
-  // 'the Museum', 'the American Community Survey': a capitalised body word at the head names a body.
+  // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
   const headWord = words.at(-1);
-  const body = !!headWord && isCap(headWord) && BODY_NAME_WORDS.has(headWord.lower);
+  const body = !!headWord && (BODY_NAME_WORDS.has(headWord.lower) || INSTITUTION_HEADS.has(headWord.lower));
   return makeEntity(name, body ? 'organisation' : 'person', aff, { roles, gender });
 }
 

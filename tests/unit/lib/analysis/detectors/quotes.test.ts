@@ -488,6 +488,25 @@ describe('detectQuotes', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['John Doe']);
   });
 
+  it.each([
+    [
+      '“They are wrong,” said 9/11 widow Terry Strada. She continued, “We ask for a hearing.”',
+      ['Terry Strada', 'Terry Strada'],
+    ],
+    ['"It is late," said longtime resident Jane Roe.', ['Jane Roe']],
+    // False friend: a description with no name after it is no named speaker.
+    ['"It is late," said the man in a red coat.', [null]],
+  ])('reads a short description before the name after the verb: %s', (text, names) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
+
+  it.each([
+    ['"We refuse," the union said.', 'the union'],
+    ['"We deny it," the Saudi government said.', 'the Saudi government'],
+  ])('takes a described institution for an organisation: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organisation']]);
+  });
+
   it("does not take 'the senator' for the president met before", () => {
     const { quotes } = run(
       '"We will win," President Donald Trump said.\n\nThe senator said the plan was "a choice" in a speech.',
