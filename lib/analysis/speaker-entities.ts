@@ -279,6 +279,19 @@ export function affiliationOfWords(
     !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = 'expert';
+  // 'Keron Blair, executive director of AROS': a director, head or founder of a body nothing else is known
+  // about is not thereby an official; the sector stays unknown rather than 'Government (country not named)'.
+  // ('President' is left out: alone it is far more often a head of state's title.)
+  else if (
+    sector === 'government' &&
+    !orgs.length &&
+    !country &&
+    !placeCountry &&
+    roles.length > 0 &&
+    roles.every((r) => GENERIC_POSTS.has(r) && r !== 'president') &&
+    !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
+  )
+    sector = null;
   country ??= placeCountry;
   for (const o of orgs) {
     const a = orgAffiliation(o);

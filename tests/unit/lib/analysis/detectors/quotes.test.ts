@@ -507,6 +507,23 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organisation']]);
   });
 
+  it.each([
+    [
+      '"We know something is wrong," said Keron Blair, executive director of AROS.',
+      'Keron Blair',
+      'Unaffiliated or unknown',
+    ],
+    // Beside it, posts that do name a public body.
+    [
+      '"We are ready," said Jane Roe, director of national intelligence.',
+      'Jane Roe',
+      'Security services (country not named)',
+    ],
+    ['"We are ready," said Jane Roe, director of the FBI.', 'Jane Roe', 'United States security services'],
+  ])('takes a director of an unknown body for no official: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
   it("does not take 'the senator' for the president met before", () => {
     const { quotes } = run(
       '"We will win," President Donald Trump said.\n\nThe senator said the plan was "a choice" in a speech.',
