@@ -131,11 +131,17 @@ export function isStanceVerb(t: Token | undefined): boolean {
  * NUM, NOUN or VERB ('Zero Hedge', 'Don Fowler'), so the capital letter decides.
  */
 function looksLikeName(t: Token): boolean {
-  if (!t.isWord || t.text.charAt(0) === t.lower.charAt(0) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!t.cap || CALENDAR_WORDS.has(t.lower)) return false;
   if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ')
     return false;
   const w = wordInfo().get(t.lower);
   return !w;
+}
+
+/** Where a known place that ends at token `last` starts, looking from `from` on; -1 when none does. */
+function placeEndingAt(tokens: readonly Token[], last: number, from: number): number {
+  for (let p = last; p >= from; p--) if (p + (placeAt(tokens, p)?.n ?? 0) === last + 1) return p;
+  return -1;
 }
 
 /** A word at least this frequent in general English (data/background) is a common word, not a name. */
@@ -275,9 +281,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description
       // is where the speaker is from, not the speaker; read on back to the description.
       // ('New' of 'New York' is no name word, so the place may start one token before k.)
-      const placeStart = [k, k - 1].find((p) => p >= floor && p + (placeAt(tokens, p)?.n ?? -9) === j + 1);
-      const glue = placeStart === undefined ? undefined : tokens[placeStart - 1]?.lower;
-      if (placeStart !== undefined && (glue === 'from' || glue === 'of' || glue === 'in')) {
+      const placeStart = placeEndingAt(tokens, j, k - 1 >= floor ? k - 1 : k);
+      const glue = placeStart < 0 ? undefined : tokens[placeStart - 1]?.lower;
+      if (placeStart >= 0 && (glue === 'from' || glue === 'of' || glue === 'in')) {
         j = placeStart - 2;
         continue;
       }

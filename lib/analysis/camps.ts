@@ -6,6 +6,7 @@
  * US officials" -> "United States government"); the speaker's type says it is anonymous. Only when nothing
  * is known does the camp become "Anonymous sources".
  */
+import { places } from '@/lib/lexicons/gazetteer';
 
 export type Sector =
   | 'government'
@@ -177,160 +178,32 @@ export function countryOfWord(word: string): string | null {
   return c === "'" || c === '’' ? (byWord.get(word.slice(0, -2))?.name ?? null) : null;
 }
 
-/**
- * States, provinces, nations and large cities inside a country (none whose sovereignty is contested), lowercased: in a title ('Virginia Gov. Terry
- * McAuliffe', 'New York Mayor Bill de Blasio', 'Scottish First Minister') or beside a speaker they give the
- * speaker's country. Unlike COUNTRIES they never make a mention on their own ('Texas said' is not the United
- * States speaking). Left out where the word is also a country or a common first name alone: 'georgia' (the
- * country), 'jordan'. Source: the official lists of US states, Canadian provinces and territories, UK nations,
- * Australian states and German states, and each country's largest cities (public knowledge; compiled 2026).
- */
-const PLACES: readonly [string, readonly string[]][] = [
-  [
-    'United States',
-    [
-      'alabama',
-      'alaska',
-      'arizona',
-      'arkansas',
-      'california',
-      'colorado',
-      'connecticut',
-      'delaware',
-      'florida',
-      'hawaii',
-      'idaho',
-      'illinois',
-      'indiana',
-      'iowa',
-      'kansas',
-      'kentucky',
-      'louisiana',
-      'maine',
-      'maryland',
-      'massachusetts',
-      'michigan',
-      'minnesota',
-      'mississippi',
-      'missouri',
-      'montana',
-      'nebraska',
-      'nevada',
-      'new hampshire',
-      'new jersey',
-      'new mexico',
-      'new york',
-      'north carolina',
-      'north dakota',
-      'ohio',
-      'oklahoma',
-      'oregon',
-      'pennsylvania',
-      'rhode island',
-      'south carolina',
-      'south dakota',
-      'tennessee',
-      'texas',
-      'utah',
-      'vermont',
-      'virginia',
-      'west virginia',
-      'wisconsin',
-      'wyoming',
-      'd.c.',
-      'puerto rico',
-      'californian',
-      'texan',
-      'floridian',
-      'los angeles',
-      'chicago',
-      'houston',
-      'phoenix',
-      'philadelphia',
-      'san antonio',
-      'san diego',
-      'dallas',
-      'san francisco',
-      'boston',
-      'seattle',
-      'detroit',
-      'atlanta',
-      'miami',
-      'baltimore',
-      'denver',
-      'minneapolis',
-      'new orleans',
-      'pittsburgh',
-      'cleveland',
-      'milwaukee',
-      'nashville',
-      'memphis',
-    ],
-  ],
-  [
-    'Canada',
-    [
-      'ontario',
-      'quebec',
-      'québec',
-      'alberta',
-      'british columbia',
-      'manitoba',
-      'saskatchewan',
-      'nova scotia',
-      'new brunswick',
-      'newfoundland',
-      'toronto',
-      'montreal',
-      'vancouver',
-      'calgary',
-    ],
-  ],
-  [
-    'United Kingdom',
-    [
-      'scotland',
-      'scottish',
-      'wales',
-      'welsh',
-      'northern ireland',
-      'edinburgh',
-      'cardiff',
-      'belfast',
-      'manchester',
-    ],
-  ],
-  [
-    'Australia',
-    [
-      'new south wales',
-      'queensland',
-      'tasmania',
-      'south australia',
-      'western australia',
-      'sydney',
-      'melbourne',
-      'brisbane',
-      'perth',
-    ],
-  ],
-  ['Germany', ['bavaria', 'bavarian', 'saxony', 'hamburg', 'munich', 'frankfurt', 'cologne']],
-  ['Russia', ['st. petersburg', 'siberia', 'siberian', 'belgorod']],
-  ['Ukraine', ['kharkiv', 'kharkov', 'odesa', 'odessa', 'lviv', 'dnipro', 'mykolaiv']],
-];
+let placeWords: Map<string, string> | undefined;
 
-const placeWords = new Map<string, string>();
-for (const [country, words] of PLACES) for (const w of words) placeWords.set(w, country);
+/**
+ * Places inside a country (data/gazetteer/places.json: states, provinces, nations, large cities) by lowercased
+ * name. In a title ('Virginia Gov. Terry McAuliffe') or beside a speaker they give the speaker's country;
+ * unlike COUNTRIES they never make a mention of their own ('Texas said' is not the United States speaking).
+ */
+function placeTable(): Map<string, string> {
+  placeWords ??= new Map(places().flatMap((g) => g.names.map((n) => [n, g.country] as const)));
+  return placeWords;
+}
 
 /** The country a lowercased place name (one word, or two joined by a space) lies in: 'texas' -> 'United States'. */
 export function countryOfPlace(word: string): string | null {
-  return placeWords.get(word) ?? null;
+  return placeTable().get(word) ?? null;
 }
 
-/** First words of the two-word place names ('new' of 'new york'), for token scans. */
-export const MULTIWORD_PLACE_FIRST: ReadonlySet<string> = new Set(
-  [...placeWords.keys()].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] ?? ''),
-);
+let placeFirstWords: Set<string> | undefined;
+
+/** Whether a lowercased word starts a two-word place name ('new' of 'new york'), for token scans. */
+export function startsTwoWordPlace(word: string): boolean {
+  placeFirstWords ??= new Set(
+    [...placeTable().keys()].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] ?? ''),
+  );
+  return placeFirstWords.has(word);
+}
 
 /** Every lowercased word that names a country, party or role: the hot loops skip all other words at once. */
 export function vocabulary(): string[] {

@@ -6,10 +6,10 @@ import {
   countryOfPlace,
   countryOfWord,
   MULTIWORD_COUNTRY_FIRST,
-  MULTIWORD_PLACE_FIRST,
   partyOfWord,
   type Sector,
   sectorOfWord,
+  startsTwoWordPlace,
   vocabulary,
 } from './camps';
 import { type Token, WordTable } from './tokenize';
@@ -108,7 +108,7 @@ export function placeAt(tokens: readonly Token[], k: number): { country: string;
   const t = tokens[k];
   if (!t?.cap) return null;
   const next = tokens[k + 1];
-  if (next && MULTIWORD_PLACE_FIRST.has(t.lower)) {
+  if (next && startsTwoWordPlace(t.lower)) {
     const two = placePairs.lower(t).lower(next);
     if (two) return { country: two, n: 2 };
   }

