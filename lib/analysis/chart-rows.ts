@@ -1,8 +1,10 @@
-import { loadedCounts, per1000 } from './contrasts';
+import { frameOf, loadedCounts, per1000 } from './contrasts';
 import { LOADED_CATEGORY_LABELS } from './loaded-labels';
 import type { ArticleAnalysis, ChartRows, Distinctive, LoadedCategory, Side } from './types';
 
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const SIDES: readonly Side[] = ['a', 'b'];
 
 /** Plain rows for every chart, so the client only draws what the server computed. */
 export function chartRowsOf(
@@ -22,42 +24,52 @@ export function chartRowsOf(
     }))
     .filter((r) => r.a > 0 || r.b > 0);
 
-  const camps = [...new Set([...a.voiceBalance, ...b.voiceBalance].map((r) => r.camp))];
-  const voice = camps
-    .map((camp) => {
-      const ra = a.voiceBalance.find((r) => r.camp === camp);
-      const rb = b.voiceBalance.find((r) => r.camp === camp);
-      return {
-        camp,
-        aWords: ra?.quotedWords ?? 0,
-        bWords: rb?.quotedWords ?? 0,
-        aStatements: ra?.statements ?? 0,
-        bStatements: rb?.statements ?? 0,
-      };
-    })
-    .sort(
-      (x, y) =>
-        y.aWords + y.bWords - (x.aWords + x.bWords) ||
-        y.aStatements + y.bStatements - (x.aStatements + x.bStatements),
-    );
+  // One row per camp either article quotes or paraphrases, in order of first appearance before sorting.
+  const rows = new Map<string, ChartRows['voice'][number]>();
+  for (const side of SIDES) {
+    for (const r of (side === 'a' ? a : b).voiceBalance) {
+      let row = rows.get(r.camp);
+      if (!row) {
+        row = { camp: r.camp, aWords: 0, bWords: 0, aStatements: 0, bStatements: 0 };
+        rows.set(r.camp, row);
+      }
+      if (side === 'a') {
+        row.aWords = r.quotedWords;
+        row.aStatements = r.statements;
+      } else {
+        row.bWords = r.quotedWords;
+        row.bStatements = r.statements;
+      }
+    }
+  }
+  const voice = [...rows.values()].sort(
+    (x, y) =>
+      y.aWords + y.bWords - (x.aWords + x.bWords) ||
+      y.aStatements + y.bStatements - (x.aStatements + x.bStatements),
+  );
 
-  const frames = a.frames.map((f) => ({
+  const frames = a.frames.map((f, i) => ({
     dimension: f.dimension,
     label: f.label,
     a: f.per1000,
-    b: b.frames.find((g) => g.dimension === f.dimension)?.per1000 ?? 0,
+    b: frameOf(b, i, f.dimension)?.per1000 ?? 0,
   }));
 
-  const tone = (['a', 'b'] as const satisfies readonly Side[]).flatMap((side) => {
+  const tone: ChartRows['tone'] = [];
+  for (const side of SIDES) {
     const length = side === 'a' ? textLength.a : textLength.b;
-    return (side === 'a' ? a : b).tone.map((s, i) => ({
-      side,
-      sentence: i + 1,
-      // Where the sentence starts, as a share of the text, so articles of different length share one axis.
-      position: length > 0 ? round(s.start / length) : 0,
-      score: s.score,
-    }));
-  });
+    const sentences = (side === 'a' ? a : b).tone;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as (typeof sentences)[number];
+      tone.push({
+        side,
+        sentence: i + 1,
+        // Where the sentence starts, as a share of the text, so articles of different length share one axis.
+        position: length > 0 ? round(s.start / length) : 0,
+        score: s.score,
+      });
+    }
+  }
 
   return {
     loadedCategories,

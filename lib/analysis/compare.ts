@@ -22,6 +22,14 @@ function withSpellings(analysis: ArticleAnalysis, spellings: readonly NamingVari
   };
 }
 
+let version: string | undefined;
+
+/** The model version: the lexicons never change while the process runs (modelVersion keeps its first answer too). */
+function currentModelVersion(): string {
+  version ??= modelVersion(allLexiconData());
+  return version;
+}
+
 /** Sets two read articles against each other: every article is tokenised once, here or by the caller. */
 export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc, deadline?: Deadline): Comparison {
   const spellings = findSpellingVariants(docA, docB);
@@ -33,7 +41,7 @@ export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc, deadline?: Dea
   checkDeadline(deadline);
   const distinctive = distinctiveOf(docA, docB);
   return {
-    modelVersion: modelVersion(allLexiconData()),
+    modelVersion: currentModelVersion(),
     articles: [a, b],
     contrasts,
     findings: findingsOf(a, b, contrasts, overlap, distinctive),

@@ -3,6 +3,7 @@ import type {
   ArticleAnalysis,
   Contrast,
   FrameContrast,
+  FrameScore,
   LoadedCategory,
   LoadedCategoryContrast,
   NamingContrast,
@@ -14,33 +15,37 @@ import type {
 const round = (n: number) => Math.round(n * 100) / 100;
 export const per1000 = (n: number, words: number) => (words > 0 ? round((n * 1000) / words) : 0);
 
+/** Counts one article's naming variants into the groups, on its side. */
+function tallyNaming(groups: Map<string, NamingContrast>, side: 'a' | 'b', analysis: ArticleAnalysis): void {
+  for (const n of analysis.namingVariants) {
+    let c = groups.get(n.group);
+    if (!c) {
+      c = { kind: 'naming', group: n.group, groupLabel: n.groupLabel, origin: n.origin, a: [], b: [] };
+      groups.set(n.group, c);
+    }
+    const rows = c[side];
+    let row: VariantRows[number] | undefined;
+    for (const r of rows) if (r.variant === n.variant) row = r;
+    if (row) row.count++;
+    else rows.push({ variant: n.variant, count: 1 });
+  }
+}
+
 /** Naming groups where the two articles choose differently (a side that never names the thing is no contrast). */
 export function namingContrasts(a: ArticleAnalysis, b: ArticleAnalysis): NamingContrast[] {
   const groups = new Map<string, NamingContrast>();
-  const tally = (side: 'a' | 'b', analysis: ArticleAnalysis) => {
-    for (const n of analysis.namingVariants) {
-      const c = groups.get(n.group) ?? {
-        kind: 'naming' as const,
-        group: n.group,
-        groupLabel: n.groupLabel,
-        origin: n.origin,
-        a: [],
-        b: [],
-      };
-      const row = c[side].find((r) => r.variant === n.variant);
-      if (row) row.count++;
-      else c[side].push({ variant: n.variant, count: 1 });
-      groups.set(n.group, c);
-    }
-  };
-  tally('a', a);
-  tally('b', b);
-  return [...groups.values()].filter((c) => {
-    const va = new Set(c.a.map((r) => r.variant));
-    const vb = new Set(c.b.map((r) => r.variant));
-    return va.size > 0 && vb.size > 0 && ([...va].some((v) => !vb.has(v)) || [...vb].some((v) => !va.has(v)));
-  });
+  tallyNaming(groups, 'a', a);
+  tallyNaming(groups, 'b', b);
+  // Each side's rows hold distinct variants: the sides choose differently unless both hold the same ones.
+  const out: NamingContrast[] = [];
+  for (const c of groups.values()) if (c.a.length && c.b.length && !sameVariants(c.a, c.b)) out.push(c);
+  return out;
 }
+
+type VariantRows = NamingContrast['a'];
+const hasVariant = (rows: VariantRows, variant: string) => rows.some((r) => r.variant === variant);
+const sameVariants = (x: VariantRows, y: VariantRows) =>
+  x.every((r) => hasVariant(y, r.variant)) && y.every((r) => hasVariant(x, r.variant));
 
 /** Loaded terms in the outlet's own voice (outside quotations) per category. */
 export function loadedCounts(x: ArticleAnalysis): Map<LoadedCategory, number> {
@@ -49,17 +54,24 @@ export function loadedCounts(x: ArticleAnalysis): Map<LoadedCategory, number> {
   return counts;
 }
 
+const CATEGORIES = Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[];
+
 export function loadedContrasts(a: ArticleAnalysis, b: ArticleAnalysis): LoadedCategoryContrast[] {
   const ca = loadedCounts(a);
   const cb = loadedCounts(b);
-  return (Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[])
-    .filter((category) => (ca.get(category) ?? 0) + (cb.get(category) ?? 0) > 0)
-    .map((category) => ({
-      kind: 'loaded-category',
-      category,
-      aPer1000: per1000(ca.get(category) ?? 0, a.wordCount),
-      bPer1000: per1000(cb.get(category) ?? 0, b.wordCount),
-    }));
+  const out: LoadedCategoryContrast[] = [];
+  for (const category of CATEGORIES) {
+    const na = ca.get(category) ?? 0;
+    const nb = cb.get(category) ?? 0;
+    if (na + nb > 0)
+      out.push({
+        kind: 'loaded-category',
+        category,
+        aPer1000: per1000(na, a.wordCount),
+        bPer1000: per1000(nb, b.wordCount),
+      });
+  }
+  return out;
 }
 
 /** Distinct named people whose words are quoted (scare quotes are the outlet's, not a speaker's). */
@@ -75,54 +87,65 @@ export const outletSources = (x: ArticleAnalysis) =>
 export const organisationSources = (x: ArticleAnalysis) =>
   x.sources.filter((s) => s.type === 'government' || s.type === 'military' || s.type === 'organisation');
 
+const sourcingRow = (
+  measure: SourcingContrast['measure'],
+  a: readonly unknown[],
+  b: readonly unknown[],
+): SourcingContrast => ({ kind: 'sourcing', measure, a: a.length, b: b.length });
+
 export function sourcingContrasts(a: ArticleAnalysis, b: ArticleAnalysis): SourcingContrast[] {
-  const row = (
-    measure: SourcingContrast['measure'],
-    f: (x: ArticleAnalysis) => unknown[],
-  ): SourcingContrast => ({
-    kind: 'sourcing',
-    measure,
-    a: f(a).length,
-    b: f(b).length,
-  });
   return [
-    row('anonymous', anonymousSources),
-    row('named-speakers', namedSpeakers),
-    row('outlets', outletSources),
-    row('organisations', organisationSources),
+    sourcingRow('anonymous', anonymousSources(a), anonymousSources(b)),
+    sourcingRow('named-speakers', namedSpeakers(a), namedSpeakers(b)),
+    sourcingRow('outlets', outletSources(a), outletSources(b)),
+    sourcingRow('organisations', organisationSources(a), organisationSources(b)),
   ];
+}
+
+/** A camp's row in the voice contrasts, created on first use. */
+function campRow(camps: Map<string, VoiceContrast>, camp: string): VoiceContrast {
+  let c = camps.get(camp);
+  if (!c) {
+    c = { kind: 'voice', camp, aQuotedWords: 0, bQuotedWords: 0, aStatements: 0, bStatements: 0 };
+    camps.set(camp, c);
+  }
+  return c;
 }
 
 export function voiceContrasts(a: ArticleAnalysis, b: ArticleAnalysis): VoiceContrast[] {
   const camps = new Map<string, VoiceContrast>();
-  const get = (camp: string) => {
-    const c = camps.get(camp) ?? {
-      kind: 'voice' as const,
-      camp,
-      aQuotedWords: 0,
-      bQuotedWords: 0,
-      aStatements: 0,
-      bStatements: 0,
-    };
-    camps.set(camp, c);
-    return c;
-  };
-  for (const r of a.voiceBalance)
-    Object.assign(get(r.camp), { aQuotedWords: r.quotedWords, aStatements: r.statements });
-  for (const r of b.voiceBalance)
-    Object.assign(get(r.camp), { bQuotedWords: r.quotedWords, bStatements: r.statements });
+  for (const r of a.voiceBalance) {
+    const c = campRow(camps, r.camp);
+    c.aQuotedWords = r.quotedWords;
+    c.aStatements = r.statements;
+  }
+  for (const r of b.voiceBalance) {
+    const c = campRow(camps, r.camp);
+    c.bQuotedWords = r.quotedWords;
+    c.bStatements = r.statements;
+  }
   return [...camps.values()].sort(
     (x, y) =>
       y.aQuotedWords + y.bQuotedWords - (x.aQuotedWords + x.bQuotedWords) || (x.camp < y.camp ? -1 : 1),
   );
 }
 
+/** The other article's frame score for a dimension; aggregate lists the dimensions in the same order for both. */
+export function frameOf(
+  x: ArticleAnalysis,
+  i: number,
+  dimension: FrameScore['dimension'],
+): FrameScore | undefined {
+  const f = x.frames[i];
+  return f?.dimension === dimension ? f : x.frames.find((g) => g.dimension === dimension);
+}
+
 export function frameContrasts(a: ArticleAnalysis, b: ArticleAnalysis): FrameContrast[] {
-  return a.frames.map((f) => ({
+  return a.frames.map((f, i) => ({
     kind: 'frame',
     dimension: f.dimension,
     aPer1000: f.per1000,
-    bPer1000: b.frames.find((g) => g.dimension === f.dimension)?.per1000 ?? 0,
+    bPer1000: frameOf(b, i, f.dimension)?.per1000 ?? 0,
   }));
 }
 
@@ -134,12 +157,11 @@ export const toneContrast = (a: ArticleAnalysis, b: ArticleAnalysis): ToneContra
 
 /** Every contrast between the two analyses, in a fixed order of kinds. */
 export function contrastsOf(a: ArticleAnalysis, b: ArticleAnalysis): Contrast[] {
-  return [
-    ...namingContrasts(a, b),
-    ...loadedContrasts(a, b),
-    ...sourcingContrasts(a, b),
-    ...voiceContrasts(a, b),
-    ...frameContrasts(a, b),
-    toneContrast(a, b),
-  ];
+  const out: Contrast[] = namingContrasts(a, b);
+  for (const c of loadedContrasts(a, b)) out.push(c);
+  for (const c of sourcingContrasts(a, b)) out.push(c);
+  for (const c of voiceContrasts(a, b)) out.push(c);
+  for (const c of frameContrasts(a, b)) out.push(c);
+  out.push(toneContrast(a, b));
+  return out;
 }

@@ -5,9 +5,11 @@ import type {
   ArticleAnalysis,
   Contrast,
   Distinctive,
+  FrameContrast,
   LoadedCategory,
   NamingContrast,
   Overlap,
+  VoiceBalanceRow,
 } from './types';
 
 /** At most this many findings: the header shows a handful, largest contrasts first. */
@@ -54,19 +56,32 @@ const times = (n: number) => `${n}x`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (xs: readonly string[]) =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
-const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+/** Rates rounded to one decimal, as written: few distinct values, and a number's toString is slow. */
+const written = new Map<number, string>();
+function fmt(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  let text = written.get(rounded);
+  if (text === undefined) {
+    text = rounded.toString();
+    if (written.size > 10_000) written.clear();
+    written.set(rounded, text);
+  }
+  return text;
+}
 /** 'the Russian government' reads as English where 'Russian government' does not; group names stay bare. */
 const campName = (camp: string) =>
   /(government|military|administration|army)$/i.test(camp) ? `the ${camp}` : camp;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
+/** One side's variants of a naming contrast, most used first. */
+const variantList = (rows: NamingContrast['a']) =>
+  list([...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${times(r.count)})`));
+
 function namingFinding(c: NamingContrast): Candidate {
-  const side = (rows: NamingContrast['a']) =>
-    list([...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${times(r.count)})`));
   return {
     kind: 'naming',
     weight: c.origin === 'lexicon' ? 100 : 95,
-    text: `A writes ${side(c.a)}, B writes ${side(c.b)}.`,
+    text: `A writes ${variantList(c.a)}, B writes ${variantList(c.b)}.`,
   };
 }
 
@@ -112,10 +127,12 @@ function loadedFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
 
 function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
   const out: Candidate[] = [];
-  const camps = new Set([...a.voiceBalance, ...b.voiceBalance].map((r) => r.camp));
+  const camps = new Set<string>();
+  for (const r of a.voiceBalance) camps.add(r.camp);
+  for (const r of b.voiceBalance) camps.add(r.camp);
   for (const camp of camps) {
-    const wa = a.voiceBalance.find((r) => r.camp === camp)?.quotedWords ?? 0;
-    const wb = b.voiceBalance.find((r) => r.camp === camp)?.quotedWords ?? 0;
+    const wa = rowOf(a, camp)?.quotedWords ?? 0;
+    const wb = rowOf(b, camp)?.quotedWords ?? 0;
     const [big, bigN, small, smallN] =
       wa >= wb ? (['A', wa, 'B', wb] as const) : (['B', wb, 'A', wa] as const);
     if (bigN < MIN.campWords || (smallN > 0 && bigN < 3 * smallN)) continue;
@@ -133,13 +150,9 @@ function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
 
 /** A camp both articles bring up (as a source or a paraphrase) whose own words neither quotes. */
 function unheardFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
-  const presence = (x: ArticleAnalysis, camp: string): string | null => {
-    const row = x.voiceBalance.find((r) => r.camp === camp);
-    if (row && row.quotedWords > 0) return null;
-    if (row && row.statements > 0) return `paraphrases it ${times(row.statements)}`;
-    return x.campsNamedNotHeard.includes(camp) ? 'names it without quoting it' : null;
-  };
-  const camps = new Set([...a.voiceBalance.map((r) => r.camp), ...a.campsNamedNotHeard]);
+  const camps = new Set<string>();
+  for (const r of a.voiceBalance) camps.add(r.camp);
+  for (const camp of a.campsNamedNotHeard) camps.add(camp);
   const out: Candidate[] = [];
   for (const camp of camps) {
     const pa = presence(a, camp);
@@ -154,27 +167,51 @@ function unheardFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
   return out;
 }
 
+/** A camp's voice row in one article. */
+function rowOf(x: ArticleAnalysis, camp: string): VoiceBalanceRow | undefined {
+  for (const r of x.voiceBalance) if (r.camp === camp) return r;
+  return undefined;
+}
+
+/** How an article brings up a camp it does not quote, or null when it quotes it or never brings it up. */
+function presence(x: ArticleAnalysis, camp: string): string | null {
+  const row = rowOf(x, camp);
+  if (row && row.quotedWords > 0) return null;
+  if (row && row.statements > 0) return `paraphrases it ${times(row.statements)}`;
+  return x.campsNamedNotHeard.includes(camp) ? 'names it without quoting it' : null;
+}
+
+/** The first few distinctive words of one side. */
+const wordList = (side: Distinctive['a']) => list(side.slice(0, 4).map((w) => `'${w.word}'`));
+
 function frameFinding(
   contrasts: readonly Contrast[],
   a: ArticleAnalysis,
   b: ArticleAnalysis,
 ): Candidate | null {
-  let best: Candidate | null = null;
+  // The frame contrast with the largest difference that passes the thresholds; its sentence is written once.
+  let best: FrameContrast | null = null;
   let bestDiff = 0;
   for (const c of contrasts) {
     if (c.kind !== 'frame' || c.dimension === 'other') continue;
     const aBig = c.aPer1000 >= c.bPer1000;
-    const [bigR, smallR] = aBig ? [c.aPer1000, c.bPer1000] : [c.bPer1000, c.aPer1000];
-    const hits = (aBig ? a : b).frames.find((f) => f.dimension === c.dimension)?.hits.length ?? 0;
+    const bigR = aBig ? c.aPer1000 : c.bPer1000;
+    const smallR = aBig ? c.bPer1000 : c.aPer1000;
     const diff = bigR - smallR;
-    if (hits < MIN.frameHits || diff < MIN.framePer1000 || bigR < 1.5 * smallR || diff <= bestDiff) continue;
+    if (diff < MIN.framePer1000 || bigR < 1.5 * smallR || diff <= bestDiff) continue;
+    const hits = (aBig ? a : b).frames.find((f) => f.dimension === c.dimension)?.hits.length ?? 0;
+    if (hits < MIN.frameHits) continue;
     bestDiff = diff;
-    best = {
-      weight: 50 + diff / 10,
-      text: `${aBig ? 'A' : 'B'} leans more on the ${FRAME_LABELS[c.dimension].toLowerCase()} frame (${fmt(bigR)} vs ${fmt(smallR)} frame words per 1,000 words).`,
-    };
+    best = c;
   }
-  return best;
+  if (!best) return null;
+  const aBig = best.aPer1000 >= best.bPer1000;
+  const bigR = aBig ? best.aPer1000 : best.bPer1000;
+  const smallR = aBig ? best.bPer1000 : best.aPer1000;
+  return {
+    weight: 50 + bestDiff / 10,
+    text: `${aBig ? 'A' : 'B'} leans more on the ${FRAME_LABELS[best.dimension].toLowerCase()} frame (${fmt(bigR)} vs ${fmt(smallR)} frame words per 1,000 words).`,
+  };
 }
 
 /** A handful of plain-language sentences, each true of the numbers, largest contrasts first. */
@@ -209,11 +246,11 @@ export function findingsOf(
       (big, n, small, m) =>
         `${big} cites ${plural(n, 'news outlet', 'news outlets')}, ${small} ${m === 0 ? 'none' : m}.`,
     ),
-    ...voiceFindings(a, b),
-    ...unheardFindings(a, b),
-    ...loadedFindings(a, b),
-    frameFinding(contrasts, a, b),
   );
+  for (const c of voiceFindings(a, b)) candidates.push(c);
+  for (const c of unheardFindings(a, b)) candidates.push(c);
+  for (const c of loadedFindings(a, b)) candidates.push(c);
+  candidates.push(frameFinding(contrasts, a, b));
   if (overlap.a.length >= MIN.overlapSentences && overlap.b.length >= MIN.overlapSentences) {
     const onlyA = overlap.a.filter((s) => s.status === 'only-a').length;
     const onlyB = overlap.b.filter((s) => s.status === 'only-b').length;
@@ -231,25 +268,22 @@ export function findingsOf(
     });
   }
   if (distinctive.a.length || distinctive.b.length) {
-    const words = (side: typeof distinctive.a) => list(side.slice(0, 4).map((w) => `'${w.word}'`));
     const parts = [
-      distinctive.a.length ? `A: ${words(distinctive.a)}` : null,
-      distinctive.b.length ? `B: ${words(distinctive.b)}` : null,
+      distinctive.a.length ? `A: ${wordList(distinctive.a)}` : null,
+      distinctive.b.length ? `B: ${wordList(distinctive.b)}` : null,
     ].filter(Boolean);
     candidates.push({
       weight: 20,
       text: `Words that set the articles apart (log-odds, |z| > ${distinctive.threshold}): ${parts.join('; ')}.`,
     });
   }
-  const used: Partial<Record<keyof typeof CAPS, number>> = {};
-  return candidates
-    .filter((c): c is Candidate => c !== null)
-    .sort((x, y) => y.weight - x.weight)
-    .filter((c) => {
-      if (!c.kind) return true;
-      used[c.kind] = (used[c.kind] ?? 0) + 1;
-      return (used[c.kind] ?? 0) <= CAPS[c.kind];
-    })
-    .slice(0, MAX_FINDINGS)
-    .map((c) => c.text);
+  // Largest first (a stable sort keeps the order above among equal weights), each kind up to its cap.
+  const used = { naming: 0, voice: 0, loaded: 0, unheard: 0 };
+  const stated: string[] = [];
+  for (const c of candidates.filter((c): c is Candidate => c !== null).sort((x, y) => y.weight - x.weight)) {
+    if (stated.length === MAX_FINDINGS) break;
+    if (c.kind && ++used[c.kind] > CAPS[c.kind]) continue;
+    stated.push(c.text);
+  }
+  return stated;
 }

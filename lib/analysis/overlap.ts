@@ -33,68 +33,129 @@ const FREQUENT_MIN = 20;
 
 const US = new Set(['US', 'U.S.', 'U.S']);
 
-/** One content lemma of the pair: how many sentences have it, its weight, the B sentences that have it. */
+/**
+ * One content lemma, the same record for every word that gives it (process-wide), so a comparison counts
+ * it without looking its string up. The counts belong to the comparison numbered `call`: a record met
+ * first in a later comparison is reset before use.
+ */
 interface Lemma {
+  call: number;
+  /** How many sentences of the pair have it. */
   df: number;
   /** Squared idf. */
   weight: number;
-  postings: number[] | null;
+  /**
+   * The B sentences that have it, as a list threaded through the comparison's posting arrays: the first
+   * posting's index, -1 for none (or a frequent lemma).
+   */
+  postings: number;
   /** The last sentence it was added to (a bag holds each lemma once). */
   seen: number;
+  /** For a lemma in more than the frequent share of sentences, its number among them; otherwise -1. */
+  frequent: number;
 }
 
 interface SentenceBag extends Span {
   /** In order of first use in the sentence. */
   lemmas: Lemma[];
+  /** The most similar sentence on the other side (index, -1 for none) and its similarity. */
+  best: number;
+  bestSim: number;
+}
+
+/** Lemma records by their (straightened) text; past MAX_LEMMAS distinct lemmas the tables start over. */
+const MAX_LEMMAS = 100_000;
+let lemmas = new Map<string, Lemma>();
+
+function lemmaRecord(text: string): Lemma {
+  let e = lemmas.get(text);
+  if (!e) {
+    e = { call: 0, df: 0, weight: 0, postings: -1, seen: 0, frequent: -1 };
+    lemmas.set(text, e);
+  }
+  return e;
 }
 
 const straighten = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
-/** Per lemma, computed once per word: the lemma with straight apostrophes. */
-const straightLemma = new WordTable(straighten);
-/** Per lemma: its straightened form when it can carry content, null for stop and reporting words. */
-const contentLemma = new WordTable((lemma) => {
-  const l = straighten(lemma);
-  return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : l;
-});
-const stopWord = new WordTable((w) => STOP_WORDS.has(w));
-/** Lowercased forms of the spellings in US. */
-const usLower = new WordTable((w) => w === 'us' || w === 'u.s.' || w === 'u.s');
 
-/** Body sentences as bags of lemmas; `lemmaOf` gives the pair's one record per lemma. */
-function bagsOf(doc: AnalysisDoc, lemmaOf: (l: string) => Lemma, bag: { n: number }): SentenceBag[] {
+/** The tables from a token's words to lemma records; rebuilt whenever the records start over. */
+function lemmaTables() {
+  return {
+    /** Per lemma: the record of the lemma with straight apostrophes (how numbers count). */
+    straight: new WordTable((lemma) => lemmaRecord(straighten(lemma))),
+    /** Per lemma: the record of its straightened form when it can carry content, null for stop and reporting words. */
+    content: new WordTable((lemma) => {
+      const l = straighten(lemma);
+      return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : lemmaRecord(l);
+    }),
+    /** "US" and "U.S." are one country. */
+    us: lemmaRecord('u.s.'),
+  };
+}
+let tables = lemmaTables();
+
+/** What a lowercased word says before its lemma is looked at: a stop word, or a lowercased spelling in US. */
+const STOP = 1;
+const US_FORM = 2;
+const lowerFlags = new WordTable(
+  (w) => (STOP_WORDS.has(w) ? STOP : 0) | (w === 'us' || w === 'u.s.' || w === 'u.s' ? US_FORM : 0),
+);
+
+/** Comparisons so far: numbers the per-comparison counts in the lemma records. */
+let calls = 0;
+
+/**
+ * Body sentences as bags of lemmas, counting each lemma's sentences (`df`) for comparison `call`;
+ * `used` collects the lemmas met first in this comparison.
+ */
+export function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[], bag: { n: number }): SentenceBag[] {
   const out: SentenceBag[] = [];
-  const { tokens } = doc;
+  const { tokens, blockKinds } = doc;
+  const { straight, content, us: usLemma } = tables;
   for (const s of doc.sentences) {
-    if (doc.blockKinds[s.block] !== 'body') continue;
+    if (blockKinds[s.block] !== 'body') continue;
     const lemmas: Lemma[] = [];
     const id = ++bag.n;
-    const add = (l: string) => {
-      const e = lemmaOf(l);
-      if (e.seen === id) return;
-      e.seen = id;
-      e.df++;
-      lemmas.push(e);
-    };
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
       if (!t?.isWord || t.pos === 'PUNCT') continue;
+      const flags = lowerFlags.lower(t);
       // Numbers count: "more than 1%" and "higher than 1%" report the same figure.
       // "US" and "U.S." are one country; lowercased, "us" would be dropped as a pronoun.
-      const us = usLower.lower(t) && US.has(t.text);
-      if (t.type === 'number') {
-        add(us ? 'u.s.' : straightLemma.lemma(t));
-        continue;
+      const us = (flags & US_FORM) !== 0 && US.has(t.text);
+      let e: Lemma | null;
+      if (t.type === 'number') e = us ? usLemma : straight.lemma(t);
+      else {
+        if (flags & STOP) continue;
+        e = us ? usLemma : content.lemma(t);
+        if (e === null) continue;
       }
-      const lemma = us ? 'u.s.' : contentLemma.lemma(t);
-      if (lemma === null || stopWord.lower(t)) continue;
-      add(lemma);
+      if (e.call !== call) {
+        e.call = call;
+        e.df = 0;
+        e.postings = -1;
+        e.seen = 0;
+        e.frequent = -1;
+        used.push(e);
+      }
+      if (e.seen === id) continue;
+      e.seen = id;
+      e.df++;
+      lemmas.push(e);
     }
-    out.push({ start: s.start, end: s.end, lemmas });
+    out.push({ start: s.start, end: s.end, lemmas, best: -1, bestSim: 0 });
   }
   return out;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The length of a sentence's idf vector (1 for an empty one). */
+function normOf(s: SentenceBag): number {
+  let sum = 0;
+  for (const l of s.lemmas) sum += l.weight;
+  return Math.sqrt(sum) || 1;
+}
 
 /**
  * Aligns the body sentences of two articles: each is 'both' when its best match on the other side is
@@ -102,101 +163,108 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * share a word are ever compared, so the cost follows the number of shared words, not all pairs.
  */
 export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
-  const byLemma = new Map<string, Lemma>();
-  const lemmaOf = (l: string): Lemma => {
-    let e = byLemma.get(l);
-    if (!e) {
-      e = { df: 0, weight: 0, postings: null, seen: 0 };
-      byLemma.set(l, e);
-    }
-    return e;
-  };
+  if (lemmas.size > MAX_LEMMAS) {
+    lemmas = new Map();
+    tables = lemmaTables();
+  }
+  const call = ++calls;
+  const used: Lemma[] = [];
   const bag = { n: 0 };
-  const a = bagsOf(docA, lemmaOf, bag);
-  const b = bagsOf(docB, lemmaOf, bag);
+  const a = bagsOf(docA, call, used, bag);
+  const b = bagsOf(docB, call, used, bag);
   const n = a.length + b.length;
-  // Squared idf per lemma, computed once: a sentence vector is binary, so its weights are idf alone.
-  for (const e of byLemma.values()) e.weight = Math.log(1 + n / e.df) ** 2;
-  const norm = (s: SentenceBag) => Math.sqrt(s.lemmas.reduce((sum, l) => sum + l.weight, 0)) || 1;
-  const normA = a.map(norm);
-  const normB = b.map(norm);
-
   // Lemmas found in a large share of sentences are not walked in the index (their posting lists would make
   // the cost quadratic); they add to the score of pairs found through rarer shared words, which is exact for
   // those pairs. A pair sharing only such words is left out; with idf so low, it could not reach the threshold
   // unless both sentences consist of little else.
   const frequent = Math.max(FREQUENT_MIN, n * FREQUENT_SHARE);
-  const isFrequent = (l: Lemma) => l.df > frequent;
-  b.forEach((s, j) => {
-    for (const l of s.lemmas) {
-      if (isFrequent(l)) continue;
-      if (l.postings) l.postings.push(j);
-      else l.postings = [j];
-    }
-  });
-  const setsB: (Set<Lemma> | undefined)[] = [];
-  const lemmaSetB = (j: number) => {
-    setsB[j] ??= new Set(b[j]?.lemmas);
-    return setsB[j];
-  };
+  // Squared idf per lemma: a sentence vector is binary, so its weights are idf alone. It depends on the
+  // lemma's sentence count alone, so each count's weight is computed once.
+  const weightOfDf: number[] = [];
+  let frequentLemmas = 0;
+  for (const e of used) {
+    e.weight = weightOfDf[e.df] ??= Math.log(1 + n / e.df) ** 2;
+    if (e.df > frequent) e.frequent = frequentLemmas++;
+  }
+  const normA = a.map(normOf);
+  const normB = b.map(normOf);
 
-  const bestA = { j: new Int32Array(a.length).fill(-1), sim: new Float64Array(a.length) };
-  const bestB = { j: new Int32Array(b.length).fill(-1), sim: new Float64Array(b.length) };
-  const dot = new Float64Array(b.length);
+  // Posting p is B sentence postSentence[p], followed by posting postNext[p]; built from the last sentence
+  // back, so each list runs in sentence order. For frequent lemmas, inB[frequent * b.length + j] says
+  // whether B sentence j has the lemma.
+  const postSentence: number[] = [];
+  const postNext: number[] = [];
+  const inB: boolean[] = new Array(frequentLemmas * b.length).fill(false);
+  for (let j = b.length - 1; j >= 0; j--) {
+    for (const l of (b[j] as SentenceBag).lemmas) {
+      if (l.frequent >= 0) inB[l.frequent * b.length + j] = true;
+      else {
+        postNext.push(l.postings);
+        l.postings = postSentence.push(j) - 1;
+      }
+    }
+  }
+
+  const dot: number[] = new Array(b.length).fill(0);
   const touched: number[] = [];
-  a.forEach((s, i) => {
-    const common: Lemma[] = [];
+  const common: Lemma[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i] as SentenceBag;
     for (const l of s.lemmas) {
-      if (isFrequent(l)) {
+      if (l.frequent >= 0) {
         common.push(l);
         continue;
       }
       const w = l.weight;
-      for (const j of l.postings ?? []) {
+      for (let p = l.postings; p >= 0; p = postNext[p] ?? -1) {
+        const j = postSentence[p] ?? 0;
         if (dot[j] === 0) touched.push(j);
         dot[j] = (dot[j] ?? 0) + w;
       }
     }
     for (const j of touched) {
+      const t = b[j] as SentenceBag;
       let d = dot[j] ?? 0;
-      if (common.length) {
-        const set = lemmaSetB(j);
-        for (const l of common) if (set.has(l)) d += l.weight;
-      }
+      for (const l of common) if (inB[l.frequent * b.length + j]) d += l.weight;
       const sim = d / ((normA[i] ?? 1) * (normB[j] ?? 1));
       dot[j] = 0;
-      if (sim > (bestA.sim[i] ?? 0)) {
-        bestA.sim[i] = sim;
-        bestA.j[i] = j;
+      if (sim > s.bestSim) {
+        s.bestSim = sim;
+        s.best = j;
       }
-      if (sim > (bestB.sim[j] ?? 0)) {
-        bestB.sim[j] = sim;
-        bestB.j[j] = i;
+      if (sim > t.bestSim) {
+        t.bestSim = sim;
+        t.best = i;
       }
     }
     touched.length = 0;
-  });
+    common.length = 0;
+  }
 
-  const label = (
-    side: SentenceBag[],
-    best: { j: Int32Array; sim: Float64Array },
-    other: SentenceBag[],
-    only: 'only-a' | 'only-b',
-  ): OverlapSentence[] =>
-    side.map((s, i) => {
-      const m = { j: best.j[i] ?? -1, sim: best.sim[i] ?? 0 };
-      const match = m.sim >= SIMILARITY_THRESHOLD ? other[m.j] : undefined;
-      return {
-        start: s.start,
-        end: s.end,
-        status: match ? 'both' : only,
-        match: match ? { start: match.start, end: match.end } : null,
-        similarity: round(m.sim),
-      };
+  const outA = labelled(a, b, 'only-a');
+  const outB = labelled(b, a, 'only-b');
+  return { a: outA, b: outB, sharedShareA: sharedShare(outA), sharedShareB: sharedShare(outB) };
+}
+
+/** One side's sentences with their status: 'both' when the best match is similar enough. */
+function labelled(side: SentenceBag[], other: SentenceBag[], only: 'only-a' | 'only-b'): OverlapSentence[] {
+  const out: OverlapSentence[] = [];
+  for (const s of side) {
+    const match = s.bestSim >= SIMILARITY_THRESHOLD ? other[s.best] : undefined;
+    out.push({
+      start: s.start,
+      end: s.end,
+      status: match ? 'both' : only,
+      match: match ? { start: match.start, end: match.end } : null,
+      similarity: round(s.bestSim),
     });
-  const outA = label(a, bestA, b, 'only-a');
-  const outB = label(b, bestB, a, 'only-b');
-  const share = (xs: OverlapSentence[]) =>
-    xs.length ? round(xs.filter((x) => x.status === 'both').length / xs.length) : 0;
-  return { a: outA, b: outB, sharedShareA: share(outA), sharedShareB: share(outB) };
+  }
+  return out;
+}
+
+/** The share of a side's sentences reported by both articles. */
+function sharedShare(xs: readonly OverlapSentence[]): number {
+  let both = 0;
+  for (const x of xs) if (x.status === 'both') both++;
+  return xs.length ? round(both / xs.length) : 0;
 }

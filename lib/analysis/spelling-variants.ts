@@ -1,11 +1,13 @@
 import { namingMatches } from '@/lib/lexicons/naming-variants';
 import { backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
-import type { Token } from './tokenize';
+import { type Token, WordTable } from './tokenize';
 import type { NamingVariant, Span } from './types';
 
 /** Lowercase particles that belong to the name that follows them ('al-Qidra', 'bin Salman'). */
 const PARTICLES = new Set(['al', 'el', 'Al', 'El', 'bin', 'ibn']);
+/** Every particle is two or three letters long: most words are ruled out before the set is asked. */
+const isParticle = (text: string) => text.length <= 3 && PARTICLES.has(text);
 
 const NOTE =
   'The two articles spell this name differently. Names from Russian, Ukrainian, Arabic and other scripts have several ' +
@@ -108,6 +110,10 @@ interface NameWord extends Span {
   surface: string;
   folded: string;
   key: string;
+  /** The surface, lowercased, is a common English word. */
+  english: boolean;
+  /** The form of the name token when the surface is its text alone; null when a particle is attached. */
+  form: NameForm | null;
 }
 
 const nameShapes = new Map<string, boolean>();
@@ -123,39 +129,113 @@ function nameShape(text: string): boolean {
   return ok;
 }
 
-const isNameToken = (t: Token) => t.pos === 'PROPN' && t.isWord && t.text.length >= 4 && nameShape(t.text);
+/**
+ * What a spelling gives as a name word: its folded form and skeleton. One record per spelling (process-wide),
+ * so a comparison can group the words spelled alike on the record itself, numbered by `call`.
+ */
+interface NameForm {
+  folded: string;
+  key: string;
+  /** The spelling, lowercased, is a common English word. */
+  english: boolean;
+  /** The comparison the next two fields belong to; they are reset when a later one first meets the spelling. */
+  call: number;
+  /** B's words with this spelling. */
+  inB: NameWord[];
+  /** B's groups of words that name the same as this spelling (for A's words); null until computed. */
+  partners: NameWord[][] | null;
+}
+
+/**
+ * Name forms by spelling; null for a spelling that is not name-shaped. Bounded like the caches above, but
+ * only between comparisons, and together with `lastSpelling`: within one, a spelling has one record.
+ */
+let nameForms = new Map<string, NameForm | null>();
+
+function nameFormOfText(text: string): NameForm | null {
+  let form = nameForms.get(text);
+  if (form === undefined) {
+    const folded = nameShape(text) ? foldName(text) : null;
+    form =
+      folded === null
+        ? null
+        : { folded, key: skeleton(folded), english: isEnglish(text), call: 0, inB: [], partners: null };
+    nameForms.set(text, form);
+  }
+  return form;
+}
+
+/** Per lowercased word: the last spelling met and its form (a word is nearly always written one way). */
+const newSpellingTable = () => new WordTable(() => ({ text: '', form: null as NameForm | null }));
+let lastSpelling = newSpellingTable();
+
+/** The name form of a proper-noun word token, or null when the token is not a name word. */
+function nameFormOf(t: Token): NameForm | null {
+  const last = lastSpelling.lower(t);
+  if (last.text !== t.text) {
+    last.text = t.text;
+    last.form = nameFormOfText(t.text);
+  }
+  return last.form;
+}
 
 /** Proper-name words of a document, outside the curated naming groups (those are reported by the lexicon). */
 function nameWords(doc: AnalysisDoc): NameWord[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of namingMatches(doc.tokens)) covered.fill(1, m.first, m.last);
+  const { tokens, blockKinds, text } = doc;
+  // Tokens inside a curated naming match: few, so a set (most documents have none).
+  const covered = new Set<number>();
+  for (const m of namingMatches(tokens)) for (let i = m.first; i < m.last; i++) covered.add(i);
   const out: NameWord[] = [];
-  doc.tokens.forEach((t, i) => {
-    if (covered[i] || doc.blockKinds[t.block] === 'boilerplate' || !isNameToken(t)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || t.pos !== 'PROPN' || blockKinds[t.block] === 'boilerplate') continue;
+    if (covered.size && covered.has(i)) continue;
+    const form = nameFormOf(t);
+    if (!form) continue;
     let start = t.start;
     // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
-    const prev = doc.tokens[i - 1];
-    const prev2 = doc.tokens[i - 2];
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
     if (
       prev?.text === '-' &&
       prev2 &&
-      PARTICLES.has(prev2.text) &&
+      isParticle(prev2.text) &&
       prev2.end === prev.start &&
       prev.end === t.start
     )
       start = prev2.start;
-    else if (prev && PARTICLES.has(prev.text) && prev.block === t.block) start = prev.start;
-    const folded = foldName(t.text);
-    out.push({ start, end: t.end, surface: doc.text.slice(start, t.end), folded, key: skeleton(folded) });
-  });
+    else if (prev && isParticle(prev.text) && prev.block === t.block) start = prev.start;
+    // A token's text is the slice of the text at its offsets.
+    if (start === t.start)
+      out.push({
+        start,
+        end: t.end,
+        surface: t.text,
+        folded: form.folded,
+        key: form.key,
+        english: form.english,
+        form,
+      });
+    else {
+      const surface = text.slice(start, t.end);
+      out.push({
+        start,
+        end: t.end,
+        surface,
+        folded: form.folded,
+        key: form.key,
+        english: isEnglish(surface),
+        form: null,
+      });
+    }
+  }
   return out;
 }
 
 /** Both spellings common English words ('Defence' / 'Defense' at a sentence start): a style difference, not a name. */
 const COMMON = 100;
-const bothEnglish = (x: NameWord, y: NameWord) =>
-  (backgroundCount(x.surface.toLowerCase()) ?? 0) >= COMMON &&
-  (backgroundCount(y.surface.toLowerCase()) ?? 0) >= COMMON;
+const isEnglish = (surface: string) => (backgroundCount(surface.toLowerCase()) ?? 0) >= COMMON;
+const bothEnglish = (x: NameWord, y: NameWord) => x.english && y.english;
 
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {
@@ -164,7 +244,30 @@ function sameName(x: NameWord, y: NameWord): boolean {
   return x.folded === y.folded || editDistance(x.folded, y.folded) <= budget;
 }
 
+/** Comparisons so far: numbers the per-comparison fields of the name forms. */
+let calls = 0;
+
+/** A form's fields as they stand in comparison `call`, reset when it is met there first. */
+function formIn(form: NameForm, call: number): NameForm {
+  if (form.call !== call) {
+    form.call = call;
+    form.inB = [];
+    form.partners = null;
+  }
+  return form;
+}
+const formInB = (form: NameForm, call: number) => formIn(form, call).inB;
+const formPartners = (form: NameForm, call: number) => formIn(form, call).partners ?? undefined;
+
 const spellingOf = (w: NameWord) => w.surface.toLowerCase();
+
+/** Whether every word of a group, on both sides, is written exactly as the first one of A. */
+function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): boolean {
+  const surface = inA[0]?.surface;
+  for (const w of inA) if (w.surface !== surface) return false;
+  for (const w of inB) if (w.surface !== surface) return false;
+  return true;
+}
 
 /**
  * Proper names the two articles spell differently (Alexey / Alexei Navalny, al-Qidra / Al Qudra, Zelensky /
@@ -175,37 +278,59 @@ export function findSpellingVariants(
   b: AnalysisDoc,
   opts: { quotesA?: readonly Span[]; quotesB?: readonly Span[] } = {},
 ): { a: NamingVariant[]; b: NamingVariant[] } {
+  if (nameForms.size > 50_000) {
+    nameForms = new Map();
+    lastSpelling = newSpellingTable();
+  }
   const wa = nameWords(a);
   const wb = nameWords(b);
-  // B's name words by skeleton, then by spelling: long articles repeat the same few names many times.
-  const byKeyB = new Map<string, Map<string, NameWord[]>>();
+  const call = ++calls;
+  // B's name words by skeleton, then by spelling: long articles repeat the same few names many times. Words
+  // spelled alike share their form's list; a surface with a particle has its own (same surface, same key).
+  const byKeyB = new Map<string, NameWord[][]>();
+  const withParticleB = new Map<string, NameWord[]>();
   for (const w of wb) {
-    const bySurface = byKeyB.get(w.key) ?? new Map<string, NameWord[]>();
-    const list = bySurface.get(w.surface);
-    if (list) list.push(w);
-    else bySurface.set(w.surface, [w]);
-    byKeyB.set(w.key, bySurface);
+    const form = w.form;
+    let list = form ? formInB(form, call) : withParticleB.get(w.surface);
+    if (!list) {
+      list = [];
+      withParticleB.set(w.surface, list);
+    }
+    if (!list.length) {
+      const lists = byKeyB.get(w.key);
+      if (lists) lists.push(list);
+      else byKeyB.set(w.key, [list]);
+    }
+    list.push(w);
   }
 
-  const pairs = new Map<string, { a: NameWord[]; b: Set<NameWord> }>();
-  const partnersOf = new Map<string, NameWord[][]>();
+  // Per skeleton: A's words, and B's words that name the same as one of them. Partners depend on the A word's
+  // spelling alone, so they are found once per spelling and join a group once, however often A repeats it.
+  const pairs = new Map<string, { a: NameWord[]; b: Set<NameWord>; joined: Set<NameWord[][]> }>();
+  const withParticleA = new Map<string, NameWord[][]>();
   for (const w of wa) {
-    const bySurface = byKeyB.get(w.key);
-    if (!bySurface) continue;
-    let partners = partnersOf.get(w.surface);
+    const form = w.form;
+    let partners = form ? formPartners(form, call) : withParticleA.get(w.surface);
     if (!partners) {
-      partners = [...bySurface.values()].filter((list) => list[0] && sameName(w, list[0]));
-      partnersOf.set(w.surface, partners);
+      partners = (byKeyB.get(w.key) ?? []).filter((list) => list[0] && sameName(w, list[0]));
+      if (form) form.partners = partners;
+      else withParticleA.set(w.surface, partners);
     }
     if (!partners.length) continue;
-    const group = pairs.get(w.key) ?? { a: [], b: new Set<NameWord>() };
+    let group = pairs.get(w.key);
+    if (!group) {
+      group = { a: [], b: new Set<NameWord>(), joined: new Set<NameWord[][]>() };
+      pairs.set(w.key, group);
+    }
     group.a.push(w);
+    if (group.joined.has(partners)) continue;
+    group.joined.add(partners);
     for (const list of partners) for (const p of list) group.b.add(p);
-    pairs.set(w.key, group);
   }
 
   const result: { a: NamingVariant[]; b: NamingVariant[] } = { a: [], b: [] };
   for (const [key, { a: inA, b: inB }] of pairs) {
+    if (sameSurface(inA, inB)) continue; // one spelling throughout: nothing to report, no need to lowercase
     const group = { a: inA, b: [...inB] };
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
