@@ -105,17 +105,18 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // Cheap exits first: this runs on every token.
   if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',')
     return null;
+  // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
+  if (!rv && !COGNITION.has(t.lemma)) return null;
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
-  const beforeQuote = next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''));
   const isVerb =
     t.pos === 'VERB' ||
     ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN') ||
-    (beforeQuote && /s$|ed$/.test(t.lower));
+    ((next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''))) && /s$|ed$/.test(t.lower));
   if (!isVerb) return null;
-  const prev = tokens[i - 1]?.lower ?? '';
-  const prev2 = tokens[i - 2]?.lower ?? '';
-  if (NEGATION.has(prev) || NEGATION.has(prev2)) return null;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
@@ -124,6 +125,12 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
 
 export function isStanceVerb(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma);
+}
+
+/** /^[a-z]/ without a regex. */
+function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 /**
@@ -147,11 +154,29 @@ function placeEndingAt(tokens: readonly Token[], last: number, from: number): nu
 /** A word at least this frequent in general English (data/background) is a common word, not a name. */
 const COMMON_WORD = 100;
 
+/** Tags of function words: never part of a name. */
+const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ']);
+/** Tags a described role is made of, before its head noun ('Amnesty International's Ukraine researcher'). */
+const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+/** Titles and articles before a name after the verb ('said the Rev. Peter Wherry'). */
+const NAME_PREFIXES = new Set([
+  'the',
+  'rev',
+  'rev.',
+  'reverend',
+  'fr',
+  'father',
+  'rabbi',
+  'imam',
+  'bishop',
+  '.',
+]);
+
 /** Lowercase words inside a body's name: 'Bureau of Prisons', 'Commission on Presidential Debates'. */
 const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
 const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
 /** Capitalised and not a function word (role words such as 'Commission' count here, unlike in looksLikeName). */
-const capitalised = (t: Token | undefined) => !!t && isCap(t) && !/^(PRON|DET|ADP|CCONJ|SCONJ)$/.test(t.pos);
+const capitalised = (t: Token | undefined) => !!t && isCap(t) && !FUNCTION_TAGS.has(t.pos);
 
 /**
  * Where a capitalised name starting at `k` really starts: back over 'of'/'on' glue to more capitalised words,
@@ -215,7 +240,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   while (j >= floor) {
     const t = tokens[j];
     if (!t) return null;
-    if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && /^[a-z]/.test(t.text))) {
+    if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && startsLowercase(t.text))) {
       j--;
       continue;
     }
@@ -264,12 +289,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     // 'Amnesty International's Ukraine researcher said': an unnamed role is the speaker, described.
     if (t.pos === 'NOUN' && sectorOfWord(t.lower)) {
       let k = j;
-      while (
-        k > floor &&
-        /^(NOUN|PROPN|ADJ|NUM|PART)$/.test(tokens[k - 1]?.pos ?? '') &&
-        tokens[k - 1]?.text !== ','
-      )
-        k--;
+      while (k > floor && ROLE_TAGS.has(tokens[k - 1]?.pos ?? '') && tokens[k - 1]?.text !== ',') k--;
       if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
       const entity = describedEntity(doc, k, j + 1, m);
       return { first: k, last: j + 1, kind: 'entity', entity };
@@ -310,12 +330,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
   let i = at;
-  while (
-    i < at + 3 &&
-    /^(the|rev|rev\.|reverend|fr|father|rabbi|imam|bishop|\.)$/.test(doc.tokens[i]?.lower ?? '') &&
-    (m.at[i] ?? -1) < 0
-  )
-    i++;
+  while (i < at + 3 && NAME_PREFIXES.has(doc.tokens[i]?.lower ?? '') && (m.at[i] ?? -1) < 0) i++;
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;
@@ -337,6 +352,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   return null;
 }
 
+/** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
+const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
+const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity']);
+const BODY_REFS = new Set(['ministry', 'department', 'court', 'army', 'military', 'alliance', 'company']);
+
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
   private recent: Entity[] = [];
@@ -344,10 +364,16 @@ export class Context {
 
   note(e: Entity | null): void {
     if (!e) return;
-    const at = this.recent.indexOf(e);
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.push(e);
-    if (this.recent.length > 30) this.recent.shift();
+    const recent = this.recent;
+    const at = recent.indexOf(e);
+    if (at >= 0) {
+      // Move it to the end in place (no splice: this runs for every statement and sentence subject).
+      for (let k = at; k < recent.length - 1; k++) recent[k] = recent[k + 1] as Entity;
+      recent[recent.length - 1] = e;
+    } else {
+      recent.push(e);
+      if (recent.length > 30) recent.shift();
+    }
     if (e.type === 'person' && !e.plural) this.lastSubjectPerson = e;
   }
 
@@ -367,42 +393,43 @@ export class Context {
     return e;
   }
 
+  /** The entity met last that passes `ok`. */
+  private back(ok: (e: Entity) => boolean): Entity | null {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const e = this.recent[k];
+      if (e && ok(e)) return e;
+    }
+    return null;
+  }
+
   /** The entity a mention stands for, or null when it cannot be resolved. */
   resolve(m: Mention | null): Entity | null {
     if (!m) return null;
     if (m.kind === 'entity') return m.entity && this.samePerson(m.entity);
     const ref = m.ref ?? '';
-    const back = (ok: (e: Entity) => boolean) => {
-      for (let k = this.recent.length - 1; k >= 0; k--) {
-        const e = this.recent[k];
-        if (e && ok(e)) return e;
-      }
-      return null;
-    };
     if (m.kind === 'pronoun') {
       if (ref === 'he' || ref === 'she') {
         const g = ref === 'he' ? 'm' : 'f';
-        const e = back((x) => x.type === 'person' && !x.plural && x.gender !== (g === 'm' ? 'f' : 'm'));
+        const e = this.back((x) => x.type === 'person' && !x.plural && x.gender !== (g === 'm' ? 'f' : 'm'));
         // The text has now told us this person's pronoun: a later 'she' will not fall back on a 'he'.
         if (e && !e.gender) e.gender = g;
         return e;
       }
-      if (ref === 'it') return back((e) => e.type === 'organisation' && !e.plural);
-      if (ref === 'they') return back((e) => e.plural || (e.type === 'organisation' && !e.outlet));
+      if (ref === 'it') return this.back((e) => e.type === 'organisation' && !e.plural);
+      if (ref === 'they') return this.back((e) => e.plural || (e.type === 'organisation' && !e.outlet));
       return null;
     }
     if (m.kind === 'document') return null;
-    if (/^(outlet|newspaper|agency|broadcaster|network|channel)$/.test(ref)) return back((e) => !!e.outlet);
-    if (/^(group|organisation|organization|watchdog|charity)$/.test(ref))
-      return back((e) => e.type === 'organisation' && !e.outlet);
-    if (/^(ministry|department|court|army|military|alliance|company)$/.test(ref))
-      return back(
+    if (OUTLET_REFS.has(ref)) return this.back((e) => !!e.outlet);
+    if (GROUP_REFS.has(ref)) return this.back((e) => e.type === 'organisation' && !e.outlet);
+    if (BODY_REFS.has(ref))
+      return this.back(
         (e) =>
           e.type === 'organisation' && !e.outlet && (ref !== 'alliance' || e.aff.sector === 'international'),
       );
     // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before.
     const politician = sectorOfWord(ref) === 'politics';
-    return back(
+    return this.back(
       (e) =>
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&

@@ -6,7 +6,7 @@ import {
   type PhraseMatch,
   type PhraseMatcher,
 } from '@/lib/analysis/phrase-matcher';
-import type { Token } from '@/lib/analysis/tokenize';
+import { type Token, WordTable } from '@/lib/analysis/tokenize';
 import type { VerbStance } from '@/lib/analysis/types';
 import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from './schema';
 
@@ -30,7 +30,8 @@ export type ReportVerb = z.infer<typeof reportVerbEntry> & { stance: VerbStance 
 
 let verbs: ReportVerb[] | undefined;
 let matcher: PhraseMatcher<ReportVerb> | undefined;
-let byLemma: Map<string, ReportVerb> | undefined;
+/** Single report verbs by lemma and by listed form, cached per word id (see reportVerbOf). */
+let byLemma: WordTable<ReportVerb | null> | undefined;
 
 /** Every report verb in data/lexicons/report-verbs.json, validated once. */
 export function reportVerbs(): readonly ReportVerb[] {
@@ -73,13 +74,15 @@ export function matchReportVerbs(
 /** The report verb of one token by its lemma (or listed form), for attribution patterns like '..., X said'. */
 export function reportVerbOf(token: Token): ReportVerb | null {
   if (!byLemma) {
-    byLemma = new Map();
+    const map = new Map<string, ReportVerb>();
     for (const v of reportVerbs()) {
       if (v.lemma.includes(' ')) continue;
-      byLemma.set(v.lemma, v);
-      for (const f of v.forms ?? []) byLemma.set(f, v);
+      map.set(v.lemma, v);
+      for (const f of v.forms ?? []) map.set(f, v);
     }
+    // Lemmas and lowercased forms share one id space, so one table serves both lookups.
+    byLemma = new WordTable((w) => map.get(w) ?? null);
   }
   // Context rules (notAfter/notBefore) need the neighbours: matchReportVerbs applies them.
-  return byLemma.get(token.lemma) ?? byLemma.get(token.lower) ?? null;
+  return byLemma.lemma(token) ?? byLemma.lower(token);
 }

@@ -13,10 +13,13 @@ import {
 } from '../speakers';
 import type { Quote, QuoteKind, Speaker, Statement } from '../types';
 
-/** First token whose start is at or after `pos` (binary search: quotes cost log n each). */
-function tokenAt(doc: AnalysisDoc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
+/**
+ * First token whose start is at or after `pos`, for a position inside (or at the end of) block `block`: a
+ * binary search over that block's tokens only (the answer lies there, and a short search stays in cache).
+ */
+function tokenAt(doc: AnalysisDoc, pos: number, block: number): number {
+  let lo = doc.blocks[block]?.first ?? 0;
+  let hi = doc.blocks[block]?.last ?? doc.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((doc.tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
@@ -31,7 +34,27 @@ const speakerOf = (e: Entity): Speaker => ({
   affiliation: e.affiliation,
   camp: e.camp,
 });
+const SPACE = /\s/;
+/** /\s/ on one UTF-16 unit, ASCII without the regex: the look-backs over spaces below run per character. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+
 const NAMING_BEFORE = /\b(known as|so-called|dubbed|nicknamed|termed|branded|labell?ed)\s*$/i;
+
+/**
+ * NAMING_BEFORE on the 14 characters before the mark at `open`. Every phrase ends in 's' or 'd', so the
+ * regex only runs when the last character before the spaces is one.
+ */
+function namingBefore(text: string, open: number): boolean {
+  const from = Math.max(0, open - 14);
+  let p = open - 1;
+  while (p >= from && isSpace(text.charCodeAt(p))) p--;
+  const c = p >= from ? text[p] : '';
+  if (c !== 's' && c !== 'd' && c !== 'S' && c !== 'D') return false;
+  return NAMING_BEFORE.test(text.slice(from, open));
+}
 /**
  * How many tokens before or after a quotation the attribution searches look. Real attributions sit well
  * within a sentence of this length; the cap keeps one giant sentence full of quotation marks ('He said "'
@@ -69,11 +92,38 @@ function throughCitation(c: Ctx, verbIndex: number, end: number, e: Entity | nul
   return e;
 }
 
-function resolveSubject(c: Ctx, mention: Mention | null, headFallback: () => Found | null): Entity | null {
+/** A subject's entity; 'the report says' falls back on the quote's head (searched from `from` to `open`). */
+function resolveSubject(c: Ctx, mention: Mention | null, from: number, open: number): Entity | null {
   if (mention?.kind === 'document')
-    return headFallback()?.entity ?? c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' });
+    return (
+      head(c, from, open, open + 1)?.entity ?? c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' })
+    );
   return c.ctx.resolve(mention);
 }
+
+/** Dashes before a name at the end of a line ('” ― Pamela Padilla'), and the long ones alone. */
+const DASHES = new Set(['―', '—', '–', '-']);
+const LONG_DASHES = new Set(['―', '—', '–']);
+const DOUBLE_MARKS = new Set(['"', '“', '”']);
+/** Words between a tail's name and its verb (',” Sullivan has said'). */
+const BEFORE_TAIL_VERB = new Set([
+  'has',
+  'had',
+  'have',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'would',
+  'once',
+  'again',
+]);
+/** Tags a description of a speaker is made of (',” Obama's former campaign strategist said'). */
+const DESCRIPTION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'ADP']);
+/** A quotation ending in one of these may close its sentence and leave the attribution to the next. */
+const ASKS_OR_EXCLAIMS = new Set(['?', '!', '…']);
+/** A new sentence after the quote that starts with one of these is not its attribution. */
+const SUBJECT_PRONOUNS = new Set(['He', 'She', 'They', 'It', 'We', 'I']);
 
 /**
  * Verbs that only attribute a quotation right next to them (',” she continued', ',” said Blinken'), never a
@@ -81,8 +131,11 @@ function resolveSubject(c: Ctx, mention: Mention | null, headFallback: () => Fou
  */
 const TAIL_VERBS = new Set(['say', 'tell', 'add', 'write', 'continue', 'conclude', 'recount']);
 
-/** ',” Sullivan said' / ',” said Blinken' / ',” an unnamed US official told the outlet' / ',” the report says'. */
-function tail(c: Ctx, after: number, end: number, head: () => Found | null): Found | null {
+/**
+ * ',” Sullivan said' / ',” said Blinken' / ',” an unnamed US official told the outlet' / ',” the report says'.
+ * `from` and `open` are the quote's sentence start and first token, for a head search when 'the report' speaks.
+ */
+function tail(c: Ctx, after: number, end: number, from: number, open: number): Found | null {
   const { tokens } = c.doc;
   let k = after;
   const gapEnd = Math.min(end, after + ATTRIBUTION_WINDOW);
@@ -117,8 +170,8 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
     }
     // '” ― Pamela Padilla' at the end of a line: a dash attribution without a verb.
     if (
-      /^[―—–-]$/.test(tokens[after]?.text ?? tokens[k - 1]?.text ?? '') &&
-      (j >= end || /^[.,]$/.test(tokens[j]?.text ?? ''))
+      DASHES.has(tokens[after]?.text ?? tokens[k - 1]?.text ?? '') &&
+      (j >= end || tokens[j]?.text === '.' || tokens[j]?.text === ',')
     ) {
       const e = c.ctx.resolve(mention);
       if (e) return { entity: e, verb: null, adjacent: true };
@@ -130,7 +183,12 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       for (let n = 0; n < 2; n++) {
         const from = p + 1;
         p = from;
-        while (p < end && p < from + 30 && tokens[p]?.text !== ',' && !/^["“”]$/.test(tokens[p]?.text ?? ''))
+        while (
+          p < end &&
+          p < from + 30 &&
+          tokens[p]?.text !== ',' &&
+          !DOUBLE_MARKS.has(tokens[p]?.text ?? '')
+        )
           p++;
         if (tokens[p]?.text !== ',') break;
         if (verbAt(tokens, p + 1)) {
@@ -143,12 +201,12 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       j < end &&
       j < mention.last + 3 &&
       verbAt(tokens, j) === null &&
-      /^(has|had|have|also|then|later|earlier|would|once|again)$/.test(tokens[j]?.lower ?? '')
+      BEFORE_TAIL_VERB.has(tokens[j]?.lower ?? '')
     )
       j++;
     const v2 = verbAt(tokens, j);
     if (v2 && (!v2.cognition || TAIL_VERBS.has(v2.lemma))) {
-      const e = resolveSubject(c, mention, head);
+      const e = resolveSubject(c, mention, from, open);
       return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true };
     }
     return null;
@@ -159,10 +217,15 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
     if (!t) break;
     const v3 = verbAt(tokens, j);
     if (v3 && !v3.cognition && j > k) {
-      const words = tokens.slice(k, j);
       // A description needs a content word ('a narrator in the ad'), not just 'the' or 'one'.
-      if (!words.some((w) => /^(ADJ|NOUN|PROPN)$/.test(w.pos))) break;
-      if (words.some((w) => w.pos === 'PRON')) break;
+      let content = false;
+      let pronoun = false;
+      for (let w = k; w < j; w++) {
+        const pos = tokens[w]?.pos;
+        if (pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') content = true;
+        else if (pos === 'PRON') pronoun = true;
+      }
+      if (!content || pronoun) break;
       // 'Clinton campaign spokesman Brian Fallon said': the description ends in a named person, who is the
       // speaker; the words before the name add to what the title said ('campaign' makes it politics).
       const inner = c.m.list[c.m.at[j - 1] ?? -1];
@@ -187,7 +250,7 @@ function tail(c: Ctx, after: number, end: number, head: () => Found | null): Fou
       }
       return { entity: describedEntity(c.doc, k, j, c.m), verb: v3, adjacent: true };
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|PART|NUM|ADP)$/.test(t.pos) && t.text !== '-') break;
+    if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
   }
   return null;
 }
@@ -253,11 +316,14 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       if (after && after.last <= open) e = c.ctx.resolve(after);
     }
     // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence.
-    if (!e && /ing$/.test(tokens[j]?.lower ?? '')) e = c.ctx.resolve(sentenceSubject(c, from, j));
+    if (!e && tokens[j]?.lower.endsWith('ing')) e = c.ctx.resolve(sentenceSubject(c, from, j));
     if (e) {
-      const gap = tokens
-        .slice(j + 1, quoteTokenFirst)
-        .every((t) => t.text === ',' || t.text === ':' || PUNCT_GAP.has(t.text));
+      let gap = true;
+      for (let k = j + 1; k < quoteTokenFirst && gap; k++) {
+        const t = tokens[k];
+        if (!t) break;
+        gap = t.text === ',' || t.text === ':' || PUNCT_GAP.has(t.text);
+      }
       return { entity: throughCitation(c, j, open, e), verb: v, adjacent: gap };
     }
   }
@@ -272,7 +338,7 @@ function kindOf(
   sentenceStart: boolean,
 ): QuoteKind {
   // 'known as "bunker busters"', 'the so-called "peace plan"': a term held at a distance, nobody's words.
-  if (NAMING_BEFORE.test(doc.text.slice(Math.max(0, q.open - 14), q.open))) return 'scare';
+  if (namingBefore(doc.text, q.open)) return 'scare';
   // 'as she called them, "Manchurian anchors"': a label is a fragment of the speaker's words.
   if (found?.entity && found.verb?.lemma === 'call') return 'partial';
   if (sentenceStart) return 'direct';
@@ -347,7 +413,8 @@ function titleKind(
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k];
     if (!t) return null;
-    const digits = /^\d/.test(t.text); // '13th' is an ordinal to wink, not a word
+    const d = t.text.charCodeAt(0);
+    const digits = d >= 48 && d <= 57; // '13th' is an ordinal to wink, not a word
     if (!t.isWord && !digits) {
       if (/^[.,!?:'’-]$/.test(t.text)) continue;
       return null;
@@ -368,7 +435,7 @@ function titleKind(
 
 /** A report verb among the few words before the quotation ('the announcer said, "It is 3 a.m."'). */
 function verbJustBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
-  const open = tokenAt(doc, q.open);
+  const open = tokenAt(doc, q.open, q.block);
   for (let k = open - 1; k >= Math.max(0, open - 5); k--) {
     if (doc.tokens[k]?.block !== q.block) return false;
     if (verbAt(doc.tokens, k)) return true;
@@ -380,7 +447,7 @@ function verbJustBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
 function charBefore(doc: AnalysisDoc, q: QuoteSpan): string {
   const start = doc.blocks[q.block]?.start ?? 0;
   let p = q.open - 1;
-  while (p >= start && /\s/.test(doc.text[p] ?? '')) p--;
+  while (p >= start && isSpace(doc.text.charCodeAt(p))) p--;
   return p >= start ? (doc.text[p] ?? '') : '';
 }
 
@@ -388,47 +455,86 @@ function charBefore(doc: AnalysisDoc, q: QuoteSpan): string {
 function atSentenceStart(doc: AnalysisDoc, q: QuoteSpan): boolean {
   const block = doc.blocks[q.block];
   let p = q.open - 1;
-  while (p >= (block?.start ?? 0) && /\s/.test(doc.text[p] ?? '')) p--;
+  while (p >= (block?.start ?? 0) && isSpace(doc.text.charCodeAt(p))) p--;
   if (p < (block?.start ?? 0)) return true;
   const c = doc.text[p] ?? '';
   if (/[.!?:]/.test(c)) return true;
   return /["”’]/.test(c) && /[.!?]/.test(doc.text[p - 1] ?? '');
 }
 
+/**
+ * The `quoted` marks, reused from document to document: a new typed array (or a view of one) per document
+ * costs microseconds. Marks are only ever tested for truth, and past the document's tokens they stay 0.
+ */
+let quotedScratch = new Uint8Array(4096);
+/** How far the last document's marks may reach. */
+let quotedUsed = 0;
+
+/** Zeroed marks for `n` tokens (and 0 beyond them). */
+function quotedMarks(n: number): Uint8Array {
+  if (quotedScratch.length < n) quotedScratch = new Uint8Array(Math.max(n, quotedScratch.length * 2));
+  else quotedScratch.fill(0, 0, Math.max(n, quotedUsed));
+  quotedUsed = n;
+  return quotedScratch;
+}
+
+/** The statements of a document, one per speaker per sentence (sentences come in order). */
+class Statements {
+  readonly list: Statement[] = [];
+  /** The names that spoke in `sentence`: the first `count` of `names`. */
+  private sentence = -1;
+  private readonly names: string[] = [];
+  private count = 0;
+
+  add(e: Entity, sentence: number, start: number, end: number, verb: string | null, direct: boolean): void {
+    if (sentence !== this.sentence) {
+      this.sentence = sentence;
+      this.count = 0;
+    }
+    for (let k = 0; k < this.count; k++) if (this.names[k] === e.name) return;
+    if (e.outlet) return;
+    this.names[this.count++] = e.name;
+    this.list.push({ start, end, speaker: speakerOf(e), verb, direct });
+  }
+}
+
+/** Whether the statements are already in order of their start. */
+function byStart(statements: readonly Statement[]): boolean {
+  for (let k = 1; k < statements.length; k++)
+    if ((statements[k - 1] as Statement).start > (statements[k] as Statement).start) return false;
+  return true;
+}
+
+/** text.slice(from, to).trimEnd().endsWith(':') without the copies. */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let p = to - 1;
+  while (p >= from && isSpace(text.charCodeAt(p))) p--;
+  return p >= from && text.charCodeAt(p) === 58;
+}
+
 export const detectQuotes: Detector = (doc) => {
   const m = mentionsOf(doc);
   const spans = findQuoteSpans(doc);
   const { tokens } = doc;
-  const quoted = new Uint8Array(tokens.length);
+  const quoted = quotedMarks(tokens.length);
   const qTok = spans.map((q) => {
-    const first = tokenAt(doc, q.open);
-    const last = q.close >= 0 ? tokenAt(doc, q.close + 1) : tokenAt(doc, doc.blocks[q.block]?.end ?? q.end);
+    const first = tokenAt(doc, q.open, q.block);
+    const last =
+      q.close >= 0
+        ? tokenAt(doc, q.close + 1, q.block)
+        : tokenAt(doc, doc.blocks[q.block]?.end ?? q.end, q.block);
     quoted.fill(1, first, last);
     return { first, last };
   });
   const c: Ctx = { doc, m, ctx: new Context(), quoted, subjects: new Map() };
   const quotes: Quote[] = [];
   const chains: number[] = [];
-  const statements: Statement[] = [];
-  const spoke = new Set<string>(); // `${sentence}:${speaker name}`, one statement per speaker per sentence
+  const said = new Statements();
+  const statements = said.list;
   const chainSpeaker = new Map<number, { entity: Entity; verb: Verb | null }>();
   let prevQuote: { entity: Entity | null; verb: Verb | null; block: number; sentence: number } | null = null;
   let qi = 0;
   const usedVerbs = new Set<number>();
-
-  const addStatement = (
-    e: Entity,
-    sentence: number,
-    start: number,
-    end: number,
-    verb: string | null,
-    direct: boolean,
-  ) => {
-    const key = `${sentence}:${e.name}`;
-    if (spoke.has(key) || e.outlet) return;
-    spoke.add(key);
-    statements.push({ start, end, speaker: speakerOf(e), verb, direct });
-  };
 
   for (const s of doc.sentences) {
     const kind = doc.blockKinds[s.block];
@@ -447,20 +553,19 @@ export const detectQuotes: Detector = (doc) => {
         nextSentence &&
         nextSentence.block === endSentence.block &&
         q.close >= 0 &&
-        (/[?!…]$/.test(doc.text.slice(q.start, q.end)) || /^[―—–]$/.test(tokens[last]?.text ?? '')) &&
-        !/^(He|She|They|It|We|I)$/.test(tokens[last]?.text ?? '') &&
+        (ASKS_OR_EXCLAIMS.has(doc.text[q.end - 1] ?? '') || LONG_DASHES.has(tokens[last]?.text ?? '')) &&
+        !SUBJECT_PRONOUNS.has(tokens[last]?.text ?? '') &&
         (tokens[last]?.start ?? 0) >= nextSentence.start
           ? nextSentence.last
           : endSentence.last;
-      const headFound = () => head(c, s.first, first, first + 1);
       let found = null as Found | null;
-      if (q.close >= 0) found = tail(c, last, tailEnd, headFound);
-      found ??= headFound();
+      if (q.close >= 0) found = tail(c, last, tailEnd, s.first, first);
+      found ??= head(c, s.first, first, first + 1);
       const sentenceStart = atSentenceStart(doc, q);
       // 'X said:' closing the sentence before.
       if (!found && sentenceStart) {
         const prev = doc.sentences[s.i - 1];
-        if (prev && doc.text.slice(prev.start, prev.end).trimEnd().endsWith(':')) {
+        if (prev && endsWithColon(doc.text, prev.start, prev.end)) {
           const h = head(c, prev.first, prev.last - 1, prev.last);
           if (h) found = { ...h, adjacent: true };
         }
@@ -502,7 +607,7 @@ export const detectQuotes: Detector = (doc) => {
         if (found?.verb) usedVerbs.add(found.verb.i);
         c.ctx.note(speaker);
         chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
-        addStatement(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
+        said.add(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
       }
       chains.push(q.chain);
       quotes.push({
@@ -544,7 +649,7 @@ export const detectQuotes: Detector = (doc) => {
         if (!e) continue;
         c.ctx.note(e);
         const t = tokens[k];
-        addStatement(e, s.i, t?.start ?? s.start, s.end, verb, false);
+        said.add(e, s.i, t?.start ?? s.start, s.end, verb, false);
       }
     }
     // The subject of the sentence is who 'he' or 'she' most likely means next.
@@ -561,16 +666,21 @@ export const detectQuotes: Detector = (doc) => {
     }
   }
   // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.
-  quotes.forEach((q, k) => {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k] as Quote;
+    if (q.speaker || q.kind === 'scare') continue;
     const ch = chainSpeaker.get(chains[k] ?? -1);
-    if (!q.speaker && ch && q.kind !== 'scare') {
+    if (ch) {
       q.speaker = speakerOf(ch.entity);
       q.verb = ch.verb ? (tokens[ch.verb.i]?.text ?? ch.verb.lemma) : null;
       q.verbStance = ch.verb?.stance ?? null;
     }
-  });
-  statements.sort((x, y) => x.start - y.start);
-  const findings: Finding[] = quotes.map((value) => ({ kind: 'quote', value }));
+  }
+  // Statements come nearly in order; sorting (stable) changes nothing when they already are.
+  if (!byStart(statements)) statements.sort((x, y) => x.start - y.start);
+  // One plain loop per kind: an array made by map and then pushed to changed shape and kept deoptimising this.
+  const findings: Finding[] = [];
+  for (const value of quotes) findings.push({ kind: 'quote', value });
   for (const value of statements) findings.push({ kind: 'statement', value });
   return findings;
 };

@@ -2,6 +2,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { accordingTo, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
+import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
 
 const SKIP = new Set([
@@ -44,9 +45,9 @@ const REPORTING_NOUNS = new Set([
   'footage',
   'interview',
 ]);
-const OUTLET_NOUNS = /^(outlet|newspaper|agency|broadcaster|network|channel)$/;
+const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
-const NO_COMMENT = /^(declined|refused|did|issued|has|had|have|were|was)$/;
+const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had', 'have', 'were', 'was']);
 
 /**
  * Cited sources: a mention counts only in an attribution pattern ('according to X', 'X reported',
@@ -78,7 +79,7 @@ export const detectSources: Detector = (doc: AnalysisDoc) => {
     const first = tokens[mention.first];
     if (!first || doc.blockKinds[first.block] !== 'body') continue;
     // 'the newspaper reported', 'the agency said': the outlet named last.
-    if (mention.kind === 'definite' && lastOutletNamed && OUTLET_NOUNS.test(mention.ref ?? '')) {
+    if (mention.kind === 'definite' && lastOutletNamed && OUTLET_NOUNS.has(mention.ref ?? '')) {
       const cue = cueOf(doc, mention, lastOutletNamed);
       if (cue) emit(mention, lastOutletNamed, cue);
       continue;
@@ -126,6 +127,20 @@ function tokensOfOutletSentence(
   return -2;
 }
 
+/** A token of the given block (a plain function: a closure per call costs more than the test). */
+function sameBlock(t: Token | undefined, block: number | undefined): boolean {
+  return !!t && t.block === block;
+}
+
+/** Whether a token in [from, to) holds 'comment' or 'respon' ('comment', 'response', 'respond'). */
+function commentWordIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w.includes('comment') || w.includes('respon')) return true;
+  }
+  return false;
+}
+
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
@@ -133,18 +148,18 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const b = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
   const before = tokens[b - 1];
   const before2 = tokens[b - 2];
-  const sameBlock = (t: typeof before) => !!t && t.block === tokens[mention.first]?.block;
-  if (sameBlock(before2) && accordingTo(tokens, b - 2) === b) return 'according to';
-  if (sameBlock(before) && before?.lower === 'citing') return 'citing';
+  const block = tokens[mention.first]?.block;
+  if (sameBlock(before2, block) && accordingTo(tokens, b - 2) === b) return 'according to';
+  if (sameBlock(before, block) && before?.lower === 'citing') return 'citing';
   if (
-    sameBlock(before) &&
+    sameBlock(before, block) &&
     before?.lower === 'by' &&
     before2 &&
     (verbAt(tokens, b - 2) || reportVerbOf(before2))
   )
     return `${before2.lower} by`;
   if (e.outlet) {
-    if (sameBlock(before) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
+    if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
     const after = tokens[mention.last];
     if (after?.lower === 'interview' || (before?.lower === 'with' && before2?.lower === 'interview'))
       return 'interview';
@@ -159,7 +174,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
     j++;
-  if (tokens[j]?.text === ',' && /^(which|who)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+  if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'who')) j += 2;
   const t = tokens[j];
   if (t && t.block === tokens[mention.first]?.block) {
     const v = verbAt(tokens, j);
@@ -179,7 +194,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       if (tokens[j + 1]?.lemma === 'come' && tokens[j + 2]?.lower === 'out') return 'came out against';
     }
     if (t.lemma === 'come' && tokens[j + 1]?.lower === 'out') return 'came out against';
-    if (NO_COMMENT.test(t.lower)) {
+    // Every phrase ends in a word holding 'comment' or 'respon' (no token holds a space): look for one first.
+    if (NO_COMMENT.has(t.lower) && commentWordIn(tokens, j, j + 5)) {
       const rest = tokens
         .slice(j, j + 5)
         .map((x) => x.lower)
@@ -193,7 +209,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     }
   }
   // 'said Sullivan'
-  const pv = before && sameBlock(before) ? verbAt(tokens, mention.first - 1) : null;
+  const pv = before && sameBlock(before, block) ? verbAt(tokens, mention.first - 1) : null;
   if (pv && !pv.cognition && pv.lemma !== 'tell') return before?.lower ?? null;
   return null;
 }
