@@ -215,6 +215,11 @@ export const MULTIWORD_COUNTRY_FIRST = new Set(
   COUNTRIES.flatMap((c) => c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] ?? '')),
 );
 
+/** The second words of two-word country names ('korea', 'hague'), so scans can rule a pair out early. */
+export const MULTIWORD_COUNTRY_SECOND = new Set(
+  COUNTRIES.flatMap((c) => c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[1] ?? '')),
+);
+
 /** Role words (lowercased) -> sector. Titles, nouns for unnamed speakers, and group nouns. */
 export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...(

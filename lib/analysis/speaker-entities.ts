@@ -54,7 +54,7 @@ export interface Entity {
 }
 
 export type GazHit = { outlet?: Outlet; organisation?: Organisation };
-interface GazPattern {
+export interface GazPattern {
   words: string[];
   /** Single names match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
   exact: boolean;
@@ -88,36 +88,73 @@ export function gazetteer(): Map<string, GazPattern[]> {
   return index;
 }
 
-let gazByWord: WordTable<GazPattern[] | null> | undefined;
+/** The gazetteer names of a document: where each starts, how far it runs and what it names. */
+export interface GazMatches {
+  /** Per token: 1 + index in `names` of the name starting there, or 0 (most tokens). */
+  at: Int32Array;
+  names: GazPattern[];
+}
 
-/** Longest gazetteer name at each word token: one array lookup per word, nothing allocated on a miss. */
-export function matchGazetteer(tokens: readonly Token[]): Map<number, { last: number; hit: GazHit }> {
-  if (!gazByWord) {
-    const index = gazetteer();
-    gazByWord = new WordTable((w) => index.get(w) ?? null);
+/** The gazetteer entry named at token `i`, or undefined. */
+export const gazHitAt = (gaz: GazMatches, i: number): GazHit | undefined =>
+  gaz.names[(gaz.at[i] ?? 0) - 1]?.hit;
+
+/** Where the gazetteer name starting at token `i` ends (exclusive); `i` when none starts there. */
+export const gazEndAt = (gaz: GazMatches, i: number): number =>
+  i + (gaz.names[(gaz.at[i] ?? 0) - 1]?.words.length ?? 0);
+
+/**
+ * The gazetteer names starting with one word, narrowed by the word after it: a name of two or more words
+ * can only match when its second word is the next token's (lowercased), so most of the list need not be
+ * tried ('Ukraine' starts nine names; 'Ukraine said' can only be the one-word ones).
+ */
+export interface GazStart {
+  /** Names of one token, longest-first order kept. */
+  single: readonly GazPattern[];
+  /** Lowercased second word -> the names that may match (one-token names included), in list order. */
+  byNext: ReadonlyMap<string, readonly GazPattern[]>;
+}
+
+/** The names a gazetteer list holds, arranged by second word (see GazStart). */
+function gazStartOf(list: readonly GazPattern[]): GazStart {
+  const single = list.filter((p) => p.words.length === 1);
+  const byNext = new Map<string, GazPattern[]>();
+  for (const p of list) {
+    const second = p.words[1]?.toLowerCase();
+    if (second !== undefined && !byNext.has(second))
+      byNext.set(
+        second,
+        list.filter((q) => q.words.length === 1 || q.words[1]?.toLowerCase() === second),
+      );
   }
-  const byWord = gazByWord;
-  const out = new Map<number, { last: number; hit: GazHit }>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t?.isWord) continue;
-    const list = byWord.lower(t);
-    if (!list) continue;
-    for (const p of list) {
-      const n = p.words.length;
-      let ok = i + n <= tokens.length;
-      for (let k = 0; ok && k < n; k++) {
-        const x = tokens[i + k];
-        ok = !!x && x.block === t.block && (p.exact ? x.text === p.words[k] : x.lower === p.words[k]);
-      }
-      if (ok) {
-        out.set(i, { last: i + n, hit: p.hit });
-        i += n - 1;
-        break;
-      }
+  return { single, byNext };
+}
+
+/** The gazetteer names whose first word is the token's word, or null: one array lookup per token. */
+export function gazStartOfWord(word: string): GazStart | null {
+  const list = gazetteer().get(word);
+  return list ? gazStartOf(list) : null;
+}
+
+/**
+ * The longest gazetteer name of `start` (the names starting with word `i`'s word) that the tokens from
+ * `i` spell, or null.
+ */
+export function gazNameAt(tokens: readonly Token[], i: number, start: GazStart): GazPattern | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const names =
+    next && next.block === t.block ? (start.byNext.get(next.lower) ?? start.single) : start.single;
+  for (const p of names) {
+    const n = p.words.length;
+    let ok = i + n <= tokens.length;
+    for (let k = 0; ok && k < n; k++) {
+      const x = tokens[i + k];
+      ok = !!x && x.block === t.block && (p.exact ? x.text === p.words[k] : x.lower === p.words[k]);
     }
+    if (ok) return p;
   }
-  return out;
+  return null;
 }
 
 const ORG_SECTOR: Record<Organisation['type'], Sector> = {
@@ -161,9 +198,50 @@ export function makeEntity(
   aff: Affiliation,
   extra: Partial<Entity> = {},
 ): Entity {
+  // As `{ ...defaults, ...extra }` would build it (same keys, same order), without the generic object copy.
+  const e = buildEntity(
+    name,
+    type,
+    aff,
+    extra.outlet,
+    'plural' in extra ? (extra.plural as boolean) : false,
+    'gender' in extra ? (extra.gender as Entity['gender']) : null,
+    'roles' in extra ? (extra.roles as string[]) : [],
+  );
+  for (const key of EXTRA_KEYS) if (key in extra) (e as unknown as Record<string, unknown>)[key] = extra[key];
+  return e;
+}
+
+/** Entity fields a caller may add beyond the defaults (callers give at most one of them). */
+const EXTRA_KEYS = ['outlet', 'organisation', 'via'] as const;
+
+/**
+ * `makeEntity(name, type, aff, { plural, gender, roles })` for an entity with no outlet, organisation or
+ * relay (most people and unnamed sources): the fields as arguments, no options object to read.
+ */
+export function plainEntity(
+  name: string,
+  type: SpeakerType,
+  aff: Affiliation,
+  plural = false,
+  gender: 'm' | 'f' | null = null,
+  roles: string[] = [],
+): Entity {
+  return buildEntity(name, type, aff, undefined, plural, gender, roles);
+}
+
+function buildEntity(
+  name: string,
+  type: SpeakerType,
+  aff: Affiliation,
+  outlet: Outlet | undefined,
+  plural: boolean,
+  gender: 'm' | 'f' | null,
+  roles: string[],
+): Entity {
   const anonymous = type === 'anonymous';
-  const sourceType: SourceType = extra.outlet
-    ? extra.outlet.type === 'wire agency'
+  const sourceType: SourceType = outlet
+    ? outlet.type === 'wire agency'
       ? 'wire'
       : 'outlet'
     : anonymous
@@ -171,13 +249,13 @@ export function makeEntity(
       : type === 'person'
         ? 'person'
         : sourceTypeOfSector(aff.sector);
-  const camp = extra.outlet ? 'News media' : campOf(aff, anonymous);
-  const affiliation = extra.outlet
-    ? `${extra.outlet.country}, ${extra.outlet.type}`
+  const camp = outlet ? 'News media' : campOf(aff, anonymous);
+  const affiliation = outlet
+    ? `${outlet.country}, ${outlet.type}`
     : aff.country || aff.sector || aff.body
-      ? campOf(aff, anonymous)
+      ? camp
       : null;
-  return { name, type, sourceType, aff, affiliation, camp, plural: false, gender: null, roles: [], ...extra };
+  return { name, type, sourceType, aff, affiliation, camp, plural, gender, roles };
 }
 
 const relayed = new WeakMap<Entity, Map<string, Entity>>();
@@ -209,10 +287,35 @@ const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy
 const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
 const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
-/** Starts with a capital letter (a character that changes under lowercasing); no regex in the hot loop. */
+/** What one word of a title tells, looked up once per word rather than in four maps per use. */
+interface TitleWord {
+  /** The country the word names alone; for a first word of a two-word name see `multi`. */
+  country: string | null;
+  multi: boolean;
+  party: { country: string; party: string } | null;
+  sector: Sector | null;
+  /** The sector a modifier word gives the head ('military' spokesman). */
+  modifier: Sector | undefined;
+  gender: 'm' | 'f' | null;
+}
+const titleWords = new WordTable<TitleWord>((w) => ({
+  country: countryOfWord(w),
+  multi: MULTIWORD_COUNTRY_FIRST.has(w),
+  party: partyOfWord(w),
+  sector: sectorOfWord(w),
+  modifier: MODIFIER_SECTOR[w],
+  gender: GENDERED[w] ?? (Object.hasOwn(HONORIFIC, w) ? (HONORIFIC[w] ?? null) : null),
+}));
+
+/**
+ * Country, sector, body and party of a title ('Russian Deputy Foreign Minister'), its role words and the
+ * gender they give. Reads `words[first..last)` (all of `words` by default), so callers need not slice.
+ */
 export function affiliationOfWords(
   words: readonly Token[],
   orgs: readonly Organisation[],
+  first = 0,
+  last = words.length,
 ): { aff: Affiliation; roles: string[]; gender: 'm' | 'f' | null } {
   let country: string | null = null;
   let head: Sector | null = null;
@@ -224,16 +327,15 @@ export function affiliationOfWords(
   /** 'campaign spokesman', 'a senior adviser to the Clinton campaign': an election campaign's staff. */
   let campaign = false;
   const roles: string[] = [];
-  for (let k = 0; k < words.length; k++) {
+  for (let k = first; k < last; k++) {
     const t = words[k];
     if (!t) continue;
-    const c =
-      (MULTIWORD_COUNTRY_FIRST.has(t.lower) ? countryOfPair(t, words[k + 1]) : null) ??
-      countryOfWord(t.lower);
+    const w = titleWords.lower(t);
+    const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
     if (c && !country) country = c;
     // A state, province or city in the title: 'Texas Attorney General', 'Ontario Premier' (used last, below);
     // the second word of 'New Mexico' is then no country.
-    const place = c ? null : placeAt(words, k);
+    const place = c ? null : placeAt(words, k, last);
     if (place) {
       placeCountry ??= place.country;
       k += place.n - 1;
@@ -242,26 +344,26 @@ export function affiliationOfWords(
     // 'a former Obama administration official', 'Trump campaign manager': a known leader's country.
     if (!c && t.cap) placeCountry ??= officeHolder(t.lower)?.country ?? null;
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
-    const p = partyOfWord(t.lower);
+    const p = w.party;
     if (p) {
       party = p.party;
       country ??= p.country;
     }
-    const prev = words[k - 1]?.lower ?? '';
+    const prev = k > first ? (words[k - 1]?.lower ?? '') : '';
     const s =
       t.lower === 'general' &&
       /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
         ? null
         : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
           ? 'expert' // 'a financial adviser' works for clients, not a government
-          : sectorOfWord(t.lower);
+          : w.sector;
     if (s) {
       roles.push(t.lower);
-      const mod = MODIFIER_SECTOR[t.lower];
+      const mod = w.modifier;
       if (mod) modifier ??= mod;
       if (!p) head = s;
     }
-    gender ??= GENDERED[t.lower] ?? (Object.hasOwn(HONORIFIC, t.lower) ? (HONORIFIC[t.lower] ?? null) : null);
+    gender ??= w.gender;
   }
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
@@ -275,8 +377,13 @@ export function affiliationOfWords(
     !orgs.length &&
     !country &&
     roles.every((r) => GENERIC_POSTS.has(r)) &&
-    words.some((t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || ACADEMIC_BODIES.has(t.lower))) &&
-    !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
+    someWord(
+      words,
+      first,
+      last,
+      (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || ACADEMIC_BODIES.has(t.lower)),
+    ) &&
+    !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = 'expert';
   // 'Keron Blair, executive director of AROS': a director, head or founder of a body nothing else is known
@@ -289,7 +396,7 @@ export function affiliationOfWords(
     !placeCountry &&
     roles.length > 0 &&
     roles.every((r) => GENERIC_POSTS.has(r) && r !== 'president') &&
-    !words.some((t) => PUBLIC_BODY_WORDS.has(t.lower))
+    !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = null;
   country ??= placeCountry;
@@ -329,6 +436,20 @@ const INSTITUTION_HEADS = new Set([
   'department',
 ]);
 
+/** `words.slice(first, last).some(test)` without the copy. */
+function someWord(
+  words: readonly Token[],
+  first: number,
+  last: number,
+  test: (t: Token) => boolean,
+): boolean {
+  for (let k = first; k < last; k++) {
+    const t = words[k];
+    if (t && test(t)) return true;
+  }
+  return false;
+}
+
 /** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
 export function describedEntity(doc: AnalysisDoc, first: number, last: number, m?: Mentions): Entity {
   const words = doc.tokens.slice(first, last);
@@ -344,7 +465,7 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
   // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
   const headWord = words.at(-1);
   const body = !!headWord && (BODY_NAME_WORDS.has(headWord.lower) || INSTITUTION_HEADS.has(headWord.lower));
-  return makeEntity(name, body ? 'organisation' : 'person', aff, { roles, gender });
+  return plainEntity(name, body ? 'organisation' : 'person', aff, false, gender, roles);
 }
 
 let holders: Map<string, Person> | undefined;

@@ -6,6 +6,7 @@ import {
   countryOfPlace,
   countryOfWord,
   MULTIWORD_COUNTRY_FIRST,
+  MULTIWORD_COUNTRY_SECOND,
   partyOfWord,
   type Sector,
   sectorOfWord,
@@ -65,14 +66,22 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'church',
 ]);
 
-/** The first character changes under lowercasing (compared as code units: no one-letter strings made). */
 /**
  * `countryOfWord(\`${first.lower} ${second?.lower ?? ''}\`)` ('south korea', 'the netherlands') without building the
  * string: 'the' is a first word, so the scans ask this for every 'the'. Per first word, a table by second word.
  */
 const pairTables = new WordTable((a) => new WordTable((b) => countryOfWord(`${a} ${b}`)));
+/**
+ * Whether a word can end a two-word country name: a second word of one, or one with "'s" ('hague's': the
+ * pair is then a possessive, which countryOfWord also takes). One shared lookup rules out most pairs.
+ */
+const pairSeconds = new WordTable(
+  (b) =>
+    MULTIWORD_COUNTRY_SECOND.has(b) || (/['’]s$/.test(b) && MULTIWORD_COUNTRY_SECOND.has(b.slice(0, -2))),
+);
 export function countryOfPair(first: Token, second: Token | undefined): string | null {
   if (!second) return countryOfWord(`${first.lower} `);
+  if (!pairSeconds.lower(second)) return null;
   return pairTables.lower(first).lower(second);
 }
 
@@ -102,12 +111,16 @@ const placePairs = new WordTable((a) => new WordTable((b) => countryOfPlace(`${a
 
 /**
  * A place inside a country named at tokens[k] ('Texas', 'New York', 'Scottish'): its country and how many
- * tokens it takes; null for anything else, and for a word in lowercase ('reading' is no town here).
+ * tokens it takes (within tokens[..end)); null for anything else, and for a word in lowercase ('reading' is no town here).
  */
-export function placeAt(tokens: readonly Token[], k: number): { country: string; n: number } | null {
+export function placeAt(
+  tokens: readonly Token[],
+  k: number,
+  end = tokens.length,
+): { country: string; n: number } | null {
   const t = tokens[k];
   if (!t?.cap) return null;
-  const next = tokens[k + 1];
+  const next = k + 1 < end ? tokens[k + 1] : undefined;
   if (next && startsTwoWordPlace(t.lower)) {
     const two = placePairs.lower(t).lower(next);
     if (two) return { country: two, n: 2 };

@@ -3,7 +3,7 @@
  * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
-import type { Organisation } from '@/lib/lexicons/gazetteer';
+import type { Organisation, Person } from '@/lib/lexicons/gazetteer';
 import { countryOfWord, partyOfWord, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
@@ -11,11 +11,18 @@ import {
   countryEntity,
   type Entity,
   type GazHit,
+  type GazMatches,
+  type GazPattern,
+  type GazStart,
+  gazEndAt,
   gazetteerEntity,
+  gazHitAt,
+  gazNameAt,
+  gazStartOfWord,
   makeEntity,
-  matchGazetteer,
   officeHolder,
   orgAffiliation,
+  plainEntity,
   withOfficeHolder,
 } from './speaker-entities';
 import {
@@ -31,26 +38,20 @@ import {
   MODIFIERS,
   NEEDS_QUALIFIER,
   placeAt,
+  type WordInfo,
+  wordInfo,
   wordInfoOf,
 } from './speaker-words';
 import { type Token, WordTable } from './tokenize';
 
 export { describedEntity, type Entity, makeEntity, relayedBy } from './speaker-entities';
 
-/** Per word, once (a Map lookup by string per token otherwise): the country it names, and the office holder. */
+/** Per word, once (a Map lookup by string per token otherwise): the country it names. */
 const countryTable = new WordTable(countryOfWord);
 const countryOf = (t: Token) => countryTable.lower(t);
-const holderTable = new WordTable((w) => officeHolder(w) ?? null);
 /** Words that may stand before an unnamed source's head: 'two unnamed US officials', 'Republican lawmakers'. */
-const modifierTable = new WordTable(
-  (w) =>
-    MODIFIERS.has(w) ||
-    !!countryOfWord(w) ||
-    !!partyOfWord(w) ||
-    /^\d+$/.test(w) ||
-    w === 'u.s.' ||
-    w === 'us',
-);
+const isModifier = (w: string) =>
+  MODIFIERS.has(w) || !!countryOfWord(w) || !!partyOfWord(w) || /^\d+$/.test(w) || w === 'u.s.' || w === 'us';
 
 export type MentionKind = 'entity' | 'pronoun' | 'definite' | 'document';
 
@@ -74,6 +75,67 @@ export interface Mentions {
 
 const cache = new WeakMap<AnalysisDoc, Mentions>();
 
+/**
+ * What a word can be in the scan, looked up once per token: its word info, the gazetteer names it starts,
+ * the office holder and country it names, and whether it may stand before an unnamed source's head.
+ * Null for the many words that are none of these.
+ */
+interface ScanWord {
+  info: WordInfo | null;
+  names: GazStart | null;
+  holder: Person | null;
+  country: string | null;
+  modifier: boolean;
+}
+let scanWords: WordTable<ScanWord | null> | undefined;
+
+/** A document read for the scan: per token what its word can be, and the gazetteer names found. */
+interface Scan {
+  words: (ScanWord | null)[];
+  gaz: GazMatches;
+}
+
+/**
+ * One word lookup per token gives everything the scan asks of a word, and the gazetteer names: at each
+ * word token the longest name starting there, left to right, never overlapping.
+ */
+function readScan(tokens: readonly Token[]): Scan {
+  if (!scanWords) {
+    const infos = wordInfo();
+    scanWords = new WordTable((w) => {
+      const word: ScanWord = {
+        info: infos.get(w) ?? null,
+        names: gazStartOfWord(w),
+        holder: officeHolder(w) ?? null,
+        country: countryOfWord(w),
+        modifier: isModifier(w),
+      };
+      return word.info || word.names || word.holder || word.country || word.modifier ? word : null;
+    });
+  }
+  const table = scanWords;
+  // Filled in place (a push per token is a call into the runtime here).
+  const words = new Array<ScanWord | null>(tokens.length).fill(null);
+  const at = new Int32Array(tokens.length);
+  const names: GazPattern[] = [];
+  /** Where the next gazetteer name may start (after the end of the last one). */
+  let gazFrom = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = table.lower(t);
+    if (!w) continue;
+    words[i] = w;
+    if (!w.names || i < gazFrom || !t.isWord) continue;
+    const p = gazNameAt(tokens, i, w.names);
+    if (p) {
+      names.push(p);
+      at[i] = names.length;
+      gazFrom = i + p.words.length;
+    }
+  }
+  return { words, gaz: { at, names } };
+}
+
 /** All speaker mentions of a document, computed once per document. */
 export function mentionsOf(doc: AnalysisDoc): Mentions {
   const hit = cache.get(doc);
@@ -83,6 +145,9 @@ export function mentionsOf(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
+const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
+
 function findMentions(doc: AnalysisDoc): Mentions {
   const { tokens } = doc;
   const at = new Int32Array(tokens.length).fill(-1);
@@ -91,9 +156,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
     list.push(m);
     for (let k = m.first; k < m.last; k++) at[k] = list.length - 1;
   };
-  const gaz = matchGazetteer(tokens);
-  const gazAt = new Uint8Array(tokens.length);
-  for (const k of gaz.keys()) gazAt[k] = 1;
+  const scan = readScan(tokens);
+  const { gaz } = scan;
+  const gazAt = gaz.at;
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
 
@@ -104,25 +169,27 @@ function findMentions(doc: AnalysisDoc): Mentions {
     while (i < block.last) {
       const t = tokens[i];
       if (!t) break;
+      const inGaz = gazAt[i] !== 0;
+      const word = scan.words[i] ?? null;
+      const info = word ? word.info : null;
+      const cap = isCap(t);
       // Most words are none of ours: one lookup, and on to the next.
-      if (gazAt[i] === 0 && !wordInfoOf(t) && !isCap(t)) {
+      if (!inGaz && !info && !cap) {
         i++;
         continue;
       }
-      const info = wordInfoOf(t);
-      const g = gazAt[i] ? gaz.get(i) : undefined;
       // A title run: role words, countries, organisations, then a capitalised name ('Russian Deputy Foreign Minister Sergey Ryabkov').
-      const run = scanTitledName(doc, i, block.last, gaz, gazAt);
+      const run = scanTitledName(doc, i, block.last, scan);
       if (run) {
-        const { aff, roles, gender } = affiliationOfWords(tokens.slice(run.first, run.nameFirst), run.orgs);
+        const { aff, roles, gender } = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
         const app = run.nameFirst === run.first ? apposition(doc, run.last, block.last, gaz) : null;
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
-        const full = doc.text
-          .slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)
-          .replace(/\s+/g, ' ');
+        const full = oneSpaced(
+          doc.text.slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0),
+        );
         const fullKey = personKey(full);
         const surname = personKey(tokens[run.last - 1]?.lower ?? '');
-        const known = people.get(fullKey) ?? people.get(surname);
+        const known = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
         if (
           known &&
           ((!roles.length && !app) ||
@@ -141,7 +208,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             tokens[run.first - 1]?.text === ',' &&
             prevMention?.kind === 'definite' &&
             prevMention.last === run.first - 1
-              ? affiliationOfWords(tokens.slice(prevMention.first, prevMention.last), [])
+              ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, prevMention.last)
               : null;
           const info = app ?? before ?? { aff, roles, gender };
           const holder =
@@ -168,14 +235,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
             info.aff.sector !== 'rights'
           )
             info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
-          let entity = makeEntity(
+          let entity = plainEntity(
             holder && run.last - run.nameFirst === 1 ? holder.name : full,
             'person',
             info.aff,
-            {
-              roles: info.roles,
-              gender: info.gender ?? known?.gender ?? null,
-            },
+            false,
+            info.gender ?? known?.gender ?? null,
+            info.roles,
           );
           if (known && !info.roles.length)
             Object.assign(entity, {
@@ -203,21 +269,28 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = run.last;
         continue;
       }
-      let person = !g && isCap(t) ? people.get(personKey(t.lower)) : undefined;
-      const holder = !g && !person && isCap(t) ? (holderTable.lower(t) ?? undefined) : undefined;
-      if (holder) {
-        person = makeEntity(holder.name, 'person', withOfficeHolder({ country: null, sector: null }, holder));
-        people.set(personKey(t.lower), person);
-        people.set(personKey(holder.name), person);
+      if (!inGaz && cap) {
+        // A capitalised word alone: a person named before, or a known office holder ('Netanyahu').
+        let person = people.size ? people.get(personKey(t.lower)) : undefined;
+        const holder = person || !word ? null : word.holder;
+        if (holder) {
+          person = plainEntity(
+            holder.name,
+            'person',
+            withOfficeHolder({ country: null, sector: null }, holder),
+          );
+          people.set(personKey(t.lower), person);
+          people.set(personKey(holder.name), person);
+        }
+        if (person) {
+          push({ first: i, last: i + 1, kind: 'entity', entity: person });
+          i++;
+          continue;
+        }
       }
-      if (person) {
-        push({ first: i, last: i + 1, kind: 'entity', entity: person });
-        i++;
-        continue;
-      }
-      if (g) {
-        const hit = g.hit;
-        let last = g.last;
+      if (inGaz) {
+        const hit = gazHitAt(gaz, i) as GazHit;
+        let last = gazEndAt(gaz, i);
         // 'Politico sources', 'Pentagon officials': the organisation is only the affiliation of unnamed speakers.
         const next = tokens[last];
         if (
@@ -226,7 +299,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           ANON_HEADS.has(next.lower) &&
           !NEEDS_QUALIFIER.has(next.lower)
         ) {
-          const anon = anonymousAt(doc, last, block.first, block.last, i);
+          const anon = anonymousAt(doc, scan, last, block.first, block.last, i);
           if (anon) {
             const o = hit.organisation;
             const aff = o ? orgAffiliation(o) : { country: null, sector: null };
@@ -246,12 +319,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         push({ first: i, last, kind: 'entity', entity: gazetteerEntity(hit) });
         // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
-        if (
-          tokens[last]?.text === '(' &&
-          gaz.has(last + 1) &&
-          tokens[gaz.get(last + 1)?.last ?? 0]?.text === ')'
-        )
-          last = (gaz.get(last + 1)?.last ?? last) + 1;
+        if (tokens[last]?.text === '(' && gazAt[last + 1] && tokens[gazEndAt(gaz, last + 1)]?.text === ')')
+          last = gazEndAt(gaz, last + 1) + 1;
         const m = list.at(-1);
         if (m) {
           m.last = last;
@@ -260,8 +329,19 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = last;
         continue;
       }
-      if (info && (info.anonHead || info.groupHead)) {
-        const anon = anonymousAt(doc, i, block.first, block.last, null);
+      if (!info) {
+        // Capitalised, and neither a name, a known word nor a country by its word: only a country word left.
+        const c = t.pos === 'PROPN' && word ? word.country : null;
+        if (c && !DEMONYM_PLURALS.has(t.lower)) {
+          push({ first: i, last: i + 1, kind: 'entity', entity: countryEntity(c) });
+          i++;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (info.anonHead || info.groupHead) {
+        const anon = anonymousAt(doc, scan, i, block.first, block.last, null);
         if (anon) {
           // Undo earlier single-token mentions swallowed by the modifiers ('US' in 'two unnamed US officials').
           for (let k = anon.first; k < i; k++) if (at[k] !== -1) at[k] = -1;
@@ -270,7 +350,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           continue;
         }
       }
-      if (info?.pronoun && t.pos === 'PRON') {
+      if (info.pronoun && t.pos === 'PRON') {
         push({ first: i, last: i + 1, kind: 'pronoun', entity: null, ref: t.lower });
         i++;
         continue;
@@ -284,9 +364,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
       }
       // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
-      const c2 = !!info?.multi && countryOfPair(t, tokens[i + 1]);
-      const c = c2 || (isCap(t) && t.pos === 'PROPN' ? (info ? info.country : countryOf(t)) : null);
-      if (c && !/^(american|russian|ukrainian|british)s$/.test(t.lower)) {
+      const c2 = info.multi && countryOfPair(t, tokens[i + 1]);
+      const c = c2 || (cap && t.pos === 'PROPN' ? info.country : null);
+      if (c && !DEMONYM_PLURALS.has(t.lower)) {
         const n = c2 ? 2 : 1;
         push({
           first: i,
@@ -304,6 +384,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
   refineAnonymous(doc, result);
   return result;
 }
+
+/** Spacing as a name is shown: runs of whitespace become one space (the regex only when there is any to fold). */
+function oneSpaced(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    // A lone ASCII space is kept as it is; anything else that might be whitespace goes to the regex.
+    if (c === 32 ? s.charCodeAt(k + 1) <= 32 : c < 32 || c > 127) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+const NO_ORGS: readonly Organisation[] = [];
 
 /** US style party-state labels after a name: 'Ted Cruz (R-Texas)', 'Ted Cruz, R-Texas,', '(D-N.Y.)'. */
 function partyLabel(tokens: readonly Token[], after: number): string | null {
@@ -325,7 +417,7 @@ interface Run {
   first: number;
   nameFirst: number;
   last: number;
-  orgs: Organisation[];
+  orgs: readonly Organisation[];
 }
 
 /** A person's name as a key: lowercased, curly apostrophes straightened ('O’Neill' and 'O'Neill' are one man). */
@@ -364,15 +456,18 @@ const isParticle = (t: Token) => !isCap(t) && NAME_PARTICLES.has(t.lower);
 const SERVICE_WORDS = new Set(['police', 'army', 'navy', 'military', 'intelligence', 'security', 'fire']);
 
 /** From `j`, role words (capitalised, or a service) then a capitalised name ('Commissioner James O'Neill'). */
-function roleThenName(tokens: readonly Token[], j: number, end: number, gazAt: Uint8Array): boolean {
+function roleThenName(tokens: readonly Token[], j: number, end: number, scan: Scan): boolean {
+  const gazAt = scan.gaz.at;
   let k = j;
   while (k < end && k < j + 4) {
     const t = tokens[k];
-    if (!t || gazAt[k] || !wordInfoOf(t)?.title || !(isCap(t) || SERVICE_WORDS.has(t.lower))) break;
+    if (!t || gazAt[k] || !scan.words[k]?.info?.title || !(isCap(t) || SERVICE_WORDS.has(t.lower))) break;
     k++;
   }
   const name = tokens[k];
-  return k > j && k < end && !!name && !gazAt[k] && isCap(name) && name.pos === 'PROPN' && !wordInfoOf(name);
+  return (
+    k > j && k < end && !!name && !gazAt[k] && isCap(name) && name.pos === 'PROPN' && !scan.words[k]?.info
+  );
 }
 
 /** A capitalised particle opening a surname ('De Blasio', 'Van Hollen'): wink often tags it X or ADP. */
@@ -406,31 +501,43 @@ const isTitleAt = (tokens: readonly Token[], k: number): boolean => {
   return !!t && !!wordInfoOf(t)?.title;
 };
 
+/** Capitalised words that make an untitled run a place, event or body ('Oslo Convention'), not a person. */
+const NOT_NAME_WORDS = new Set([
+  ...BODY_NAME_WORDS,
+  ...'convention war day house street city sea river square forces army news times post of museum airport station prison'.split(
+    ' ',
+  ),
+]);
+
+/** "'s" or "’s" (a possessive split off by wink). */
+const isPossessive = (text: string) =>
+  text.length === 2 &&
+  text.charCodeAt(1) === 115 &&
+  (text.charCodeAt(0) === 39 || text.charCodeAt(0) === 8217);
+
 /** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
-function scanTitledName(
-  doc: AnalysisDoc,
-  i: number,
-  end: number,
-  gaz: Map<number, { last: number; hit: GazHit }>,
-  gazAt: Uint8Array,
-): Run | null {
+function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): Run | null {
   const { tokens } = doc;
+  const { gaz } = scan;
+  const gazAt = gaz.at;
   let j = i;
-  const orgs: Organisation[] = [];
+  // Allocated on the first organisation: most scans find none (and most find no name at all).
+  let orgs: Organisation[] | null = null;
   let titled = false;
   let nameFirst = -1;
   while (j < end) {
     const t = tokens[j];
     if (!t) break;
-    const g = gazAt[j] ? gaz.get(j) : undefined;
-    if (nameFirst < 0 && g?.hit.organisation) {
-      orgs.push(g.hit.organisation);
-      j = g.last;
+    const g = gazAt[j] ? gazHitAt(gaz, j) : undefined;
+    if (nameFirst < 0 && g?.organisation) {
+      orgs ??= [];
+      orgs.push(g.organisation);
+      j = gazEndAt(gaz, j);
       titled = true;
       continue;
     }
-    if (nameFirst < 0 && g?.hit.outlet) return null;
-    const w = wordInfoOf(t);
+    if (nameFirst < 0 && g?.outlet) return null;
+    const w = scan.words[j]?.info;
     if (nameFirst < 0 && w?.title) {
       titled = true;
       j++;
@@ -445,7 +552,7 @@ function scanTitledName(
       w?.sector &&
       !partyOfWord(t.lower) &&
       j - nameFirst <= 3 &&
-      roleThenName(tokens, j, end, gazAt)
+      roleThenName(tokens, j, end, scan)
     ) {
       titled = true;
       nameFirst = -1;
@@ -454,7 +561,7 @@ function scanTitledName(
     }
     if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {
       j += w.country ? 1 : 2;
-      if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+      if (isPossessive(tokens[j]?.text ?? '')) j++;
       continue;
     }
     // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title; 'a
@@ -503,33 +610,21 @@ function scanTitledName(
   const n = j - nameFirst;
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
-    const words = tokens.slice(nameFirst, j);
-    if (n < 2 || !words.every((w) => w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower)))
-      return null;
+    if (n < 2) return null;
+    for (let k = nameFirst; k < j; k++) {
+      const w = tokens[k] as Token;
+      if (!(w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower))) return null;
+    }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;
-    if (
-      words.some(
-        (w) =>
-          BODY_NAME_WORDS.has(w.lower) ||
-          /^(convention|war|day|house|street|city|sea|river|square|forces|army|news|times|post|of|museum|airport|station|prison)$/.test(
-            w.lower,
-          ),
-      )
-    )
-      return null;
-    return { first: nameFirst, nameFirst, last: j, orgs };
+    for (let k = nameFirst; k < j; k++) if (NOT_NAME_WORDS.has((tokens[k] as Token).lower)) return null;
+    return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
-  return { first: i, nameFirst, last: j, orgs };
+  return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
 
 /** ', NATO's secretary general,' after a name: the title that follows it. */
-function apposition(
-  doc: AnalysisDoc,
-  after: number,
-  end: number,
-  gaz: Map<number, { last: number; hit: GazHit }>,
-) {
+function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatches) {
   const { tokens } = doc;
   if (tokens[after]?.text !== ',') return null;
   // 'John Smith, 45, a resident of Kharkiv': an age between commas comes before the description.
@@ -540,8 +635,8 @@ function apposition(
   for (let k = from + 1; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
-    const g = gaz.get(k);
-    if (g?.hit.organisation) orgs.push(g.hit.organisation);
+    const o = gazHitAt(gaz, k)?.organisation;
+    if (o) orgs.push(o);
     if (sectorOfWord(t.lower)) hasRole = true;
     words.push(t);
   }
@@ -552,6 +647,7 @@ function apposition(
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
 function anonymousAt(
   doc: AnalysisDoc,
+  scan: Scan,
   head: number,
   blockFirst: number,
   end: number,
@@ -563,9 +659,7 @@ function anonymousAt(
   let first = orgFirst ?? head;
   if (orgFirst === null) {
     while (first > blockFirst) {
-      const p = tokens[first - 1];
-      if (!p) break;
-      if (modifierTable.lower(p)) first--;
+      if (scan.words[first - 1]?.modifier) first--;
       else break;
     }
   }
@@ -594,8 +688,7 @@ function anonymousAt(
   }
   const isAnon = ANON_HEADS.has(h.lower);
   if (NEEDS_QUALIFIER.has(h.lower) && !qualified) return null;
-  const words = tokens.slice(first, head + 1);
-  const { aff, roles } = affiliationOfWords(words, []);
+  const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, first, head + 1);
   if (isAnon) {
     // Unnamed officials, diplomats and aides speak for a government even when the text names no country.
     if (!aff.sector && /official|diplomat|aide/.test(h.lower)) aff.sector = 'government';
@@ -604,10 +697,7 @@ function anonymousAt(
     return {
       first,
       last,
-      entity: makeEntity(name, 'anonymous', aff, {
-        plural: /s$/.test(h.lower) || h.lower === 'people',
-        roles,
-      }),
+      entity: plainEntity(name, 'anonymous', aff, /s$/.test(h.lower) || h.lower === 'people', null, roles),
     };
   }
   // Groups: need a sector from the head or a modifier ('rights groups', 'humanitarian groups', 'Republican lawmakers').
@@ -616,11 +706,13 @@ function anonymousAt(
   if (!sector) return null;
   if (first === head && (h.lower === 'groups' || h.lower === 'group' || h.lower === 'agencies')) return null;
   const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
-  const entity = makeEntity(
+  const entity = plainEntity(
     name,
     sector === 'expert' || sector === 'politics' || sector === 'public' ? 'person' : 'organisation',
     { ...aff, sector },
-    { plural: true, roles },
+    true,
+    null,
+    roles,
   );
   return { first, last: head + 1, entity };
 }
@@ -659,6 +751,16 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
 
 /** Gives generic unnamed sources ('sources', 'a person familiar with the matter') the affiliation of nearby unnamed officials. */
 function refineAnonymous(doc: AnalysisDoc, m: Mentions): void {
+  // Most documents have no generic unnamed source: nothing to refine, no list to build.
+  let generic = false;
+  for (const x of m.list) {
+    const e = x.entity;
+    if (e?.type === 'anonymous' && !e.aff.country && !e.aff.sector) {
+      generic = true;
+      break;
+    }
+  }
+  if (!generic) return;
   const withAff = m.list.filter(
     (x) => x.entity?.type === 'anonymous' && (x.entity.aff.country || x.entity.aff.sector),
   );
@@ -695,12 +797,7 @@ const LOCATIVE = new Set([
 ]);
 
 /** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
-function sentenceCountry(
-  doc: AnalysisDoc,
-  first: number,
-  last: number,
-  gaz: Map<number, { last: number; hit: GazHit }>,
-): string | null {
+function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: GazMatches): string | null {
   const { tokens } = doc;
   const s = doc.sentences[tokens[first]?.sentence ?? -1];
   if (!s) return null;
@@ -718,7 +815,7 @@ function sentenceCountry(
         ? null
         : (countryOf(t) ??
           (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
-          gaz.get(k)?.hit.organisation?.country)) ??
+          gazHitAt(gaz, k)?.organisation?.country)) ??
       // 'Rep. Adam Schiff, the top Democrat on ...': a party or a place beside the speaker is theirs; not
       // a party word inside another name ('Christian Democrats', 'Sweden Democrats').
       (t.cap
