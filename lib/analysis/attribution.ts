@@ -429,7 +429,7 @@ export class Context {
       );
     // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before.
     const politician = sectorOfWord(ref) === 'politics';
-    return this.back(
+    const met = this.back(
       (e) =>
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&
@@ -441,5 +441,6 @@ export class Context {
             (!politician || e.aff.sector === 'politics') &&
             e.roles.length > 0)),
     );
+    return met ?? m.antecedent ?? null;
   }
 }

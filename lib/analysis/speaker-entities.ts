@@ -31,6 +31,7 @@ import {
   MODIFIER_SECTOR,
   NGO_NAME_ENDS,
   placeAt,
+  representativeTitle,
 } from './speaker-words';
 import type { Mentions } from './speakers';
 import { type Token, WordTable } from './tokenize';
@@ -356,7 +357,7 @@ export function affiliationOfWords(
         ? null
         : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
           ? 'expert' // 'a financial adviser' works for clients, not a government
-          : w.sector;
+          : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       roles.push(t.lower);
       const mod = w.modifier;

@@ -87,6 +87,30 @@ export function countryOfPair(first: Token, second: Token | undefined): string |
 
 export const isCap = (t: Token) => t.cap;
 
+/** Words before a capitalised 'Representative' that make it an envoy's or official's title, not a legislator's. */
+const ENVOY_WORDS = new Set(['high', 'special', 'trade', 'permanent', 'personal', 'resident', 'alternate']);
+
+/**
+ * 'Representative' capitalised as a title: a legislator's ('Representative Charles Rangel', 'State
+ * Representative Jane Roe', like 'Rep.'), or after an envoy word an official's ('U.S. Trade Representative',
+ * 'Permanent Representative'; an organisation named in the title, 'UN Special Representative', decides the
+ * camp). A lowercase 'a company representative' is neither. Null when tokens[k] is no such title.
+ */
+export function representativeTitle(tokens: readonly Token[], k: number): 'politics' | 'government' | null {
+  const t = tokens[k];
+  if (!t || t.lower !== 'representative' || !t.cap) return null;
+  const prev = tokens[k - 1];
+  return prev && prev.block === t.block && ENVOY_WORDS.has(prev.lower) ? 'government' : 'politics';
+}
+
+/** Whether tokens[k] is a title word: 'Representative' as above, or the envoy word before it ('Trade'). */
+export function inRepresentativeTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ENVOY_WORDS.has(t.lower)) return t.cap && representativeTitle(tokens, k + 1) === 'government';
+  return representativeTitle(tokens, k) !== null;
+}
+
 /** Days and months ('tweets early Friday saying'); not April, May, June or August, which are also names. */
 export const CALENDAR_WORDS = new Set([
   'monday',

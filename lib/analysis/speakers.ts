@@ -4,6 +4,7 @@
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
 import type { Organisation, Person } from '@/lib/lexicons/gazetteer';
+import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
 import { countryOfWord, partyOfWord, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
@@ -34,6 +35,8 @@ import {
   DEF_NOUNS,
   DOC_NOUNS,
   GROUP_HEADS,
+  HONORIFIC,
+  inRepresentativeTitle,
   isCap,
   MODIFIERS,
   NEEDS_QUALIFIER,
@@ -65,6 +68,8 @@ export interface Mention {
   ref?: string;
   /** Country named inside a definite description ('the top U.S. diplomat'). */
   refCountry?: string | null;
+  /** A definite description's person: the one mentioned last with that role (see linkDescriptions). */
+  antecedent?: Entity;
 }
 
 export interface Mentions {
@@ -182,7 +187,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const run = scanTitledName(doc, i, block.last, scan);
       if (run) {
         const { aff, roles, gender } = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
-        const app = run.nameFirst === run.first ? apposition(doc, run.last, block.last, gaz) : null;
+        // 'Mr. Smith, the minister,': an honorific alone says nothing of the post, so the apposition is read too.
+        const app =
+          run.nameFirst === run.first || onlyHonorifics(tokens, run.first, run.nameFirst)
+            ? apposition(doc, run.last, block.last, gaz)
+            : null;
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
         const full = oneSpaced(
           doc.text.slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0),
@@ -254,9 +263,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
             known &&
             !known.roles.length &&
             known.type === 'person' &&
-            fullKey.endsWith(` ${personKey(known.name)}`)
+            (fullKey === personKey(known.name) || fullKey.endsWith(` ${personKey(known.name)}`))
           ) {
-            // 'De Blasio says' in the headline, then 'Mayor Bill de Blasio': one person, now fully described.
+            // 'De Blasio says' in the headline, then 'Mayor Bill de Blasio' (or 'Lindsey Graham Says', then
+            // 'Sen. Lindsey Graham'): one person, now fully described.
             Object.assign(known, entity);
             entity = known;
           }
@@ -267,6 +277,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
           push({ first: run.first, last: run.last, kind: 'entity', entity });
         }
         i = run.last;
+        // '(R-S.C.)' after the name is a party label, not a name of its own.
+        if (tokens[i]?.text === '(' && partyLabel(tokens, i)) {
+          let p = i + 1;
+          while (p < block.last && p < i + 10 && tokens[p]?.text !== ')') p++;
+          if (tokens[p]?.text === ')') i = p + 1;
+        }
         continue;
       }
       if (!inGaz && cap) {
@@ -382,7 +398,27 @@ function findMentions(doc: AnalysisDoc): Mentions {
   }
   const result = { list, at };
   refineAnonymous(doc, result);
+  linkDescriptions(list);
   return result;
+}
+
+/**
+ * 'With leaders worried, President Obama is rolling out a message. The president told ...': a description
+ * names the person last mentioned with that role, even one who was no sentence's subject (reading order
+ * keeps only subjects and speakers). Attribution uses the link when nothing it has met fits.
+ */
+function linkDescriptions(list: readonly Mention[]): void {
+  let byRole: Map<string, Entity> | null = null;
+  for (const m of list) {
+    const e = m.entity;
+    if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
+      byRole ??= new Map();
+      for (const r of e.roles) byRole.set(r, e);
+    } else if (m.kind === 'definite' && byRole && m.ref) {
+      const e = byRole.get(m.ref);
+      if (e && (!m.refCountry || e.aff.country === m.refCountry)) m.antecedent = e;
+    }
+  }
 }
 
 /** Spacing as a name is shown: runs of whitespace become one space (the regex only when there is any to fold). */
@@ -538,7 +574,10 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     if (nameFirst < 0 && g?.outlet) return null;
     const w = scan.words[j]?.info;
-    if (nameFirst < 0 && w?.title) {
+    // 'Mr. King', 'Dr. Judge': right after Mr., Mrs., Ms. or Dr. a capitalised word is a surname, even one
+    // that is also a title.
+    const surname = nameFirst < 0 && j > i && isCap(t) && isSurnameHonorific(tokens[j - 1]);
+    if (nameFirst < 0 && ((w?.title && !surname) || inRepresentativeTitle(tokens, j))) {
       titled = true;
       j++;
       continue;
@@ -585,9 +624,11 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       isCap(t) &&
       !g &&
       !w?.country &&
-      !w?.sector &&
+      (!w?.sector || surname) &&
       !w?.pronoun && // 'people I know': 'I' is no name
       !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'
+      // 'Retired General Reveals ...': a title-case headline's verb (tagged a verb, or in a headline).
+      !((t.pos !== 'PROPN' || doc.blockKinds[t.block] === 'headline') && isThirdPersonReportVerb(t)) &&
       // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name.
       !(nameFirst < 0 && tokens[j - 1]?.lower === 'in') &&
       (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
@@ -621,6 +662,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
+}
+
+/** Honorifics always followed by a surname or a full name: Mr., Mrs., Ms., Dr. (not Sir or Lord, 'Lord Mayor'). */
+const SURNAME_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const isSurnameHonorific = (t: Token | undefined) => !!t && SURNAME_HONORIFICS.has(t.lower);
+/** Whether tokens[first..last) are all honorifics ('Mr.', 'Dr.'). */
+function onlyHonorifics(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!Object.hasOwn(HONORIFIC, (tokens[k] as Token).lower)) return false;
+  return true;
 }
 
 /** ', NATO's secretary general,' after a name: the title that follows it. */

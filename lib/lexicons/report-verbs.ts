@@ -86,3 +86,26 @@ export function reportVerbOf(token: Token): ReportVerb | null {
   // Context rules (notAfter/notBefore) need the neighbours: matchReportVerbs applies them.
   return byLemma.lemma(token) ?? byLemma.lower(token);
 }
+
+/** Single report-verb lemmas ('say', 'reveal', 'deny'), for reading title-case headlines. */
+let lemmaSet: Set<string> | undefined;
+let thirdPerson: WordTable<boolean> | undefined;
+
+/**
+ * Whether a word is the third-person singular of a single report verb ('Says', 'Reveals', 'Denies',
+ * 'Pushes'): a title-case headline capitalises its verb ('Retired General Reveals ...'), and wink then
+ * tags it as a name.
+ */
+export function isThirdPersonReportVerb(token: Token): boolean {
+  if (!thirdPerson) {
+    lemmaSet ??= new Set(reportVerbs().flatMap((v) => (v.lemma.includes(' ') ? [] : [v.lemma])));
+    const set = lemmaSet;
+    thirdPerson = new WordTable((w) => {
+      if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
+      if (w.endsWith('ies') && set.has(`${w.slice(0, -3)}y`)) return true;
+      if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
+      return set.has(w.slice(0, -1));
+    });
+  }
+  return thirdPerson.lower(token);
+}

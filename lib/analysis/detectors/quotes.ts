@@ -164,8 +164,10 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   if (mention && mention.first === k && !possessive) {
     let j = mention.last;
     if (tokens[j]?.text === '(') {
+      // '(R-S.C.)': wink may end the sentence at 'S.', so the closing bracket is looked for in the line.
+      const lineEnd = c.doc.blocks[tokens[j]?.block ?? 0]?.last ?? end;
       let p = j + 1;
-      while (p < end && p < j + 8 && tokens[p]?.text !== ')') p++;
+      while (p < lineEnd && p < j + 8 && tokens[p]?.text !== ')') p++;
       if (tokens[p]?.text === ')') j = p + 1;
     }
     // '” ― Pamela Padilla' at the end of a line: a dash attribution without a verb.
@@ -310,6 +312,9 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (!v) continue;
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
+    // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
+    // as described.
+    if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
     if (!e && v.lemma !== 'tell') {
       // 'said Sullivan: "...' (inverted head)
       const after = mentionAfter(c.doc, c.m, j + 1);

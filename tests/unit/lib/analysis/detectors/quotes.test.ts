@@ -524,11 +524,76 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
-  it("does not take 'the senator' for the president met before", () => {
+  it("does not take 'the senator' for the president met before, and lets the description speak", () => {
     const { quotes } = run(
       '"We will win," President Donald Trump said.\n\nThe senator said the plan was "a choice" in a speech.',
     );
-    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Donald Trump', null]);
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.camp])).toEqual([
+      ['Donald Trump', 'United States government'],
+      ['The senator', 'Politics'],
+    ]);
+  });
+
+  it('takes a description for the person last mentioned with that role, even one who was no subject', () => {
+    const text =
+      'Leaders worried about Hillary Clinton, President Obama is rolling out a new message.\n\n' +
+      'The president told voters he would consider it a "personal insult" if they did not vote.';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Barack Obama']);
+    // False friend: no one was mentioned with the role, so the description speaks for itself.
+    expect(run('Voters were angry.\n\nThe minister said it was "a personal insult" to them.').quotes).toEqual(
+      [expect.objectContaining({ speaker: expect.objectContaining({ name: 'The minister' }) })],
+    );
+  });
+
+  it.each([
+    ['"I have never been edited," Mr. King, 82, told me.', 'King', 'Unaffiliated or unknown'],
+    ['"It is over," Dr. Judge said.', 'Judge', 'Unaffiliated or unknown'],
+    ['"We are ready," said Mr. Smith, the Ukrainian foreign minister.', 'Smith', 'Ukrainian government'],
+    // Beside them, a title that is one: 'King' without an honorific.
+    ['"We are ready," said King Charles.', 'Charles', 'Government (country not named)'],
+  ])('reads a surname after Mr. or Dr., and the apposition after it: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it.each([
+    [
+      '"It is smart," said Representative Charles B. Rangel of New York.',
+      'Charles B. Rangel',
+      'United States politics',
+    ],
+    [
+      '"It is smart," Representative Jane Roe (D-Wis.) said.',
+      'Jane Roe',
+      'United States politics (Congress, Democratic)',
+    ],
+    [
+      '"It is smart," said U.S. Trade Representative Katherine Tai.',
+      'Katherine Tai',
+      'United States government',
+    ],
+    ['"It is smart," said UN Special Representative Jane Roe.', 'Jane Roe', 'United Nations'],
+    // False friend: a lowercase representative is no legislator.
+    ['"It is smart," a company representative said.', 'a company representative', 'Business'],
+  ])('reads a capitalised Representative as a title: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it('does not take a title-case headline verb for a name, and joins the headline name to the body one', () => {
+    const { quotes } = run(
+      'Retired General Reveals ‘Demoralizing’ Experience Of Serving Abroad.\n\n' +
+        'Trump Could Address Clean Energy, Lindsey Graham Says\n\n' +
+        '“He may listen,” Sen. Lindsey Graham (R-S.C.) told reporters on Thursday.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Reveals');
+    expect(
+      mentionsOf(readArticle('Lindsey Graham Says It Works\n\nSen. Lindsey Graham (R-S.C.) told reporters.'))
+        .list.filter((m) => m.entity?.type === 'person')
+        .map((m) => m.entity?.camp),
+    ).toEqual([
+      'United States politics (Congress, Republican)',
+      'United States politics (Congress, Republican)',
+    ]);
+    expect(quotes.at(-1)?.speaker?.camp).toBe('United States politics (Congress, Republican)');
   });
 
   it('knows former leaders by name, but not by a surname they share', () => {
