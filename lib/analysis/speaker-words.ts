@@ -98,7 +98,7 @@ const ENVOY_WORDS = new Set(['high', 'special', 'trade', 'permanent', 'personal'
  */
 export function representativeTitle(tokens: readonly Token[], k: number): 'politics' | 'government' | null {
   const t = tokens[k];
-  if (!t || t.lower !== 'representative' || !t.cap) return null;
+  if (t?.lower !== 'representative' || !t.cap) return null;
   const prev = tokens[k - 1];
   return prev && prev.block === t.block && ENVOY_WORDS.has(prev.lower) ? 'government' : 'politics';
 }
