@@ -577,7 +577,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     // 'Mr. King', 'Dr. Judge': right after Mr., Mrs., Ms. or Dr. a capitalised word is a surname, even one
     // that is also a title.
     const surname = nameFirst < 0 && j > i && isCap(t) && isSurnameHonorific(tokens[j - 1]);
-    if (nameFirst < 0 && ((w?.title && !surname) || inRepresentativeTitle(tokens, j))) {
+    if (nameFirst < 0 && (w?.title ? !surname : t.cap && inRepresentativeTitle(tokens, j))) {
       titled = true;
       j++;
       continue;
