@@ -403,7 +403,7 @@ export class Context {
   }
 
   /** The entity a mention stands for, or null when it cannot be resolved. */
-  resolve(m: Mention | null): Entity | null {
+  resolve(m: Mention | null, learnGender = true): Entity | null {
     if (!m) return null;
     if (m.kind === 'entity') return m.entity && this.samePerson(m.entity);
     const ref = m.ref ?? '';
@@ -412,7 +412,7 @@ export class Context {
         const g = ref === 'he' ? 'm' : 'f';
         const e = this.back((x) => x.type === 'person' && !x.plural && x.gender !== (g === 'm' ? 'f' : 'm'));
         // The text has now told us this person's pronoun: a later 'she' will not fall back on a 'he'.
-        if (e && !e.gender) e.gender = g;
+        if (e && !e.gender && learnGender) e.gender = g;
         return e;
       }
       if (ref === 'it') return this.back((e) => e.type === 'organisation' && !e.plural);

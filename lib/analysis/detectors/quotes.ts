@@ -335,6 +335,15 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
   return null;
 }
 
+/** Whether a person other than `e` is named in tokens [from, to). */
+function otherPersonBefore(m: Mentions, from: number, to: number, e: Entity): boolean {
+  for (let k = from; k < to; k++) {
+    const x = m.list[m.at[k] ?? -1];
+    if (x?.kind === 'entity' && x.entity && x.entity !== e && x.entity.type === 'person') return true;
+  }
+  return false;
+}
+
 function kindOf(
   doc: AnalysisDoc,
   q: QuoteSpan,
@@ -648,7 +657,15 @@ export const detectQuotes: Detector = (doc) => {
           const v = verbAt(tokens, k);
           if (!v || v.cognition || usedVerbs.has(k)) continue;
           const floor = Math.max(s.first, k - ATTRIBUTION_WINDOW);
-          e = throughCitation(c, k, s.last, c.ctx.resolve(subjectBefore(doc, m, k, floor)));
+          const subject = subjectBefore(doc, m, k, floor);
+          // 'Warren told Stumpf, after he admitted ...': a pronoun in a sentence that has already named
+          // someone else could be either of them, so it attributes nothing here, and what it would resolve
+          // to does not learn the pronoun's gender (a wrong 'he' would send every later 'she' elsewhere).
+          if (subject?.kind === 'pronoun') {
+            const r = c.ctx.resolve(subject, false);
+            e = r && !otherPersonBefore(m, s.first, subject.first, r) ? r : null;
+          } else e = c.ctx.resolve(subject);
+          e = throughCitation(c, k, s.last, e);
           verb = v.lemma;
         }
         if (!e) continue;

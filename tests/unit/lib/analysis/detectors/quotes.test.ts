@@ -534,6 +534,20 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it('learns no gender from a pronoun in a sentence that named someone else before it', () => {
+    const text =
+      'Sen. Jane Roe questioned bank chief John Doe on Tuesday.\n\n' +
+      '"You should resign," Roe told Doe, after he admitted that nobody had been held accountable.\n\n' +
+      'Doe made $19 million in 2015.\n\n' +
+      '"This just is not right," Roe said. "You squeezed employees," she said.';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'Jane Roe', 'Jane Roe']);
+    // Beside it, an unambiguous pronoun still attributes an indirect statement and sets the gender.
+    const plain = run(
+      'Jane Roe met voters.\n\nShe admitted that the plan had failed. "We will try again," she said.',
+    );
+    expect(plain.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
   it('takes a description for the person last mentioned with that role, even one who was no subject', () => {
     const text =
       'Leaders worried about Hillary Clinton, President Obama is rolling out a new message.\n\n' +
