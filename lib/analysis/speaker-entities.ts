@@ -372,12 +372,13 @@ export function affiliationOfWords(
   // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
   // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
   // university, is an expert's post, not a government one (a state or city in the body's name does not
-  // make it public: 'New York University').
+  // make it public: 'New York University'), nor, for a chief executive, a company's
+  // ('chief executive of the Refugee Action Network').
   if (
-    sector === 'government' &&
+    (sector === 'government' || sector === 'business') &&
     !orgs.length &&
     !country &&
-    roles.every((r) => GENERIC_POSTS.has(r)) &&
+    roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo') &&
     someWord(
       words,
       first,

@@ -684,9 +684,16 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   let hasRole = false;
   for (let k = from + 1; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
-    if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
     const o = gazHitAt(gaz, k)?.organisation;
-    if (o) orgs.push(o);
+    if (o) {
+      // A known body is read whole, whatever wink tagged its words ('Save' of 'Save the Children').
+      orgs.push(o);
+      const last = gazEndAt(gaz, k);
+      while (k < last) words.push(tokens[k++] as Token);
+      k--;
+      continue;
+    }
+    if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
     if (sectorOfWord(t.lower)) hasRole = true;
     words.push(t);
   }

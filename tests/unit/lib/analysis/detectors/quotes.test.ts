@@ -534,6 +534,21 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it.each([
+    // A known body is read whole in the apposition, though wink tags 'Save' as a verb.
+    ['"We are worried," said Jane Roe, chief executive of Save the Children.', 'Humanitarian groups'],
+    // A chief executive of a body named like an advocacy group or think tank is no company's.
+    [
+      '"We are worried," said Jane Roe, chief executive of the Refugee Action Network.',
+      'Experts and analysts',
+    ],
+    // False friends: a company stays a company.
+    ['"Sales rose," said Jane Roe, chief executive of Acme Corp.', 'Business'],
+    ['"Sales rose," said Jane Roe, founder of Acme Holdings.', 'Business'],
+  ])('reads the body a chief executive leads: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Jane Roe', camp]]);
+  });
+
   it('learns no gender from a pronoun in a sentence that named someone else before it', () => {
     const text =
       'Sen. Jane Roe questioned bank chief John Doe on Tuesday.\n\n' +
