@@ -1,7 +1,7 @@
 import { BACKGROUND_TOTAL, backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
-import { WordTable } from './tokenize';
+import { straightApostrophes, WordTable } from './tokenize';
 import type { Distinctive, DistinctiveWord } from './types';
 
 /** Two-sided 5% significance: |z| above this is shown. */
@@ -20,26 +20,8 @@ const MIN_COUNT = 2;
 
 const LETTER = /\p{L}/u;
 
-const straighten = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
-
 /** A lowercased word as counted: with straight apostrophes, or null when it has no letter. */
-const counted = (w: string) => (LETTER.test(w) ? straighten(w) : null);
-/** Per lowercased word, once: its counted form. */
-const countedForm = new WordTable(counted);
-
-/** Lowercased word forms of the body text, counted. */
-export function bodyWordCounts(doc: AnalysisDoc): { counts: Map<string, number>; total: number } {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const t of doc.tokens) {
-    if (t.type !== 'word' || doc.blockKinds[t.block] !== 'body') continue;
-    const word = countedForm.lower(t);
-    if (word === null) continue;
-    total++;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return { counts, total };
-}
+const counted = (w: string) => (LETTER.test(w) ? straightApostrophes(w) : null);
 
 /**
  * Share of the prior's mass from general English; the rest comes from the two texts pooled, as in Monroe et
@@ -214,7 +196,7 @@ function countInto(doc: AnalysisDoc, side: 'a' | 'b', call: number, candidates: 
   return total;
 }
 
-/** Distinctive words between two read articles (body text only): distinctiveWords over bodyWordCounts. */
+/** Distinctive words between two read articles (body text only), scored as distinctiveWords scores them. */
 export function distinctiveOf(a: AnalysisDoc, b: AnalysisDoc): Distinctive {
   if (wordForms.size > MAX_FORMS) {
     wordForms = new Map();

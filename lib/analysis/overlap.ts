@@ -1,6 +1,6 @@
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
-import { WordTable } from './tokenize';
+import { straightApostrophes, WordTable } from './tokenize';
 import type { Overlap, OverlapSentence, Span } from './types';
 
 /**
@@ -76,16 +76,14 @@ function lemmaRecord(text: string): Lemma {
   return e;
 }
 
-const straighten = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
-
 /** The tables from a token's words to lemma records; rebuilt whenever the records start over. */
 function lemmaTables() {
   return {
     /** Per lemma: the record of the lemma with straight apostrophes (how numbers count). */
-    straight: new WordTable((lemma) => lemmaRecord(straighten(lemma))),
+    straight: new WordTable((lemma) => lemmaRecord(straightApostrophes(lemma))),
     /** Per lemma: the record of its straightened form when it can carry content, null for stop and reporting words. */
     content: new WordTable((lemma) => {
-      const l = straighten(lemma);
+      const l = straightApostrophes(lemma);
       return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : lemmaRecord(l);
     }),
     /** "US" and "U.S." are one country. */

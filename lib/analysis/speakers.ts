@@ -45,7 +45,7 @@ import {
   wordInfo,
   wordInfoOf,
 } from './speaker-words';
-import { type Token, WordTable } from './tokenize';
+import { straightApostrophes, type Token, WordTable } from './tokenize';
 
 export { describedEntity, type Entity, makeEntity, relayedBy } from './speaker-entities';
 
@@ -457,10 +457,7 @@ interface Run {
 }
 
 /** A person's name as a key: lowercased, curly apostrophes straightened ('O’Neill' and 'O'Neill' are one man). */
-const personKey = (name: string) => {
-  const lower = name.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
+const personKey = (name: string) => straightApostrophes(name.toLowerCase());
 
 /** Lowercase words that join the parts of a name: 'de', 'von der', 'al-', 'bin', 'da'. */
 const NAME_PARTICLES = new Set([
@@ -689,8 +686,8 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
       // A known body is read whole, whatever wink tagged its words ('Save' of 'Save the Children').
       orgs.push(o);
       const last = gazEndAt(gaz, k);
-      while (k < last) words.push(tokens[k++] as Token);
-      k--;
+      for (let j = k; j < last; j++) words.push(tokens[j] as Token);
+      k = last - 1;
       continue;
     }
     if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;

@@ -61,6 +61,9 @@ export interface TokenizedDoc {
   blocks: Block[];
 }
 
+/** A word with curly apostrophes made straight: 'O’Neill' and 'O'Neill', 'don’t' and 'don't' are one word. */
+export const straightApostrophes = (w: string): string => (w.includes('’') ? w.replace(/’/g, "'") : w);
+
 /** Lines with visible text, as spans trimmed of surrounding whitespace. */
 export function splitBlocks(text: string): Span[] {
   const spans: Span[] = [];

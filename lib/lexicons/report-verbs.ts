@@ -87,8 +87,7 @@ export function reportVerbOf(token: Token): ReportVerb | null {
   return byLemma.lemma(token) ?? byLemma.lower(token);
 }
 
-/** Single report-verb lemmas ('say', 'reveal', 'deny'), for reading title-case headlines. */
-let lemmaSet: Set<string> | undefined;
+/** Per lowercased word: whether it is the third person of a single report verb (see below). */
 let thirdPerson: WordTable<boolean> | undefined;
 
 /**
@@ -98,8 +97,7 @@ let thirdPerson: WordTable<boolean> | undefined;
  */
 export function isThirdPersonReportVerb(token: Token): boolean {
   if (!thirdPerson) {
-    lemmaSet ??= new Set(reportVerbs().flatMap((v) => (v.lemma.includes(' ') ? [] : [v.lemma])));
-    const set = lemmaSet;
+    const set = new Set(reportVerbs().flatMap((v) => (v.lemma.includes(' ') ? [] : [v.lemma])));
     thirdPerson = new WordTable((w) => {
       if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return false;
       if (w.endsWith('ies') && set.has(`${w.slice(0, -3)}y`)) return true;
