@@ -34,6 +34,7 @@ export function ChartFigure<R>({
     <figure
       aria-labelledby={`chart-${id}-title`}
       data-testid={`chart-${id}`}
+      data-empty={empty ? 'true' : undefined}
       className="chart min-w-0 rounded-lg border border-stone-200 bg-white p-4"
     >
       <figcaption>
@@ -43,38 +44,47 @@ export function ChartFigure<R>({
         <span className="mt-1 block text-sm text-stone-600">{guide}</span>
       </figcaption>
       {empty ? <p className="mt-2 text-sm italic text-stone-500">{empty}</p> : null}
-      <div className="mt-3 w-full" style={height ? { height } : undefined}>
-        {children}
-      </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-stone-700">Show the numbers as a table</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c.label} scope="col" className="border-b border-stone-300 py-1 pr-3 font-semibold">
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are a fixed server snapshot
-                <tr key={i}>
+      {/* Nothing to plot: the note says why, and empty axes and an empty table would only add noise. */}
+      {empty ? null : (
+        <div className="mt-3 w-full" style={height ? { height } : undefined}>
+          {children}
+        </div>
+      )}
+      {empty ? null : (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-stone-700">Show the numbers as a table</summary>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr>
                   {columns.map((c) => (
-                    <td key={c.label} className="border-b border-stone-100 py-1 pr-3">
-                      {c.value(r)}
-                    </td>
+                    <th
+                      key={c.label}
+                      scope="col"
+                      className="border-b border-stone-300 py-1 pr-3 font-semibold"
+                    >
+                      {c.label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are a fixed server snapshot
+                  <tr key={i}>
+                    {columns.map((c) => (
+                      <td key={c.label} className="border-b border-stone-100 py-1 pr-3">
+                        {c.value(r)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </figure>
   );
 }
