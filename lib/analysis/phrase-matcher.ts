@@ -102,10 +102,63 @@ interface FirstWordEntry<T> {
   bySecond: Map<string, CompiledPattern<T>[]>;
 }
 
+/**
+ * Word masks, shared by every matcher: a document's tokens are looked up once in one table whose entry for a
+ * word has bit k set when matcher k has a pattern starting with that word, and bit k + 15 when some pattern
+ * of matcher k has it second. Each matcher then steps over the tokens whose start bit is clear with one array
+ * read, instead of its own two table lookups per token (four matchers read every article), and looks a next
+ * word up among second words only when its bit says it is one. Matchers past the fifteenth do without.
+ */
+const MAX_MASKED = 15;
+const maskedMatchers: { starts: ReadonlyMap<string, unknown>; seconds: ReadonlySet<string> }[] = [];
+let maskTable = new WordTable<number>(() => 0);
+
+/** Adds a matcher's first and second words to the masks; its start bit, or 0 when every bit is taken. */
+function addMaskedMatcher(starts: ReadonlyMap<string, unknown>, seconds: ReadonlySet<string>): number {
+  if (maskedMatchers.length >= MAX_MASKED) return 0;
+  maskedMatchers.push({ starts, seconds });
+  const matchers = maskedMatchers.slice();
+  // A new table: words looked up before this matcher existed lack its bits.
+  maskTable = new WordTable((w) => {
+    let mask = 0;
+    for (let k = 0; k < matchers.length; k++) {
+      const m = matchers[k];
+      if (m?.starts.has(w)) mask |= 1 << k;
+      if (m?.seconds.has(w)) mask |= 1 << (k + MAX_MASKED);
+    }
+    return mask;
+  });
+  return 1 << (matchers.length - 1);
+}
+
+/** The masks of one token array, with the table they were read from (stale once a matcher is added). */
+interface WordMasks {
+  table: WordTable<number>;
+  masks: Int32Array;
+}
+const masksOf = new WeakMap<readonly Token[], WordMasks>();
+
+/** Per token, the masks of its lowercased text and its lemma together; -1 (every bit) where a token is missing. */
+function wordMasks(tokens: readonly Token[]): Int32Array {
+  const known = masksOf.get(tokens);
+  if (known && known.table === maskTable && known.masks.length === tokens.length) return known.masks;
+  const table = maskTable;
+  const masks = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) masks[i] = -1;
+    else masks[i] = table.lower(t) | (t.lemmaId !== t.lowerId ? table.lemma(t) : 0);
+  }
+  masksOf.set(tokens, { table, masks });
+  return masks;
+}
+
 /** Compiles patterns into a first-word index, so matching costs one or two array lookups per token. */
 export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): PhraseMatcher<T> {
   const split = splitPhrases(patterns.map((p) => p.phrase));
   const index = new Map<string, FirstWordEntry<T>>();
+  /** Every second word of a pattern: most next words are none, and need no lookup in an entry's map. */
+  const secondWords = new Set<string>();
   patterns.forEach((p, rank) => {
     const mode = p.mode ?? 'any';
     const raw = split[rank] ?? [];
@@ -129,6 +182,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     if (words.length === 1) entry.single.push(compiled);
     else {
       const second = (words[1] ?? '').toLowerCase();
+      secondWords.add(second);
       const list = entry.bySecond.get(second);
       if (list) list.push(compiled);
       else entry.bySecond.set(second, [compiled]);
@@ -143,6 +197,8 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
   }
   /** The candidates starting with a word, looked up once per distinct word rather than once per token. */
   const candidates = new WordTable<FirstWordEntry<T> | null>((w) => index.get(w) ?? null);
+  const bit = addMaskedMatcher(index, secondWords);
+  const secondBit = bit << MAX_MASKED;
 
   const fits = (p: CompiledPattern<T>, tokens: readonly Token[], i: number, to: number): boolean => {
     const n = p.words.length;
@@ -184,12 +240,36 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     return best;
   };
 
+  /**
+   * The best pattern of one entry at i (longer patterns first: those continued by the next word, then the
+   * one-word ones). `second` and `secondLemma` are the next token's words, or null when no pattern has them second.
+   */
+  const bestOf = (
+    entry: FirstWordEntry<T>,
+    best: CompiledPattern<T> | undefined,
+    second: string | null,
+    secondLemma: string | null,
+    tokens: readonly Token[],
+    i: number,
+    to: number,
+  ): CompiledPattern<T> | undefined => {
+    // Exact-mode patterns keep their capitals: their second word is filed lowercased all the same.
+    if (second !== null) best = better(entry.bySecond.get(second), best, tokens, i, to);
+    if (secondLemma !== null) best = better(entry.bySecond.get(secondLemma), best, tokens, i, to);
+    return better(entry.single, best, tokens, i, to);
+  };
+
   return {
     size: patterns.length,
     match(tokens, from = 0, to = tokens.length) {
       const out: PhraseMatch<T>[] = [];
+      const masks = bit ? wordMasks(tokens) : null;
       let i = from;
       while (i < to) {
+        if (masks && i < masks.length && !((masks[i] as number) & bit)) {
+          i++;
+          continue;
+        }
         const t = tokens[i];
         if (!t) break;
         const byLower = candidates.lower(t);
@@ -198,18 +278,14 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
           i++;
           continue;
         }
-        // Longer patterns first: those continued by the next word, then the one-word ones.
         const next = i + 1 < to ? tokens[i + 1] : undefined;
+        // Without masks every next word is looked up; a word that is no second word finds no list.
+        const nextIsSecond = next && (!masks || (masks[i + 1] as number) & secondBit);
+        const second = nextIsSecond ? next.lower : null;
+        const secondLemma = nextIsSecond && next.lemma !== next.lower ? next.lemma : null;
         let best: CompiledPattern<T> | undefined;
-        for (const entry of [byLower, byLemma]) {
-          if (!entry) continue;
-          if (next && entry.bySecond.size) {
-            best = better(entry.bySecond.get(next.lower), best, tokens, i, to);
-            if (next.lemma !== next.lower) best = better(entry.bySecond.get(next.lemma), best, tokens, i, to);
-            // Exact-mode patterns keep their capitals: their second word is filed lowercased all the same.
-          }
-          best = better(entry.single, best, tokens, i, to);
-        }
+        if (byLower) best = bestOf(byLower, best, second, secondLemma, tokens, i, to);
+        if (byLemma) best = bestOf(byLemma, best, second, secondLemma, tokens, i, to);
         if (!best) {
           i++;
           continue;
