@@ -19,9 +19,13 @@ const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
 /** Corrections and editors' notes appended to an article: the newsroom's voice, not the article's. */
 const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*:/i;
-/** Staff credits: '(Reporting by X; Editing by Y)', 'Writing by X', 'Contributing: X', 'X contributed to this report.' */
-const STAFF_CREDIT =
-  /^\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)|\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
+/** Staff credits: '(Reporting by X; Editing by Y)', 'Writing by X', 'Contributing: X' at the start of a line... */
+const STAFF_CREDIT_HEAD =
+  /^\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
+/** ... or 'X contributed to this report.' at its end (searched only in lines that say 'contributed '). */
+const STAFF_CREDIT_TAIL = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
+const isStaffCredit = (text: string) =>
+  STAFF_CREDIT_HEAD.test(text) || (text.includes('contributed ') && STAFF_CREDIT_TAIL.test(text));
 /** Date and time lines: '7 July 2023, 10:32 GMT', 'Updated 3:04 PM EDT, Fri July 7, 2023'. */
 const DATELINE =
   /^(updated|published|posted)?\s*[\w ,.:]*\b(\d{1,2}:\d{2}|\d{4})\b[\w ,.:]*(gmt|utc|[ecmp][sd]t|am|pm|\d{4})\.?$/i;
@@ -47,7 +51,7 @@ function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
   if (short && BOILERPLATE.test(text)) return 'boilerplate';
   if (short && BYLINE.test(text)) return 'boilerplate';
   if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
-  if (text.length <= 300 && STAFF_CREDIT.test(text)) return 'boilerplate';
+  if (text.length <= 300 && isStaffCredit(text)) return 'boilerplate';
   if (text.length <= 600 && EDITORS_NOTE.test(text)) return 'boilerplate';
   if (text.length <= 300 && MAYBE_CREDIT.test(text) && CREDIT_MARK.test(text))
     return CREDIT_ONLY.test(text) || text.length <= 40 ? 'credit' : 'caption';
