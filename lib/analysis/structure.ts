@@ -23,7 +23,8 @@ const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’
 const STAFF_CREDIT_HEAD =
   /^\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
 /** ... or 'X contributed to this report.' at its end (searched only in lines that say 'contributed '). */
-const STAFF_CREDIT_TAIL = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
+const STAFF_CREDIT_TAIL =
+  /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
 const isStaffCredit = (text: string) =>
   STAFF_CREDIT_HEAD.test(text) || (text.includes('contributed ') && STAFF_CREDIT_TAIL.test(text));
 /** Date and time lines: '7 July 2023, 10:32 GMT', 'Updated 3:04 PM EDT, Fri July 7, 2023'. */
