@@ -1,7 +1,7 @@
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
-import { straightApostrophes, WordTable } from './tokenize';
-import type { Overlap, OverlapSentence, Span } from './types';
+import { type Sentence, straightApostrophes, type Token, WordTable } from './tokenize';
+import type { Overlap, OverlapSentence } from './types';
 
 /**
  * Cosine similarity of idf-weighted content lemmas at or above which two sentences report the same thing.
@@ -55,12 +55,15 @@ interface Lemma {
   frequent: number;
 }
 
-interface SentenceBag extends Span {
-  /** In order of first use in the sentence. */
+/**
+ * One side's body sentences as bags of lemmas, all in one array: sentence k's lemmas are
+ * `lemmas[from[k]]` up to `lemmas[from[k + 1]]`, in order of first use in the sentence.
+ */
+interface Bags {
+  sentences: Sentence[];
   lemmas: Lemma[];
-  /** The most similar sentence on the other side (index, -1 for none) and its similarity. */
-  best: number;
-  bestSim: number;
+  /** One more entry than there are sentences. */
+  from: number[];
 }
 
 /** Lemma records by their (straightened) text; past MAX_LEMMAS distinct lemmas the tables start over. */
@@ -76,48 +79,70 @@ function lemmaRecord(text: string): Lemma {
   return e;
 }
 
+/** What a lowercased word says before its lemma is looked at: a stop word, or a lowercased spelling in US. */
+const STOP = 1;
+const US_FORM = 2;
+
+/**
+ * Per lowercased word: its flags, and the content record of the last lemma it was met with (a word nearly
+ * always has the same lemma), so most words take one table lookup.
+ */
+interface LowerEntry {
+  flags: number;
+  lemma: string;
+  record: Lemma | null;
+}
+
 /** The tables from a token's words to lemma records; rebuilt whenever the records start over. */
 function lemmaTables() {
+  const content = new WordTable((lemma) => {
+    const l = straightApostrophes(lemma);
+    return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : lemmaRecord(l);
+  });
   return {
     /** Per lemma: the record of the lemma with straight apostrophes (how numbers count). */
     straight: new WordTable((lemma) => lemmaRecord(straightApostrophes(lemma))),
     /** Per lemma: the record of its straightened form when it can carry content, null for stop and reporting words. */
-    content: new WordTable((lemma) => {
-      const l = straightApostrophes(lemma);
-      return STOP_WORDS.has(l) || REPORTING.has(l) || l.length < 2 ? null : lemmaRecord(l);
-    }),
+    content,
+    /** Per lowercased word: see LowerEntry. */
+    lower: new WordTable(
+      (w): LowerEntry => ({
+        flags: (STOP_WORDS.has(w) ? STOP : 0) | (w === 'us' || w === 'u.s.' || w === 'u.s' ? US_FORM : 0),
+        lemma: '',
+        record: null,
+      }),
+    ),
     /** "US" and "U.S." are one country. */
     us: lemmaRecord('u.s.'),
   };
 }
 let tables = lemmaTables();
 
-/** What a lowercased word says before its lemma is looked at: a stop word, or a lowercased spelling in US. */
-const STOP = 1;
-const US_FORM = 2;
-const lowerFlags = new WordTable(
-  (w) => (STOP_WORDS.has(w) ? STOP : 0) | (w === 'us' || w === 'u.s.' || w === 'u.s' ? US_FORM : 0),
-);
-
 /** Comparisons so far: numbers the per-comparison counts in the lemma records. */
 let calls = 0;
+/** Sentences bagged so far: a lemma's `seen` holds the number of the last bag it joined. */
+let bagged = 0;
 
 /**
  * Body sentences as bags of lemmas, counting each lemma's sentences (`df`) for comparison `call`;
  * `used` collects the lemmas met first in this comparison.
  */
-export function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[], bag: { n: number }): SentenceBag[] {
-  const out: SentenceBag[] = [];
+function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[]): Bags {
+  const sentences: Sentence[] = [];
+  const out: Lemma[] = [];
+  const from: number[] = [];
   const { tokens, blockKinds } = doc;
-  const { straight, content, us: usLemma } = tables;
+  const { straight, content, lower, us: usLemma } = tables;
   for (const s of doc.sentences) {
     if (blockKinds[s.block] !== 'body') continue;
-    const lemmas: Lemma[] = [];
-    const id = ++bag.n;
+    sentences.push(s);
+    from.push(out.length);
+    const id = ++bagged;
     for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i];
-      if (!t?.isWord || t.pos === 'PUNCT') continue;
-      const flags = lowerFlags.lower(t);
+      const t = tokens[i] as Token;
+      if (!t.isWord || t.pos === 'PUNCT') continue;
+      const entry = lower.lower(t);
+      const flags = entry.flags;
       // Numbers count: "more than 1%" and "higher than 1%" report the same figure.
       // "US" and "U.S." are one country; lowercased, "us" would be dropped as a pronoun.
       const us = (flags & US_FORM) !== 0 && US.has(t.text);
@@ -125,7 +150,13 @@ export function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[], bag: { n: 
       if (t.type === 'number') e = us ? usLemma : straight.lemma(t);
       else {
         if (flags & STOP) continue;
-        e = us ? usLemma : content.lemma(t);
+        if (us) e = usLemma;
+        else if (entry.lemma === t.lemma) e = entry.record;
+        else {
+          e = content.lemma(t);
+          entry.lemma = t.lemma;
+          entry.record = e;
+        }
         if (e === null) continue;
       }
       if (e.call !== call) {
@@ -139,20 +170,64 @@ export function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[], bag: { n: 
       if (e.seen === id) continue;
       e.seen = id;
       e.df++;
-      lemmas.push(e);
+      out.push(e);
     }
-    out.push({ start: s.start, end: s.end, lemmas, best: -1, bestSim: 0 });
   }
-  return out;
+  from.push(out.length);
+  return { sentences, lemmas: out, from };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The length of a sentence's idf vector (1 for an empty one). */
-function normOf(s: SentenceBag): number {
-  let sum = 0;
-  for (const l of s.lemmas) sum += l.weight;
-  return Math.sqrt(sum) || 1;
+/**
+ * Typed arrays reused by every comparison (allocating them costs more than the work done in them), by name;
+ * replaced by a larger one when a comparison needs more. `dot` is all zeros between comparisons.
+ */
+const intBuffers = new Map<string, Int32Array>();
+const floatBuffers = new Map<string, Float64Array>();
+const byteBuffers = new Map<string, Uint8Array>();
+
+/** A size of at least n: powers of two, so arrays are rarely replaced. */
+const capacity = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(n, 64)));
+
+function buffer<T extends { length: number }>(
+  buffers: Map<string, T>,
+  name: string,
+  n: number,
+  make: (n: number) => T,
+): T {
+  let x = buffers.get(name);
+  if (!x || x.length < n) {
+    x = make(capacity(n));
+    buffers.set(name, x);
+  }
+  return x;
+}
+const ints = (name: string, n: number) => buffer(intBuffers, name, n, (m) => new Int32Array(m));
+const floats = (name: string, n: number) => buffer(floatBuffers, name, n, (m) => new Float64Array(m));
+const bytes = (name: string, n: number) => buffer(byteBuffers, name, n, (m) => new Uint8Array(m));
+
+/** The length of each sentence's idf vector (1 for an empty one), into `norms`. */
+function normsOf(side: Bags, norms: Float64Array): Float64Array {
+  const { lemmas, from } = side;
+  for (let k = 0; k < side.sentences.length; k++) {
+    let sum = 0;
+    for (let p = from[k] as number; p < (from[k + 1] as number); p++) sum += (lemmas[p] as Lemma).weight;
+    norms[k] = Math.sqrt(sum) || 1;
+  }
+  return norms;
+}
+
+/** Per sentence of a side: the most similar sentence on the other side (-1 for none) and its similarity. */
+interface Best {
+  index: Int32Array;
+  sim: Float64Array;
+}
+
+function noBest(n: number, index: Int32Array, sim: Float64Array): Best {
+  index.fill(-1, 0, n);
+  sim.fill(0, 0, n);
+  return { index, sim };
 }
 
 /**
@@ -167,94 +242,112 @@ export function overlapOf(docA: AnalysisDoc, docB: AnalysisDoc): Overlap {
   }
   const call = ++calls;
   const used: Lemma[] = [];
-  const bag = { n: 0 };
-  const a = bagsOf(docA, call, used, bag);
-  const b = bagsOf(docB, call, used, bag);
-  const n = a.length + b.length;
+  const a = bagsOf(docA, call, used);
+  const b = bagsOf(docB, call, used);
+  const na = a.sentences.length;
+  const nb = b.sentences.length;
+  const n = na + nb;
   // Lemmas found in a large share of sentences are not walked in the index (their posting lists would make
   // the cost quadratic); they add to the score of pairs found through rarer shared words, which is exact for
   // those pairs. A pair sharing only such words is left out; with idf so low, it could not reach the threshold
   // unless both sentences consist of little else.
   const frequent = Math.max(FREQUENT_MIN, n * FREQUENT_SHARE);
   // Squared idf per lemma: a sentence vector is binary, so its weights are idf alone. It depends on the
-  // lemma's sentence count alone, so each count's weight is computed once.
-  const weightOfDf: number[] = [];
+  // lemma's sentence count alone (at most n), so each count's weight is computed once (0: not yet).
+  const weightOfDf = floats('weightOfDf', n + 1).fill(0, 0, n + 1);
   let frequentLemmas = 0;
   for (const e of used) {
-    e.weight = weightOfDf[e.df] ??= Math.log(1 + n / e.df) ** 2;
+    let w = weightOfDf[e.df] as number;
+    if (w === 0) {
+      w = Math.log(1 + n / e.df) ** 2;
+      weightOfDf[e.df] = w;
+    }
+    e.weight = w;
     if (e.df > frequent) e.frequent = frequentLemmas++;
   }
-  const normA = a.map(normOf);
-  const normB = b.map(normOf);
+  const normA = normsOf(a, floats('normA', na));
+  const normB = normsOf(b, floats('normB', nb));
+  const bestA = noBest(na, ints('bestA', na), floats('simA', na));
+  const bestB = noBest(nb, ints('bestB', nb), floats('simB', nb));
 
   // Posting p is B sentence postSentence[p], followed by posting postNext[p]; built from the last sentence
-  // back, so each list runs in sentence order. For frequent lemmas, inB[frequent * b.length + j] says
-  // whether B sentence j has the lemma.
-  const postSentence: number[] = [];
-  const postNext: number[] = [];
-  const inB: boolean[] = new Array(frequentLemmas * b.length).fill(false);
-  for (let j = b.length - 1; j >= 0; j--) {
-    for (const l of (b[j] as SentenceBag).lemmas) {
-      if (l.frequent >= 0) inB[l.frequent * b.length + j] = true;
+  // back, so each list runs in sentence order. For frequent lemmas, inB[frequent * nb + j] says whether B
+  // sentence j has the lemma.
+  const postSentence = ints('postSentence', b.lemmas.length);
+  const postNext = ints('postNext', b.lemmas.length);
+  let postings = 0;
+  const inB = bytes('inB', frequentLemmas * nb).fill(0, 0, frequentLemmas * nb);
+  for (let j = nb - 1; j >= 0; j--) {
+    for (let p = b.from[j] as number; p < (b.from[j + 1] as number); p++) {
+      const l = b.lemmas[p] as Lemma;
+      if (l.frequent >= 0) inB[l.frequent * nb + j] = 1;
       else {
-        postNext.push(l.postings);
-        l.postings = postSentence.push(j) - 1;
+        postNext[postings] = l.postings;
+        postSentence[postings] = j;
+        l.postings = postings++;
       }
     }
   }
 
-  const dot: number[] = new Array(b.length).fill(0);
-  const touched: number[] = [];
+  const dot = floats('dot', nb);
+  const touched = ints('touched', nb);
   const common: Lemma[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const s = a[i] as SentenceBag;
-    for (const l of s.lemmas) {
+  for (let i = 0; i < na; i++) {
+    let touchedCount = 0;
+    for (let p = a.from[i] as number; p < (a.from[i + 1] as number); p++) {
+      const l = a.lemmas[p] as Lemma;
       if (l.frequent >= 0) {
         common.push(l);
         continue;
       }
       const w = l.weight;
-      for (let p = l.postings; p >= 0; p = postNext[p] ?? -1) {
-        const j = postSentence[p] ?? 0;
-        if (dot[j] === 0) touched.push(j);
-        dot[j] = (dot[j] ?? 0) + w;
+      for (let q = l.postings; q >= 0; q = postNext[q] as number) {
+        const j = postSentence[q] as number;
+        if (dot[j] === 0) touched[touchedCount++] = j;
+        dot[j] = (dot[j] as number) + w;
       }
     }
-    for (const j of touched) {
-      const t = b[j] as SentenceBag;
-      let d = dot[j] ?? 0;
-      for (const l of common) if (inB[l.frequent * b.length + j]) d += l.weight;
-      const sim = d / ((normA[i] ?? 1) * (normB[j] ?? 1));
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k] as number;
+      let d = dot[j] as number;
+      for (const l of common) if (inB[l.frequent * nb + j]) d += l.weight;
+      const sim = d / ((normA[i] as number) * (normB[j] as number));
       dot[j] = 0;
-      if (sim > s.bestSim) {
-        s.bestSim = sim;
-        s.best = j;
+      if (sim > (bestA.sim[i] as number)) {
+        bestA.sim[i] = sim;
+        bestA.index[i] = j;
       }
-      if (sim > t.bestSim) {
-        t.bestSim = sim;
-        t.best = i;
+      if (sim > (bestB.sim[j] as number)) {
+        bestB.sim[j] = sim;
+        bestB.index[j] = i;
       }
     }
-    touched.length = 0;
     common.length = 0;
   }
 
-  const outA = labelled(a, b, 'only-a');
-  const outB = labelled(b, a, 'only-b');
+  const outA = labelled(a.sentences, bestA, b.sentences, 'only-a');
+  const outB = labelled(b.sentences, bestB, a.sentences, 'only-b');
   return { a: outA, b: outB, sharedShareA: sharedShare(outA), sharedShareB: sharedShare(outB) };
 }
 
 /** One side's sentences with their status: 'both' when the best match is similar enough. */
-function labelled(side: SentenceBag[], other: SentenceBag[], only: 'only-a' | 'only-b'): OverlapSentence[] {
+function labelled(
+  side: readonly Sentence[],
+  best: Best,
+  other: readonly Sentence[],
+  only: 'only-a' | 'only-b',
+): OverlapSentence[] {
   const out: OverlapSentence[] = [];
-  for (const s of side) {
-    const match = s.bestSim >= SIMILARITY_THRESHOLD ? other[s.best] : undefined;
+  for (let k = 0; k < side.length; k++) {
+    const s = side[k] as Sentence;
+    const sim = best.sim[k] as number;
+    const match = sim >= SIMILARITY_THRESHOLD ? other[best.index[k] as number] : undefined;
     out.push({
       start: s.start,
       end: s.end,
       status: match ? 'both' : only,
       match: match ? { start: match.start, end: match.end } : null,
-      similarity: round(s.bestSim),
+      similarity: round(sim),
     });
   }
   return out;
