@@ -1,9 +1,9 @@
 import type { AnalysisDoc, Finding, SourceMentionFinding } from './detector';
 import { FRAME_LABELS } from './frame-labels';
+import type { Token } from './tokenize';
 import type {
   ArticleAnalysis,
   FrameDimension,
-  FrameHit,
   FrameScore,
   LoadedTerm,
   NamingVariant,
@@ -20,62 +20,66 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Words in body blocks only: headline, captions, credits and boilerplate are not part of the article's voice. */
 export function countBodyWords(doc: AnalysisDoc): number {
-  const { tokens, blockKinds } = doc;
+  const { tokens, blocks, blockKinds } = doc;
   let words = 0;
-  for (const t of tokens) if (t.isWord && blockKinds[t.block] === 'body') words++;
+  // Blocks hold their token ranges: only body blocks' tokens are looked at.
+  for (let b = 0; b < blocks.length; b++) {
+    if (blockKinds[b] !== 'body') continue;
+    const { first, last } = blocks[b] as (typeof blocks)[number];
+    for (let i = first; i < last; i++) if ((tokens[i] as Token).isWord) words++;
+  }
   return words;
 }
 
 /** Mentions of one source, grouped by type and lowercased name, in order of first mention. */
 function groupSources(mentions: readonly SourceMentionFinding[]): SourceCited[] {
   const sources: SourceCited[] = [];
-  // Per type: entries by lowercased name, and by the exact names met (a source is mostly named one way, so
-  // most mentions find theirs without lowercasing).
-  const byType = new Map<string, { lower: Map<string, SourceCited>; exact: Map<string, SourceCited> }>();
+  // Entries by the exact name first met with them (a source is mostly named one way, so most mentions find
+  // theirs without lowercasing), and per lowercased name the entries of each type that has it.
+  const exact = new Map<string, SourceCited>();
+  const lower = new Map<string, SourceCited[]>();
+  let sorted = true;
   for (const m of mentions) {
-    let names = byType.get(m.type);
-    if (!names) {
-      names = { lower: new Map(), exact: new Map() };
-      byType.set(m.type, names);
-    }
-    let entry = names.exact.get(m.name);
-    if (!entry) {
-      const lower = m.name.toLowerCase();
-      entry = names.lower.get(lower);
+    let entry = exact.get(m.name);
+    if (entry?.type !== m.type) {
+      const key = m.name.toLowerCase();
+      const entries = lower.get(key);
+      entry = undefined;
+      if (entries) for (const e of entries) if (e.type === m.type) entry = e;
       if (!entry) {
         entry = { name: m.name, type: m.type, affiliation: m.affiliation, camp: m.camp, mentions: [] };
-        names.lower.set(lower, entry);
+        if (entries) entries.push(entry);
+        else lower.set(key, [entry]);
+        const prev = sources.at(-1);
+        if (prev && (prev.mentions[0]?.start ?? 0) > m.start) sorted = false;
         sources.push(entry);
       }
-      names.exact.set(m.name, entry);
+      if (!exact.has(m.name)) exact.set(m.name, entry);
     }
     entry.mentions.push({ start: m.start, end: m.end, cue: m.cue });
   }
-  return sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  // Mentions nearly always come in text order, and then so do the sources.
+  return sorted ? sources : sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
 }
 
 const DIMENSIONS = Object.keys(FRAME_LABELS) as FrameDimension[];
+/** Each dimension's place in DIMENSIONS. */
+const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]));
 
-function frameScores(
-  frameHits: readonly (FrameHit & { dimension: FrameDimension })[],
-  wordCount: number,
-): FrameScore[] {
-  const hits = new Map<FrameDimension, FrameScore['hits']>();
-  for (const h of frameHits) {
-    const list = hits.get(h.dimension);
-    const hit = { start: h.start, end: h.end, text: h.text };
-    if (list) list.push(hit);
-    else hits.set(h.dimension, [hit]);
-  }
-  return DIMENSIONS.map((dimension) => {
-    const list = hits.get(dimension) ?? [];
-    return {
+/** Frame hits per dimension, in DIMENSIONS order, and their rate. */
+function frameScores(hits: readonly FrameScore['hits'][], wordCount: number): FrameScore[] {
+  const scores: FrameScore[] = [];
+  for (let i = 0; i < DIMENSIONS.length; i++) {
+    const dimension = DIMENSIONS[i] as FrameDimension;
+    const list = hits[i] as FrameScore['hits'];
+    scores.push({
       dimension,
       label: FRAME_LABELS[dimension],
       per1000: wordCount ? round2((list.length * 1000) / wordCount) : 0,
       hits: list,
-    };
-  });
+    });
+  }
+  return scores;
 }
 
 /** Turns one article's findings into the counted, grouped ArticleAnalysis. */
@@ -87,14 +91,19 @@ export function aggregate(doc: AnalysisDoc, findings: readonly Finding[]): Artic
   const namingVariants: NamingVariant[] = [];
   const loadedTerms: LoadedTerm[] = [];
   const mentions: SourceMentionFinding[] = [];
-  const frameHits: (FrameHit & { dimension: FrameDimension })[] = [];
+  // Frame hits straight into their dimension's list.
+  const frameHits: FrameScore['hits'][] = DIMENSIONS.map(() => []);
   for (const f of findings) {
     if (f.kind === 'quote') quotes.push(f.value);
     else if (f.kind === 'statement') statements.push(f.value);
     else if (f.kind === 'naming') namingVariants.push(f.value);
     else if (f.kind === 'loaded-term') loadedTerms.push(f.value);
     else if (f.kind === 'source-mention') mentions.push(f.value);
-    else if (f.kind === 'frame-hit') frameHits.push(f.value);
+    else if (f.kind === 'frame-hit') {
+      const h = f.value;
+      const i = DIMENSION_INDEX.get(h.dimension);
+      if (i !== undefined) frameHits[i]?.push({ start: h.start, end: h.end, text: h.text });
+    }
   }
   const sources = groupSources(mentions);
   const voiceBalance = voiceBalanceOf(quotes, statements);
