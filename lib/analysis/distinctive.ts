@@ -1,7 +1,7 @@
 import { BACKGROUND_TOTAL, backgroundCount } from './background-words';
 import type { AnalysisDoc } from './detector';
 import { STOP_WORDS } from './stop-words';
-import { straightApostrophes, WordTable } from './tokenize';
+import { straightApostrophes, type Token, WordTable } from './tokenize';
 import type { Distinctive, DistinctiveWord } from './types';
 
 /** Two-sided 5% significance: |z| above this is shown. */
@@ -175,22 +175,28 @@ let calls = 0;
  * word joins `candidates` once, when it reaches MIN_COUNT uses on a side: no other word can be listed.
  */
 function countInto(doc: AnalysisDoc, side: 'a' | 'b', call: number, candidates: WordForm[]): number {
-  const { tokens, blockKinds } = doc;
+  const { tokens, blocks, blockKinds } = doc;
   let total = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word' || blockKinds[t.block] !== 'body') continue;
-    const f = formOf.lower(t);
-    if (f === null) continue;
-    total++;
-    if (f.call !== call) {
-      f.call = call;
-      f.countA = 0;
-      f.countB = 0;
-    }
-    const count = side === 'a' ? ++f.countA : ++f.countB;
-    if (count === MIN_COUNT && f.listable && f.candidate !== call) {
-      f.candidate = call;
-      candidates.push(f);
+  // Blocks hold their token ranges: only body blocks' tokens are looked at.
+  for (let b = 0; b < blocks.length; b++) {
+    if (blockKinds[b] !== 'body') continue;
+    const { first, last } = blocks[b] as (typeof blocks)[number];
+    for (let i = first; i < last; i++) {
+      const t = tokens[i] as Token;
+      if (t.type !== 'word') continue;
+      const f = formOf.lower(t);
+      if (f === null) continue;
+      total++;
+      if (f.call !== call) {
+        f.call = call;
+        f.countA = 0;
+        f.countB = 0;
+      }
+      const count = side === 'a' ? ++f.countA : ++f.countB;
+      if (count === MIN_COUNT && f.listable && f.candidate !== call) {
+        f.candidate = call;
+        candidates.push(f);
+      }
     }
   }
   return total;

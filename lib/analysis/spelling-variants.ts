@@ -179,57 +179,70 @@ function nameFormOf(t: Token): NameForm | null {
   return last.form;
 }
 
-/** Proper-name words of a document, outside the curated naming groups (those are reported by the lexicon). */
-function nameWords(doc: AnalysisDoc): NameWord[] {
-  const { tokens, blockKinds, text } = doc;
+/**
+ * Proper-name words of a document, outside the curated naming groups (those are reported by the lexicon);
+ * with `keys`, only the words whose skeleton is one of them.
+ */
+function nameWords(doc: AnalysisDoc, keys?: ReadonlySet<string>): NameWord[] {
+  const { tokens, blocks, blockKinds, text } = doc;
   // Tokens inside a curated naming match: few, so a set (most documents have none).
   const covered = new Set<number>();
   for (const m of namingMatches(tokens)) for (let i = m.first; i < m.last; i++) covered.add(i);
   const out: NameWord[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!t.isWord || t.pos !== 'PROPN' || blockKinds[t.block] === 'boilerplate') continue;
-    if (covered.size && covered.has(i)) continue;
-    const form = nameFormOf(t);
-    if (!form) continue;
-    let start = t.start;
-    // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    if (
-      prev?.text === '-' &&
-      prev2 &&
-      isParticle(prev2.text) &&
-      prev2.end === prev.start &&
-      prev.end === t.start
-    )
-      start = prev2.start;
-    else if (prev && isParticle(prev.text) && prev.block === t.block) start = prev.start;
-    // A token's text is the slice of the text at its offsets.
-    if (start === t.start)
-      out.push({
-        start,
-        end: t.end,
-        surface: t.text,
-        folded: form.folded,
-        key: form.key,
-        english: form.english,
-        form,
-      });
-    else {
-      const surface = text.slice(start, t.end);
-      out.push({
-        start,
-        end: t.end,
-        surface,
-        folded: form.folded,
-        key: form.key,
-        english: isEnglish(surface),
-        form: null,
-      });
+  // Blocks hold their token ranges: boilerplate blocks' tokens are never looked at.
+  for (let b = 0; b < blocks.length; b++) {
+    if (blockKinds[b] === 'boilerplate') continue;
+    const { first, last } = blocks[b] as (typeof blocks)[number];
+    for (let i = first; i < last; i++) {
+      const t = tokens[i] as Token;
+      if (!t.isWord || t.pos !== 'PROPN') continue;
+      if (covered.size && covered.has(i)) continue;
+      const form = nameFormOf(t);
+      if (!form || (keys && !keys.has(form.key))) continue;
+      const word = nameWordAt(tokens, i, form, text);
+      out.push(word);
     }
   }
   return out;
+}
+
+/** The name word of token i, whose name form is `form`, with a particle written before it attached. */
+function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: string): NameWord {
+  const t = tokens[i] as Token;
+  let start = t.start;
+  // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (
+    prev?.text === '-' &&
+    prev2 &&
+    isParticle(prev2.text) &&
+    prev2.end === prev.start &&
+    prev.end === t.start
+  )
+    start = prev2.start;
+  else if (prev && isParticle(prev.text) && prev.block === t.block) start = prev.start;
+  // A token's text is the slice of the text at its offsets.
+  if (start === t.start)
+    return {
+      start,
+      end: t.end,
+      surface: t.text,
+      folded: form.folded,
+      key: form.key,
+      english: form.english,
+      form,
+    };
+  const surface = text.slice(start, t.end);
+  return {
+    start,
+    end: t.end,
+    surface,
+    folded: form.folded,
+    key: form.key,
+    english: isEnglish(surface),
+    form: null,
+  };
 }
 
 /** Both spellings common English words ('Defence' / 'Defense' at a sentence start): a style difference, not a name. */
@@ -283,7 +296,11 @@ export function findSpellingVariants(
     lastSpelling = newSpellingTable();
   }
   const wa = nameWords(a);
-  const wb = nameWords(b);
+  if (!wa.length) return { a: [], b: [] };
+  // Only B's words that share a skeleton with one of A's can pair with it.
+  const keysA = new Set<string>();
+  for (const w of wa) keysA.add(w.key);
+  const wb = nameWords(b, keysA);
   const call = ++calls;
   // B's name words by skeleton, then by spelling: long articles repeat the same few names many times. Words
   // spelled alike share their form's list; a surface with a particle has its own (same surface, same key).
