@@ -1,6 +1,6 @@
-import { frameOf, loadedCounts, per1000 } from './contrasts';
+import { CATEGORIES, frameOf, loadedCounts, per1000 } from './contrasts';
 import { LOADED_CATEGORY_LABELS } from './loaded-labels';
-import type { ArticleAnalysis, ChartRows, Distinctive, LoadedCategory, Side } from './types';
+import type { ArticleAnalysis, ChartRows, Distinctive, Side } from './types';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -15,14 +15,13 @@ export function chartRowsOf(
 ): ChartRows {
   const ca = loadedCounts(a);
   const cb = loadedCounts(b);
-  const loadedCategories = (Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[])
-    .map((category) => ({
-      category,
-      label: LOADED_CATEGORY_LABELS[category],
-      a: per1000(ca.get(category) ?? 0, a.wordCount),
-      b: per1000(cb.get(category) ?? 0, b.wordCount),
-    }))
-    .filter((r) => r.a > 0 || r.b > 0);
+  const loadedCategories: ChartRows['loadedCategories'] = [];
+  for (const category of CATEGORIES) {
+    const ra = per1000(ca.get(category) ?? 0, a.wordCount);
+    const rb = per1000(cb.get(category) ?? 0, b.wordCount);
+    if (ra > 0 || rb > 0)
+      loadedCategories.push({ category, label: LOADED_CATEGORY_LABELS[category], a: ra, b: rb });
+  }
 
   // One row per camp either article quotes or paraphrases, in order of first appearance before sorting.
   const rows = new Map<string, ChartRows['voice'][number]>();
@@ -71,14 +70,9 @@ export function chartRowsOf(
     }
   }
 
-  return {
-    loadedCategories,
-    voice,
-    frames,
-    distinctive: [
-      ...distinctive.a.map((w) => ({ word: w.word, z: w.z, side: 'a' as const })),
-      ...distinctive.b.map((w) => ({ word: w.word, z: w.z, side: 'b' as const })),
-    ],
-    tone,
-  };
+  const words: ChartRows['distinctive'] = [];
+  for (const w of distinctive.a) words.push({ word: w.word, z: w.z, side: 'a' });
+  for (const w of distinctive.b) words.push({ word: w.word, z: w.z, side: 'b' });
+
+  return { loadedCategories, voice, frames, distinctive: words, tone };
 }

@@ -6,7 +6,9 @@ import type {
   FrameScore,
   LoadedCategory,
   LoadedCategoryContrast,
+  LoadedTerm,
   NamingContrast,
+  SourceType,
   SourcingContrast,
   ToneContrast,
   VoiceContrast,
@@ -47,14 +49,21 @@ const hasVariant = (rows: VariantRows, variant: string) => rows.some((r) => r.va
 const sameVariants = (x: VariantRows, y: VariantRows) =>
   x.every((r) => hasVariant(y, r.variant)) && y.every((r) => hasVariant(x, r.variant));
 
-/** Loaded terms in the outlet's own voice (outside quotations) per category. */
-export function loadedCounts(x: ArticleAnalysis): Map<LoadedCategory, number> {
-  const counts = new Map<LoadedCategory, number>();
-  for (const t of x.loadedTerms) if (!t.inQuote) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
+/** loadedCounts by terms list: contrasts, findings and charts each ask it of both articles. */
+const loadedCountsOf = new WeakMap<readonly LoadedTerm[], Map<LoadedCategory, number>>();
+
+/** Loaded terms in the outlet's own voice (outside quotations) per category. Read-only: it is shared. */
+export function loadedCounts(x: ArticleAnalysis): ReadonlyMap<LoadedCategory, number> {
+  let counts = loadedCountsOf.get(x.loadedTerms);
+  if (!counts) {
+    counts = new Map();
+    for (const t of x.loadedTerms) if (!t.inQuote) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
+    loadedCountsOf.set(x.loadedTerms, counts);
+  }
   return counts;
 }
 
-const CATEGORIES = Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[];
+export const CATEGORIES = Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[];
 
 export function loadedContrasts(a: ArticleAnalysis, b: ArticleAnalysis): LoadedCategoryContrast[] {
   const ca = loadedCounts(a);
@@ -87,18 +96,30 @@ export const outletSources = (x: ArticleAnalysis) =>
 export const organisationSources = (x: ArticleAnalysis) =>
   x.sources.filter((s) => s.type === 'government' || s.type === 'military' || s.type === 'organisation');
 
-const sourcingRow = (
-  measure: SourcingContrast['measure'],
-  a: readonly unknown[],
-  b: readonly unknown[],
-): SourcingContrast => ({ kind: 'sourcing', measure, a: a.length, b: b.length });
+/** How many of an article's sources have one of the types. */
+function countSources(x: ArticleAnalysis, ...types: SourceType[]): number {
+  let n = 0;
+  for (const s of x.sources) if (types.includes(s.type)) n++;
+  return n;
+}
+
+const sourcingRow = (measure: SourcingContrast['measure'], a: number, b: number): SourcingContrast => ({
+  kind: 'sourcing',
+  measure,
+  a,
+  b,
+});
 
 export function sourcingContrasts(a: ArticleAnalysis, b: ArticleAnalysis): SourcingContrast[] {
   return [
-    sourcingRow('anonymous', anonymousSources(a), anonymousSources(b)),
-    sourcingRow('named-speakers', namedSpeakers(a), namedSpeakers(b)),
-    sourcingRow('outlets', outletSources(a), outletSources(b)),
-    sourcingRow('organisations', organisationSources(a), organisationSources(b)),
+    sourcingRow('anonymous', countSources(a, 'anonymous'), countSources(b, 'anonymous')),
+    sourcingRow('named-speakers', namedSpeakers(a).length, namedSpeakers(b).length),
+    sourcingRow('outlets', countSources(a, 'outlet', 'wire'), countSources(b, 'outlet', 'wire')),
+    sourcingRow(
+      'organisations',
+      countSources(a, 'government', 'military', 'organisation'),
+      countSources(b, 'government', 'military', 'organisation'),
+    ),
   ];
 }
 

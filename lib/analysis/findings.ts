@@ -1,6 +1,12 @@
-import { anonymousSources, loadedCounts, namedSpeakers, outletSources, per1000 } from './contrasts';
+import {
+  anonymousSources,
+  CATEGORIES,
+  loadedCounts,
+  namedSpeakers,
+  outletSources,
+  per1000,
+} from './contrasts';
 import { FRAME_LABELS } from './frame-labels';
-import { LOADED_CATEGORY_LABELS } from './loaded-labels';
 import type {
   ArticleAnalysis,
   Contrast,
@@ -9,6 +15,7 @@ import type {
   LoadedCategory,
   NamingContrast,
   Overlap,
+  SourcingContrast,
   VoiceBalanceRow,
 } from './types';
 
@@ -97,24 +104,33 @@ function countFinding(
   return { weight: weight + (bigN - smallN), text: say(big, bigN, small, smallN) };
 }
 
+/** Up to `n` distinct lowercased texts of a category's loaded terms in the outlet's own voice, in order. */
+function examplesOf(x: ArticleAnalysis, category: LoadedCategory, n: number): string[] {
+  const out: string[] = [];
+  for (const t of x.loadedTerms) {
+    if (t.category !== category || t.inQuote) continue;
+    const text = t.text.toLowerCase();
+    if (!out.includes(text)) out.push(text);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
 function loadedFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
   const ca = loadedCounts(a);
   const cb = loadedCounts(b);
   const out: Candidate[] = [];
-  for (const category of Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[]) {
+  for (const category of CATEGORIES) {
     const na = ca.get(category) ?? 0;
     const nb = cb.get(category) ?? 0;
     const ra = per1000(na, a.wordCount);
     const rb = per1000(nb, b.wordCount);
     const aBig = ra >= rb;
-    const [bigR, smallR, bigN] = aBig ? [ra, rb, na] : [rb, ra, nb];
+    const bigR = aBig ? ra : rb;
+    const smallR = aBig ? rb : ra;
+    const bigN = aBig ? na : nb;
     if (bigN < MIN.loadedTerms || bigR - smallR < MIN.loadedPer1000 || bigR < 2 * smallR) continue;
-    const big = aBig ? a : b;
-    const examples = [
-      ...new Set(
-        big.loadedTerms.filter((t) => t.category === category && !t.inQuote).map((t) => t.text.toLowerCase()),
-      ),
-    ].slice(0, 3);
+    const examples = examplesOf(aBig ? a : b, category, 3);
     const label = LOADED_PLURALS[category];
     out.push({
       kind: 'loaded',
@@ -214,6 +230,15 @@ function frameFinding(
   };
 }
 
+/** The sourcing contrast of a measure, if the contrasts have it. */
+function sourcingOf(
+  contrasts: readonly Contrast[],
+  measure: SourcingContrast['measure'],
+): SourcingContrast | undefined {
+  for (const c of contrasts) if (c.kind === 'sourcing' && c.measure === measure) return c;
+  return undefined;
+}
+
 /** A handful of plain-language sentences, each true of the numbers, largest contrasts first. */
 export function findingsOf(
   a: ArticleAnalysis,
@@ -224,24 +249,28 @@ export function findingsOf(
 ): string[] {
   const candidates: (Candidate | null)[] = [];
   for (const c of contrasts) if (c.kind === 'naming') candidates.push(namingFinding(c));
+  // The sourcing contrasts hold the counts (contrastsOf makes them); counted here only when they are missing.
+  const anonymous = sourcingOf(contrasts, 'anonymous');
+  const named = sourcingOf(contrasts, 'named-speakers');
+  const outlets = sourcingOf(contrasts, 'outlets');
   candidates.push(
     countFinding(
-      anonymousSources(a).length,
-      anonymousSources(b).length,
+      anonymous?.a ?? anonymousSources(a).length,
+      anonymous?.b ?? anonymousSources(b).length,
       90,
       (big, n, small, m) =>
         `${big} relies on ${plural(n, 'anonymous source', 'anonymous sources')}, ${small} on ${m === 0 ? 'none' : m}.`,
     ),
     countFinding(
-      namedSpeakers(a).length,
-      namedSpeakers(b).length,
+      named?.a ?? namedSpeakers(a).length,
+      named?.b ?? namedSpeakers(b).length,
       85,
       (big, n, small, m) =>
         `${big} quotes ${plural(n, 'named speaker', 'named speakers')}, ${small} quotes ${m === 0 ? 'none' : m}.`,
     ),
     countFinding(
-      outletSources(a).length,
-      outletSources(b).length,
+      outlets?.a ?? outletSources(a).length,
+      outlets?.b ?? outletSources(b).length,
       75,
       (big, n, small, m) =>
         `${big} cites ${plural(n, 'news outlet', 'news outlets')}, ${small} ${m === 0 ? 'none' : m}.`,
@@ -252,8 +281,10 @@ export function findingsOf(
   for (const c of loadedFindings(a, b)) candidates.push(c);
   candidates.push(frameFinding(contrasts, a, b));
   if (overlap.a.length >= MIN.overlapSentences && overlap.b.length >= MIN.overlapSentences) {
-    const onlyA = overlap.a.filter((s) => s.status === 'only-a').length;
-    const onlyB = overlap.b.filter((s) => s.status === 'only-b').length;
+    let onlyA = 0;
+    for (const s of overlap.a) if (s.status === 'only-a') onlyA++;
+    let onlyB = 0;
+    for (const s of overlap.b) if (s.status === 'only-b') onlyB++;
     candidates.push({
       weight: 40,
       text: `${onlyA} of A's ${overlap.a.length} body sentences have no close counterpart in B, and ${onlyB} of B's ${overlap.b.length} none in A.`,
