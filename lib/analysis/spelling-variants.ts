@@ -199,8 +199,7 @@ function nameWords(doc: AnalysisDoc, keys?: ReadonlySet<string>): NameWord[] {
       if (covered.size && covered.has(i)) continue;
       const form = nameFormOf(t);
       if (!form || (keys && !keys.has(form.key))) continue;
-      const word = nameWordAt(tokens, i, form, text);
-      out.push(word);
+      out.push(nameWordAt(tokens, i, form, text));
     }
   }
   return out;
