@@ -149,8 +149,8 @@ function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[]): Bags {
       let e: Lemma | null;
       if (t.type === 'number') e = us ? usLemma : straight.lemma(t);
       else {
-        if (flags & STOP) continue;
         if (us) e = usLemma;
+        else if (flags & STOP) continue;
         else if (entry.lemma === t.lemma) e = entry.record;
         else {
           e = content.lemma(t);

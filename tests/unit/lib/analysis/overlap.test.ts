@@ -66,6 +66,12 @@ describe('overlapOf', () => {
     expect(overlapOf(readArticle(x), readArticle(y)).a[0]?.status).toBe('only-a');
   });
 
+  it('counts "US" and "U.S." as one word, and the pronoun "us" as none', () => {
+    const same = (x: string, y: string) => overlapOf(readArticle(x), readArticle(y)).a[0]?.similarity;
+    expect(same('US officials visited Kyiv on Monday.', 'U.S. officials visited Kyiv on Monday.')).toBe(1);
+    expect(same('They told us officials visited Kyiv.', 'They told officials visited Kyiv.')).toBe(1);
+  });
+
   it('handles an empty side', () => {
     const e = overlapOf(readArticle('One sentence here about the war.'), readArticle(''));
     expect(e).toMatchObject({ b: [], sharedShareB: 0, sharedShareA: 0 });
