@@ -16,6 +16,7 @@ export type Sector =
   | 'judiciary'
   | 'rights'
   | 'humanitarian'
+  | 'advocacy'
   | 'international'
   | 'armed-group'
   | 'media'
@@ -434,6 +435,8 @@ export function campOf(a: Affiliation, anonymous = false): string {
       return 'Rights groups';
     case 'humanitarian':
       return 'Humanitarian groups';
+    case 'advocacy':
+      return 'Advocacy groups and unions';
     case 'media':
       return 'News media';
     case 'expert':

@@ -171,6 +171,7 @@ const ORG_SECTOR: Record<Organisation['type'], Sector> = {
   international: 'international',
   'armed-group': 'armed-group',
   'think-tank': 'expert',
+  'advocacy-group': 'advocacy',
   company: 'business',
 };
 
@@ -284,6 +285,21 @@ const PRIVATE_ADVICE = new Set([
 ]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
 const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
+/** Posts that speak for a body of any kind: at an unknown body they say nothing of its sector. */
+const SPOKES_POSTS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair']);
+/**
+ * Heads of membership bodies' names: unions, trade and professional associations, lobbies ('National
+ * Education Association', 'American Federation of Teachers', 'U.S. Chamber of Commerce').
+ */
+const MEMBERSHIP_HEADS = new Set([
+  'association',
+  'federation',
+  'union',
+  'league',
+  'coalition',
+  'chamber',
+  'guild',
+]);
 /** Academic bodies: a director or head there is an expert, not an official. */
 const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
@@ -327,6 +343,8 @@ export function affiliationOfWords(
   let placeCountry: string | null = null;
   /** 'campaign spokesman', 'a senior adviser to the Clinton campaign': an election campaign's staff. */
   let campaign = false;
+  /** 'a spokeswoman for the Trump Organization': a company named after its owner. */
+  let companyNamedAfter = false;
   const roles: string[] = [];
   for (let k = first; k < last; k++) {
     const t = words[k];
@@ -342,8 +360,11 @@ export function affiliationOfWords(
       k += place.n - 1;
       continue;
     }
-    // 'a former Obama administration official', 'Trump campaign manager': a known leader's country.
-    if (!c && t.cap) placeCountry ??= officeHolder(t.lower)?.country ?? null;
+    // 'a former Obama administration official', 'Trump campaign manager': a known leader's country; but the
+    // 'Trump Organization' and the 'Clinton Foundation' are bodies named after the person, not their office.
+    if (!c && t.cap && !namedAfter(words, k, last)) placeCountry ??= officeHolder(t.lower)?.country ?? null;
+    if (!c && t.cap && namedAfter(words, k, last) && COMPANY_HEADS.has(words[k + 1]?.lower ?? ''))
+      companyNamedAfter = true;
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
     const p = w.party;
     if (p) {
@@ -369,16 +390,25 @@ export function affiliationOfWords(
   let sector =
     modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
   if (party || (campaign && (sector === 'government' || sector === null))) sector = 'politics';
+  /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
+  const genericPosts =
+    roles.length > 0 && roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo' || SPOKES_POSTS.has(r));
+  // 'president of the National Education Association', 'a spokesman for the American Federation of
+  // Teachers': a post at a union, association or lobby the gazetteer does not know is no government's or
+  // company's, though its name says 'National' or 'American' (the country stays).
+  if (!orgs.length && !party && !campaign && genericPosts && membershipBody(words, first, last))
+    sector = 'advocacy';
+  else if (!orgs.length && !party && !campaign && genericPosts && companyNamedAfter) sector = 'business';
   // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
   // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
   // university, is an expert's post, not a government one (a state or city in the body's name does not
   // make it public: 'New York University'), nor, for a chief executive, a company's
   // ('chief executive of the Refugee Action Network').
-  if (
+  else if (
     (sector === 'government' || sector === 'business') &&
     !orgs.length &&
     !country &&
-    roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo') &&
+    genericPosts &&
     someWord(
       words,
       first,
@@ -409,7 +439,8 @@ export function affiliationOfWords(
       a.sector === 'international' ||
       a.sector === 'armed-group' ||
       a.sector === 'rights' ||
-      a.sector === 'humanitarian'
+      a.sector === 'humanitarian' ||
+      a.sector === 'advocacy'
     ) {
       sector = a.sector;
       body = a.body ?? null;
@@ -423,6 +454,46 @@ export function affiliationOfWords(
   )
     body ??= 'Congress';
   return { aff: { country, sector, body, party }, roles, gender };
+}
+
+/** Heads of names of bodies named after a person ('Trump Organization', 'Clinton Foundation'). */
+const NAMED_AFTER_HEADS = new Set([
+  'organization',
+  'organisation',
+  'foundation',
+  'library',
+  'center',
+  'centre',
+  'institute',
+  'corporation',
+  'company',
+  'enterprises',
+]);
+/** Of those, the ones that name a company. */
+const COMPANY_HEADS = new Set(['organization', 'organisation', 'corporation', 'company', 'enterprises']);
+
+/** Whether the capitalised word at k is followed by a capitalised NAMED_AFTER_HEADS word within the range. */
+function namedAfter(words: readonly Token[], k: number, last: number): boolean {
+  const next = k + 1 < last ? words[k + 1] : undefined;
+  return !!next && isCap(next) && NAMED_AFTER_HEADS.has(next.lower);
+}
+
+/**
+ * Whether `words[first..last)` name a membership body: a capitalised MEMBERSHIP_HEADS word that continues a
+ * name ('Education Association') or is continued by one ('American Federation of Teachers'). After a country
+ * word alone it names a state or a bloc ('Russian Federation', 'Soviet Union'), not a membership body.
+ */
+function membershipBody(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = words[k];
+    if (!t || !isCap(t) || !MEMBERSHIP_HEADS.has(t.lower)) continue;
+    const prev = k > first ? words[k - 1] : undefined;
+    const prevIsName = !!prev && isCap(prev) && !titleWords.lower(prev).country;
+    const next = k + 2 < last ? words[k + 2] : undefined;
+    const ofName = words[k + 1]?.lower === 'of' && !!next && isCap(next);
+    if (prevIsName || ofName) return true;
+  }
+  return false;
 }
 
 /** Heads of descriptions that name an institution rather than a person ('the Saudi government'). */

@@ -605,9 +605,12 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     // title too (after a name it is the person's: 'Senator Jane Roe of New York', read in attribution.ts).
     const place = nameFirst < 0 ? placeAt(tokens, j) : null;
     const prevLower = tokens[j - 1]?.lower;
+    // 'Virginia AFL-CIO President Doris Crouse-Mays': a place, a known body, then the title.
+    const bodyAfter = place && gazAt[j + place.n] ? gazHitAt(gaz, j + place.n) : undefined;
     if (
       place &&
       (isTitleAt(tokens, j + place.n) ||
+        (bodyAfter?.organisation && isTitleAt(tokens, gazEndAt(gaz, j + place.n))) ||
         ((prevLower === 'of' || prevLower === 'from' || prevLower === 'in') && isTitleAt(tokens, j - 2)))
     ) {
       j += place.n;

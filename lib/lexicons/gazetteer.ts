@@ -21,6 +21,7 @@ export const organisationTypes = [
   'international',
   'armed-group',
   'think-tank',
+  'advocacy-group',
   'company',
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];

@@ -220,9 +220,14 @@ describe('detectQuotes', () => {
       'Jane Roe',
       'United States government',
     ],
-    // A generic post at a think tank or advocacy group is not a government post...
+    // A generic post at a think tank or an association is not a government post...
     [
       '"It is not working," said Jane Roe, executive director of the Arms Control Association.',
+      'Jane Roe',
+      'Advocacy groups and unions',
+    ],
+    [
+      '"It is not working," said Jane Roe, executive director of the Refugee Policy Institute.',
       'Jane Roe',
       'Experts and analysts',
     ],
@@ -546,6 +551,34 @@ describe('detectQuotes', () => {
     ['"Sales rose," said Jane Roe, chief executive of Acme Corp.', 'Business'],
     ['"Sales rose," said Jane Roe, founder of Acme Holdings.', 'Business'],
   ])('reads the body a chief executive leads: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Jane Roe', camp]]);
+  });
+
+  it.each([
+    // A post at a union, association or lobby is no government's, though its name says 'National' or 'American'.
+    [
+      '"We need teachers," said Jane Roe, president of the National Education Association.',
+      'Advocacy groups and unions',
+    ],
+    [
+      '"We need teachers," said Jane Roe, president of the American Federation of Teachers.',
+      'Advocacy groups and unions',
+    ],
+    [
+      '"Taxes hurt," said Jane Roe, a spokeswoman for the U.S. Chamber of Commerce.',
+      'Advocacy groups and unions',
+    ],
+    [
+      '"Guns are safe," said Jane Roe, chairman of the National Rifle Association.',
+      'Advocacy groups and unions',
+    ],
+    // A company named after its owner is a company, not the owner's office.
+    ['"Sales rose," said Jane Roe, a spokeswoman for the Trump Organization.', 'Business'],
+    // False friends: a state or a bloc named with the same words, and an office holder's administration.
+    ['"We will act," said Jane Roe, president of the Russian Federation.', 'Russian government'],
+    ['"We will act," said Jane Roe, a former Obama administration official.', 'United States government'],
+    ['"We will act," said Jane Roe, a Trump campaign spokeswoman.', 'United States politics'],
+  ])('reads the body a post belongs to: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Jane Roe', camp]]);
   });
 

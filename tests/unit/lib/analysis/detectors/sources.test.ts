@@ -21,6 +21,12 @@ describe('detectSources', () => {
     ['The FBI said it would investigate.', ['Federal Bureau of Investigation', 'government', 'said']],
     ['Former Miss Universe Alicia Machado said she was humiliated.', ['Alicia Machado', 'person', 'said']],
     ['Human Rights Watch said the strikes were unlawful.', ['Human Rights Watch', 'organisation', 'said']],
+    // A place, a known body and a title before the name: one person, not 'Virginia AFL-CIO'.
+    [
+      'Turnout rose, according to Virginia AFL-CIO President Doris Crouse-Mays.',
+      ['Doris Crouse-Mays', 'person', 'according to'],
+    ],
+    ['The NRA said the bill went too far.', ['National Rifle Association', 'organisation', 'said']],
     [
       'A person familiar with the matter said the deal was close.',
       ['A person familiar with the matter', 'anonymous', 'said'],
