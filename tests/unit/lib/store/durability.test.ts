@@ -8,7 +8,12 @@ import type { NewComparisonRecord } from '@/lib/store/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'framelens-durability-'));
 const file = join(dir, 'framelens.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Children still running: a test that fails or times out must not leave one saving forever. */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Ack {
   id: string;
@@ -23,6 +28,7 @@ function runAndKill(killAfter: number): Promise<Ack[]> {
       ['-C', 'react-server', '--import', 'tsx', 'scripts/durability-child.ts', file],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    running.add(child);
     const acks: Ack[] = [];
     let pending = '';
     let stderr = '';
@@ -38,6 +44,7 @@ function runAndKill(killAfter: number): Promise<Ack[]> {
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      running.delete(child);
       if (signal === 'SIGKILL') resolve(acks);
       else reject(new Error(`child exited with ${code} before it was killed: ${stderr}`));
     });
@@ -45,7 +52,10 @@ function runAndKill(killAfter: number): Promise<Ack[]> {
 }
 
 describe('SQLite durability', () => {
-  it('every save acknowledged before a SIGKILL reads back intact after reopening', async () => {
+  // Three child processes that each load tsx: on a loaded 2-core machine that alone can take half a minute.
+  it('every save acknowledged before a SIGKILL reads back intact after reopening', {
+    timeout: 120_000,
+  }, async () => {
     const acks: Ack[] = [];
     // Three crashes into the same file, at different points of the loop; each restart recovers the WAL.
     for (const killAfter of [150, 237, 311]) acks.push(...(await runAndKill(killAfter)));
