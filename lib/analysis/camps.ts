@@ -361,9 +361,23 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   ...(
     ['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'editor', 'columnist'] as const
   ).map((w) => [w, 'media'] as [string, Sector]),
-  ...(['ceo', 'executive', 'executives', 'chairman', 'chairwoman', 'founder', 'company'] as const).map(
-    (w) => [w, 'business'] as [string, Sector],
-  ),
+  ...(
+    [
+      'ceo',
+      'executive',
+      'executives',
+      'chairman',
+      'chairwoman',
+      'founder',
+      'company',
+      'businessman',
+      'businesswoman',
+      'businessmen',
+      'entrepreneur',
+      'billionaire',
+      'tycoon',
+    ] as const
+  ).map((w) => [w, 'business'] as [string, Sector]),
   ...(
     [
       'resident',

@@ -408,6 +408,10 @@ export const DEF_NOUNS = new Set([
   'court',
   'army',
   'military',
+  'businessman',
+  'businesswoman',
+  'billionaire',
+  'tycoon',
 ]);
 
 export interface WordInfo {

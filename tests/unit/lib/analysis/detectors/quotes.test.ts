@@ -582,6 +582,16 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Jane Roe', camp]]);
   });
 
+  it('reads a businessman or billionaire as a description of a business person', () => {
+    const speakers = (text: string) =>
+      run(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.camp ?? null]);
+    expect(speakers('The businessman said, "It is over."')).toEqual([['The businessman', 'Business']]);
+    // The description finds the person last mentioned with that role.
+    expect(
+      speakers('Billionaire Warren Buffett backed the plan.\n\nThe billionaire said, "It is fair."'),
+    ).toEqual([['Warren Buffett', 'Business']]);
+  });
+
   it('learns no gender from a pronoun in a sentence that named someone else before it', () => {
     const text =
       'Sen. Jane Roe questioned bank chief John Doe on Tuesday.\n\n' +
