@@ -46,44 +46,44 @@ export function ChartFigure<R>({
       {empty ? <p className="mt-2 text-sm italic text-stone-500">{empty}</p> : null}
       {/* Nothing to plot: the note says why, and empty axes and an empty table would only add noise. */}
       {empty ? null : (
-        <div className="mt-3 w-full" style={height ? { height } : undefined}>
-          {children}
-        </div>
-      )}
-      {empty ? null : (
-        <details className="mt-2 text-sm">
-          <summary className="cursor-pointer text-stone-700">Show the numbers as a table</summary>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  {columns.map((c) => (
-                    <th
-                      key={c.label}
-                      scope="col"
-                      className="border-b border-stone-300 py-1 pr-3 font-semibold"
-                    >
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are a fixed server snapshot
-                  <tr key={i}>
+        <>
+          <div className="mt-3 w-full" style={height ? { height } : undefined}>
+            {children}
+          </div>
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-stone-700">Show the numbers as a table</summary>
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full border-collapse text-left">
+                <caption className="sr-only">{title}</caption>
+                <thead>
+                  <tr>
                     {columns.map((c) => (
-                      <td key={c.label} className="border-b border-stone-100 py-1 pr-3">
-                        {c.value(r)}
-                      </td>
+                      <th
+                        key={c.label}
+                        scope="col"
+                        className="border-b border-stone-300 py-1 pr-3 font-semibold"
+                      >
+                        {c.label}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+                </thead>
+                <tbody>
+                  {rows.map((r, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: rows are a fixed server snapshot
+                    <tr key={i}>
+                      {columns.map((c) => (
+                        <td key={c.label} className="border-b border-stone-100 py-1 pr-3">
+                          {c.value(r)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
       )}
     </figure>
   );

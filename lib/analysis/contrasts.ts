@@ -90,12 +90,6 @@ export function namedSpeakers(x: ArticleAnalysis): string[] {
   return [...names];
 }
 
-export const anonymousSources = (x: ArticleAnalysis) => x.sources.filter((s) => s.type === 'anonymous');
-export const outletSources = (x: ArticleAnalysis) =>
-  x.sources.filter((s) => s.type === 'outlet' || s.type === 'wire');
-export const organisationSources = (x: ArticleAnalysis) =>
-  x.sources.filter((s) => s.type === 'government' || s.type === 'military' || s.type === 'organisation');
-
 /** How many of an article's sources have one of the types. */
 function countSources(x: ArticleAnalysis, ...types: SourceType[]): number {
   let n = 0;

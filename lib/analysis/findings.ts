@@ -1,11 +1,4 @@
-import {
-  anonymousSources,
-  CATEGORIES,
-  loadedCounts,
-  namedSpeakers,
-  outletSources,
-  per1000,
-} from './contrasts';
+import { CATEGORIES, loadedCounts, per1000, sourcingContrasts } from './contrasts';
 import { FRAME_LABELS } from './frame-labels';
 import type {
   ArticleAnalysis,
@@ -230,13 +223,19 @@ function frameFinding(
   };
 }
 
-/** The sourcing contrast of a measure, if the contrasts have it. */
-function sourcingOf(
+/**
+ * The sourcing counts of one measure: contrastsOf always makes these rows, so they are read, not counted
+ * again; without them (contrasts made some other way) they are counted by the same function.
+ */
+function sourcingCounts(
+  a: ArticleAnalysis,
+  b: ArticleAnalysis,
   contrasts: readonly Contrast[],
-  measure: SourcingContrast['measure'],
-): SourcingContrast | undefined {
-  for (const c of contrasts) if (c.kind === 'sourcing' && c.measure === measure) return c;
-  return undefined;
+): (measure: SourcingContrast['measure']) => SourcingContrast {
+  let rows: SourcingContrast[] = [];
+  for (const c of contrasts) if (c.kind === 'sourcing') rows.push(c);
+  if (!rows.length) rows = sourcingContrasts(a, b);
+  return (measure) => rows.find((r) => r.measure === measure) ?? { kind: 'sourcing', measure, a: 0, b: 0 };
 }
 
 /** A handful of plain-language sentences, each true of the numbers, largest contrasts first. */
@@ -249,28 +248,28 @@ export function findingsOf(
 ): string[] {
   const candidates: (Candidate | null)[] = [];
   for (const c of contrasts) if (c.kind === 'naming') candidates.push(namingFinding(c));
-  // The sourcing contrasts hold the counts (contrastsOf makes them); counted here only when they are missing.
-  const anonymous = sourcingOf(contrasts, 'anonymous');
-  const named = sourcingOf(contrasts, 'named-speakers');
-  const outlets = sourcingOf(contrasts, 'outlets');
+  const sourcing = sourcingCounts(a, b, contrasts);
+  const anonymous = sourcing('anonymous');
+  const named = sourcing('named-speakers');
+  const outlets = sourcing('outlets');
   candidates.push(
     countFinding(
-      anonymous?.a ?? anonymousSources(a).length,
-      anonymous?.b ?? anonymousSources(b).length,
+      anonymous.a,
+      anonymous.b,
       90,
       (big, n, small, m) =>
         `${big} relies on ${plural(n, 'anonymous source', 'anonymous sources')}, ${small} on ${m === 0 ? 'none' : m}.`,
     ),
     countFinding(
-      named?.a ?? namedSpeakers(a).length,
-      named?.b ?? namedSpeakers(b).length,
+      named.a,
+      named.b,
       85,
       (big, n, small, m) =>
         `${big} quotes ${plural(n, 'named speaker', 'named speakers')}, ${small} quotes ${m === 0 ? 'none' : m}.`,
     ),
     countFinding(
-      outlets?.a ?? outletSources(a).length,
-      outlets?.b ?? outletSources(b).length,
+      outlets.a,
+      outlets.b,
       75,
       (big, n, small, m) =>
         `${big} cites ${plural(n, 'news outlet', 'news outlets')}, ${small} ${m === 0 ? 'none' : m}.`,

@@ -362,9 +362,10 @@ export function affiliationOfWords(
     }
     // 'a former Obama administration official', 'Trump campaign manager': a known leader's country; but the
     // 'Trump Organization' and the 'Clinton Foundation' are bodies named after the person, not their office.
-    if (!c && t.cap && !namedAfter(words, k, last)) placeCountry ??= officeHolder(t.lower)?.country ?? null;
-    if (!c && t.cap && namedAfter(words, k, last) && COMPANY_HEADS.has(words[k + 1]?.lower ?? ''))
-      companyNamedAfter = true;
+    if (!c && t.cap) {
+      if (!namedAfter(words, k, last)) placeCountry ??= officeHolder(t.lower)?.country ?? null;
+      else if (COMPANY_HEADS.has(words[k + 1]?.lower ?? '')) companyNamedAfter = true;
+    }
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
     const p = w.party;
     if (p) {
@@ -393,12 +394,14 @@ export function affiliationOfWords(
   /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
   const genericPosts =
     roles.length > 0 && roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo' || SPOKES_POSTS.has(r));
+  /** Such a post at a body the gazetteer does not know, outside party politics: its name says which body. */
+  const postAtUnknownBody = genericPosts && !orgs.length && !party && !campaign;
   // 'president of the National Education Association', 'a spokesman for the American Federation of
-  // Teachers': a post at a union, association or lobby the gazetteer does not know is no government's or
-  // company's, though its name says 'National' or 'American' (the country stays).
-  if (!orgs.length && !party && !campaign && genericPosts && membershipBody(words, first, last))
-    sector = 'advocacy';
-  else if (!orgs.length && !party && !campaign && genericPosts && companyNamedAfter) sector = 'business';
+  // Teachers': a post at a union, association or lobby is no government's or company's, though its name
+  // says 'National' or 'American' (the country stays); 'a spokeswoman for the Trump Organization': a
+  // company named after its owner is a company.
+  if (postAtUnknownBody && membershipBody(words, first, last)) sector = 'advocacy';
+  else if (postAtUnknownBody && companyNamedAfter) sector = 'business';
   // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
   // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
   // university, is an expert's post, not a government one (a state or city in the body's name does not

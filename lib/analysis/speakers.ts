@@ -606,7 +606,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     const place = nameFirst < 0 ? placeAt(tokens, j) : null;
     const prevLower = tokens[j - 1]?.lower;
     // 'Virginia AFL-CIO President Doris Crouse-Mays': a place, a known body, then the title.
-    const bodyAfter = place && gazAt[j + place.n] ? gazHitAt(gaz, j + place.n) : undefined;
+    const bodyAfter = place ? gazHitAt(gaz, j + place.n) : undefined;
     if (
       place &&
       (isTitleAt(tokens, j + place.n) ||
