@@ -58,8 +58,37 @@ function groupSources(mentions: readonly SourceMentionFinding[]): SourceCited[] 
     }
     entry.mentions.push({ start: m.start, end: m.end, cue: m.cue });
   }
+  const merged = mergeSurnames(sources);
   // Mentions nearly always come in text order, and then so do the sources.
-  return sorted ? sources : sources.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  return sorted && merged === sources
+    ? sources
+    : merged.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+}
+
+/**
+ * 'Don Fowler said ... Fowler argued': a person cited by surname alone is the one person cited by a full name
+ * ending in it. Left apart when two people share the surname ('Bill Clinton', 'Hillary Clinton').
+ */
+function mergeSurnames(sources: SourceCited[]): SourceCited[] {
+  let bySurname: Map<string, SourceCited | null> | null = null;
+  for (const s of sources) {
+    if (s.type !== 'person' || !s.name.includes(' ')) continue;
+    const surname = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
+    bySurname ??= new Map();
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== s ? null : s);
+  }
+  if (!bySurname) return sources;
+  const kept: SourceCited[] = [];
+  for (const s of sources) {
+    const full = s.type === 'person' && !s.name.includes(' ') ? bySurname.get(s.name.toLowerCase()) : null;
+    if (!full) {
+      kept.push(s);
+      continue;
+    }
+    full.mentions.push(...s.mentions);
+    full.mentions.sort((x, y) => x.start - y.start);
+  }
+  return kept.length === sources.length ? sources : kept;
 }
 
 const DIMENSIONS = Object.keys(FRAME_LABELS) as FrameDimension[];

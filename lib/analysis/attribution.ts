@@ -151,6 +151,32 @@ function placeEndingAt(tokens: readonly Token[], last: number, from: number): nu
   return -1;
 }
 
+/** Whether a name holds a word that names a body ('Tax Policy Center'). */
+function namesBody(name: string): boolean {
+  for (const w of name.toLowerCase().split(' ')) if (BODY_NAME_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether the word of `t` is capitalised somewhere inside a sentence of the text ('Loretta E. Lynch', then 'Lynch said'). */
+function capitalisedWithin(tokens: readonly Token[], t: Token): boolean {
+  for (const u of tokens)
+    if (u.lowerId === t.lowerId && u.cap && u.i > 0 && tokens[u.i - 1]?.sentence === u.sentence) return true;
+  return false;
+}
+
+/** Words that open a sentence before its subject and are capitalised only for that ('Having said that, Smith said'). */
+const SENTENCE_OPENERS = new Set([
+  'having',
+  'being',
+  'given',
+  'while',
+  'when',
+  'after',
+  'before',
+  'once',
+  'since',
+]);
+
 /** A word at least this frequent in general English (data/background) is a common word, not a name. */
 const COMMON_WORD = 100;
 
@@ -220,8 +246,8 @@ function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Menti
 /** A capitalised name nothing else is known about: a body when one of its words says so, else a person. */
 function unknownNamed(words: readonly Token[]): Entity {
   const name = words.map((x) => x.text).join(' ');
-  // 'AROS said': a name in capitals is an acronym, and acronyms name bodies.
-  const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(name);
+  // 'AROS said', 'the S.E.C. said': a name in capitals is an acronym, and acronyms name bodies.
+  const acronym = words.length === 1 && /^(\p{Lu}\.?){2,}$/u.test(name);
   return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
     country: null,
     sector: null,
@@ -261,7 +287,14 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (t.text === ',') {
       // 'The minister, Jane Roe, said': the name inside the commas.
       const inner = m.list[m.at[j - 1] ?? -1];
-      if (inner?.kind === 'entity' && inner.entity?.type === 'person' && inner.last === j) return inner;
+      // ('Burman, director of the Tax Policy Center, said': a body's name after a post is no such person.)
+      if (
+        inner?.kind === 'entity' &&
+        inner.entity?.type === 'person' &&
+        inner.last === j &&
+        !namesBody(inner.entity.name)
+      )
+        return inner;
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
@@ -307,13 +340,22 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         j = placeStart - 2;
         continue;
       }
-      // 'Graffiti alleging that ...': a common noun capitalised at the start of a sentence is no name.
+      // 'When Clinton noted', 'Having said that': a sentence's first word capitalised only for its place.
+      while (
+        k <= j &&
+        tokens[k - 1]?.sentence !== tokens[k]?.sentence &&
+        (tokens[k]?.pos === 'ADV' || SENTENCE_OPENERS.has(tokens[k]?.lower ?? ''))
+      )
+        k++;
+      if (k > j) return null;
+      // 'Graffiti alleging that ...', 'Keeps saying': a common word capitalised at the start of a sentence is no name.
       const first = tokens[k] as Token;
       if (
         k === j &&
-        first.pos === 'NOUN' &&
+        first.pos !== 'PROPN' &&
         tokens[k - 1]?.sentence !== first.sentence &&
-        (backgroundCount(first.lower) ?? 0) >= COMMON_WORD
+        (backgroundCount(first.lower) ?? 0) >= COMMON_WORD &&
+        !capitalisedWithin(tokens, first)
       )
         return null;
       const owner = placeOwner(m, tokens, k);

@@ -1,3 +1,4 @@
+import type { Entity } from './speakers';
 import type { TokenizedDoc } from './tokenize';
 import type {
   BlockKind,
@@ -19,6 +20,19 @@ export interface SourceMentionFinding extends SourceMention {
   camp: string | null;
 }
 
+/**
+ * Where a quote or a statement names its speaker, as token range [first, last): the quotes detector finds
+ * the speakers, and sources.ts cites each one named ('John Smith, a ministry spokesman, said'). Not part of
+ * the analysis JSON.
+ */
+export interface SpeakerMentionFinding {
+  first: number;
+  last: number;
+  entity: Entity;
+  /** The report verb as written ('said', 'according to'), or null for a dash attribution. */
+  verb: string | null;
+}
+
 /** What detectors find: spans with a label. Counting and grouping happen later, in aggregate.ts. */
 export type Finding =
   | { kind: 'quote'; value: Quote }
@@ -26,6 +40,7 @@ export type Finding =
   | { kind: 'loaded-term'; value: LoadedTerm }
   | { kind: 'naming'; value: NamingVariant }
   | { kind: 'source-mention'; value: SourceMentionFinding }
+  | { kind: 'speaker-mention'; value: SpeakerMentionFinding }
   | { kind: 'frame-hit'; value: FrameHit & { dimension: FrameDimension } };
 
 export type FindingKind = Finding['kind'];

@@ -64,6 +64,13 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'services',
   'academy',
   'church',
+  'partnership',
+  'administration',
+  'group',
+  'movement',
+  'police',
+  'inc.',
+  'corp.',
 ]);
 
 /**

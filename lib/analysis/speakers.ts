@@ -198,7 +198,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
         );
         const fullKey = personKey(full);
         const surname = personKey(tokens[run.last - 1]?.lower ?? '');
-        const known = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
+        const bySurname = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
+        // 'Hillary Clinton' after 'Bill Clinton': another first name is another person.
+        const known =
+          bySurname && run.last - run.nameFirst > 1 && !sameFirstName(bySurname.name, fullKey)
+            ? undefined
+            : bySurname;
         if (
           known &&
           ((!roles.length && !app) ||
@@ -272,7 +277,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           }
           if (!people.has(fullKey) || info.roles.length) {
             people.set(fullKey, entity);
-            if (run.last - run.nameFirst > 1) people.set(surname, entity);
+            // 'Cruz' alone stays the senator after 'Heidi Cruz', a relative named without a post.
+            const holder = people.get(surname);
+            if (run.last - run.nameFirst > 1 && (!holder?.roles.length || info.roles.length))
+              people.set(surname, entity);
           }
           push({ first: run.first, last: run.last, kind: 'entity', entity });
         }
@@ -458,6 +466,22 @@ interface Run {
 
 /** A person's name as a key: lowercased, curly apostrophes straightened ('O’Neill' and 'O'Neill' are one man). */
 const personKey = (name: string) => straightApostrophes(name.toLowerCase());
+
+/**
+ * Whether a known person's name and a full name (lowercased) can be one person by their first words: the
+ * same word, or an initial of it ('Donald J. Trump', 'Donald Trump'; 'J. Smith', 'John Smith'), or one name
+ * the end of the other. A known name of one word ('Trump' met first) fits any first name.
+ */
+function sameFirstName(knownName: string, fullKey: string): boolean {
+  const known = personKey(knownName);
+  const a = known.split(' ')[0] ?? '';
+  const b = fullKey.split(' ')[0] ?? '';
+  if (!known.includes(' ') || a === b) return true;
+  // 'Guajardo Villarreal' after 'Ildefonso Guajardo Villarreal'; 'Rival Hillary Clinton' after 'Hillary Clinton'.
+  if (known.endsWith(` ${fullKey}`) || fullKey.endsWith(` ${known}`)) return true;
+  const initial = (x: string) => /^\p{L}\.?$/u.test(x);
+  return (initial(a) && b.startsWith(a[0] ?? '')) || (initial(b) && a.startsWith(b[0] ?? ''));
+}
 
 /** Lowercase words that join the parts of a name: 'de', 'von der', 'al-', 'bin', 'da'. */
 const NAME_PARTICLES = new Set([

@@ -1,5 +1,5 @@
 import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
-import type { AnalysisDoc, Detector, Finding } from '../detector';
+import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { isCap } from '../speaker-words';
 import {
@@ -68,6 +68,13 @@ interface Found {
   verb: Verb | null;
   /** The attribution sits right after the quote (',” X said') or right before it ('X said: “'). */
   adjacent: boolean;
+  /** Where the text names the speaker for this attribution (null for 'he said' and for a quotation's later parts). */
+  named: Mention | null;
+}
+
+/** A mention that names its speaker: not a pronoun, nor 'the report' standing for the outlet. */
+function naming(m: Mention | null | undefined): Mention | null {
+  return m && (m.kind === 'entity' || m.kind === 'definite') ? m : null;
 }
 
 interface Ctx {
@@ -144,18 +151,21 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   // ',” according to the ministry.'
   const acc = accordingTo(tokens, k);
   if (acc !== null) {
-    const e = c.ctx.resolve(mentionAfter(c.doc, c.m, acc));
+    const named = mentionAfter(c.doc, c.m, acc);
+    const e = c.ctx.resolve(named);
     if (e)
       return {
         entity: e,
         verb: { i: k, lemma: 'according to', stance: 'neutral', cognition: false },
         adjacent: true,
+        named: naming(named),
       };
   }
   const v = verbAt(tokens, k);
   if (v && (!v.cognition || TAIL_VERBS.has(v.lemma))) {
-    const e = c.ctx.resolve(mentionAfter(c.doc, c.m, k + 1));
-    if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true };
+    const named = mentionAfter(c.doc, c.m, k + 1);
+    const e = c.ctx.resolve(named);
+    if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true, named: naming(named) };
   }
   const idx = c.m.at[k] ?? -1;
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
@@ -176,7 +186,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
       (j >= end || tokens[j]?.text === '.' || tokens[j]?.text === ',')
     ) {
       const e = c.ctx.resolve(mention);
-      if (e) return { entity: e, verb: null, adjacent: true };
+      if (e) return { entity: e, verb: null, adjacent: true, named: naming(mention) };
     }
     // 'Leonard Burman, director of the Tax Policy Center, said': step over the apposition, or two
     // ('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said').
@@ -209,7 +219,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
     const v2 = verbAt(tokens, j);
     if (v2 && (!v2.cognition || TAIL_VERBS.has(v2.lemma))) {
       const e = resolveSubject(c, mention, from, open);
-      return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true };
+      return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true, named: naming(mention) };
     }
     return null;
   }
@@ -248,9 +258,10 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
           });
           Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
         }
-        return { entity: e, verb: v3, adjacent: true };
+        return { entity: e, verb: v3, adjacent: true, named: inner };
       }
-      return { entity: describedEntity(c.doc, k, j, c.m), verb: v3, adjacent: true };
+      const entity = describedEntity(c.doc, k, j, c.m);
+      return { entity, verb: v3, adjacent: true, named: { first: k, last: j, kind: 'entity', entity } };
     }
     if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
   }
@@ -300,17 +311,20 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (c.quoted[j]) continue;
     const acc = accordingTo(tokens, j);
     if (acc !== null && acc < open) {
-      const e = c.ctx.resolve(mentionAfter(c.doc, c.m, acc));
+      const named = mentionAfter(c.doc, c.m, acc);
+      const e = c.ctx.resolve(named);
       if (e)
         return {
           entity: e,
           verb: { i: j, lemma: 'according to', stance: 'neutral', cognition: false },
           adjacent: false,
+          named: naming(named),
         };
     }
     const v = verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst);
     if (!v) continue;
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
+    let named = subject;
     let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
     // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
     // as described.
@@ -318,10 +332,16 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (!e && v.lemma !== 'tell') {
       // 'said Sullivan: "...' (inverted head)
       const after = mentionAfter(c.doc, c.m, j + 1);
-      if (after && after.last <= open) e = c.ctx.resolve(after);
+      if (after && after.last <= open) {
+        e = c.ctx.resolve(after);
+        named = after;
+      }
     }
     // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence.
-    if (!e && tokens[j]?.lower.endsWith('ing')) e = c.ctx.resolve(sentenceSubject(c, from, j));
+    if (!e && tokens[j]?.lower.endsWith('ing')) {
+      named = sentenceSubject(c, from, j);
+      e = c.ctx.resolve(named);
+    }
     if (e) {
       let gap = true;
       for (let k = j + 1; k < quoteTokenFirst && gap; k++) {
@@ -329,7 +349,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
         if (!t) break;
         gap = t.text === ',' || t.text === ':' || PUNCT_GAP.has(t.text);
       }
-      return { entity: throughCitation(c, j, open, e), verb: v, adjacent: gap };
+      return { entity: throughCitation(c, j, open, e), verb: v, adjacent: gap, named: naming(named) };
     }
   }
   return null;
@@ -549,6 +569,17 @@ export const detectQuotes: Detector = (doc) => {
   let prevQuote: { entity: Entity | null; verb: Verb | null; block: number; sentence: number } | null = null;
   let qi = 0;
   const usedVerbs = new Set<number>();
+  const named: SpeakerMentionFinding[] = [];
+  /** A speaker the text names at `mention`, attributed with the verb at token `verb` (or written `as`). */
+  const cite = (mention: Mention | null, entity: Entity, verb: number | null, as?: string) => {
+    if (mention)
+      named.push({
+        first: mention.first,
+        last: mention.last,
+        entity: mention.entity ?? entity,
+        verb: as ?? (verb === null ? null : (tokens[verb]?.lower ?? null)),
+      });
+  };
 
   for (const s of doc.sentences) {
     const kind = doc.blockKinds[s.block];
@@ -587,14 +618,14 @@ export const detectQuotes: Detector = (doc) => {
       // A later part of a multi-paragraph quotation, or the next quote of the same paragraph ('"…," he said. "…"').
       if (!found?.entity) {
         const ch = chainSpeaker.get(q.chain);
-        if (ch) found = { entity: ch.entity, verb: ch.verb, adjacent: true };
+        if (ch) found = { entity: ch.entity, verb: ch.verb, adjacent: true, named: null };
         else if (
           sentenceStart &&
           prevQuote?.entity &&
           prevQuote.block === q.block &&
           prevQuote.sentence >= s.i - 2
         )
-          found = { entity: prevQuote.entity, verb: prevQuote.verb, adjacent: true };
+          found = { entity: prevQuote.entity, verb: prevQuote.verb, adjacent: true, named: null };
       }
       // Non-adjacent attribution later in the sentence: '“actively considering” …, Politico reported, citing sources'.
       if (!found?.entity && q.close >= 0) {
@@ -605,7 +636,13 @@ export const detectQuotes: Detector = (doc) => {
           if (!v || v.cognition) continue;
           const subj = subjectBefore(doc, m, k, last);
           const e = c.ctx.resolve(subj);
-          if (e) found = { entity: throughCitation(c, k, tailEnd, e), verb: v, adjacent: false };
+          if (e)
+            found = {
+              entity: throughCitation(c, k, tailEnd, e),
+              verb: v,
+              adjacent: false,
+              named: naming(subj),
+            };
         }
       }
       let words = 0;
@@ -619,6 +656,13 @@ export const detectQuotes: Detector = (doc) => {
       if (title === 'work' || (title === 'outlet' && !speaker)) continue;
       if (speaker) {
         if (found?.verb) usedVerbs.add(found.verb.i);
+        const verb = found?.verb;
+        cite(
+          found?.named ?? null,
+          speaker,
+          verb?.i ?? null,
+          verb?.lemma === 'according to' ? 'according to' : undefined,
+        );
         c.ctx.note(speaker);
         chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
         said.add(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
@@ -650,8 +694,10 @@ export const detectQuotes: Detector = (doc) => {
         const acc = accordingTo(tokens, k);
         let e: Entity | null = null;
         let verb: string | null = null;
+        let subjectNamed: Mention | null = null;
         if (acc !== null) {
-          e = c.ctx.resolve(mentionAfter(doc, m, acc));
+          subjectNamed = mentionAfter(doc, m, acc);
+          e = c.ctx.resolve(subjectNamed);
           verb = 'according to';
         } else {
           const v = verbAt(tokens, k);
@@ -664,12 +710,16 @@ export const detectQuotes: Detector = (doc) => {
           if (subject?.kind === 'pronoun') {
             const r = c.ctx.resolve(subject, false);
             e = r && !otherPersonBefore(m, s.first, subject.first, r) ? r : null;
-          } else e = c.ctx.resolve(subject);
+          } else {
+            e = c.ctx.resolve(subject);
+            subjectNamed = subject;
+          }
           e = throughCitation(c, k, s.last, e);
           verb = v.lemma;
         }
         if (!e) continue;
         c.ctx.note(e);
+        cite(naming(subjectNamed), e, k, acc === null ? undefined : 'according to');
         const t = tokens[k];
         said.add(e, s.i, t?.start ?? s.start, s.end, verb, false);
       }
@@ -704,5 +754,6 @@ export const detectQuotes: Detector = (doc) => {
   const findings: Finding[] = [];
   for (const value of quotes) findings.push({ kind: 'quote', value });
   for (const value of statements) findings.push({ kind: 'statement', value });
+  for (const value of named) findings.push({ kind: 'speaker-mention', value });
   return findings;
 };

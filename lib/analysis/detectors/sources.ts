@@ -53,12 +53,16 @@ const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had'
  * Cited sources: a mention counts only in an attribution pattern ('according to X', 'X reported',
  * 'told X', 'in a X interview', 'citing X', 'X said', 'confirmed by X', 'X teams have seen'), never as a
  * mere actor ('the United States' sending weapons) and never in credit, caption or boilerplate lines.
+ * Every speaker the quotes detector found named is cited too ('John Smith, a ministry spokesman, said').
  */
-export const detectSources: Detector = (doc: AnalysisDoc) => {
+export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   const { tokens } = doc;
   const m = mentionsOf(doc);
   const out: Finding[] = [];
-  const emit = (mention: Mention, e: Entity, cue: string) => {
+  /** Token index of the first word of each mention cited so far (one citation per mention). */
+  const cited = new Set<number>();
+  const emit = (mention: { first: number; last: number }, e: Entity, cue: string) => {
+    cited.add(mention.first);
     const start = tokens[mention.first]?.start ?? 0;
     const end = tokens[mention.last - 1]?.end ?? start;
     const value: SourceMentionFinding = {
@@ -106,8 +110,20 @@ export const detectSources: Detector = (doc: AnalysisDoc) => {
         emit(next, next.entity, cue);
     }
   }
-  return out;
+  for (const f of prior) {
+    if (f.kind !== 'speaker-mention') continue;
+    const s = f.value;
+    const first = tokens[s.first];
+    if (!first || doc.blockKinds[first.block] !== 'body' || cited.has(s.first)) continue;
+    emit(s, s.entity, s.verb ?? 'dash');
+  }
+  // Speakers come after the other cues: back into text order, so each source lists its mentions in order.
+  return out.length > 1 ? out.sort(byStart) : out;
 };
+
+function byStart(x: Finding, y: Finding): number {
+  return (x.value as SourceMentionFinding).start - (y.value as SourceMentionFinding).start;
+}
 
 function silentType(e: Entity): SourceType {
   if (e.aff.sector === 'military' || e.aff.sector === 'security') return 'military';
@@ -208,8 +224,10 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
         return 'no comment';
     }
   }
-  // 'said Sullivan'
+  // 'said Sullivan', but not 'said Hamas had rejected it' (the subject of what was said).
   const pv = before && sameBlock(before, block) ? verbAt(tokens, mention.first - 1) : null;
-  if (pv && !pv.cognition && pv.lemma !== 'tell') return before?.lower ?? null;
+  const nextPos = tokens[mention.last]?.pos;
+  if (pv && !pv.cognition && pv.lemma !== 'tell' && nextPos !== 'VERB' && nextPos !== 'AUX')
+    return before?.lower ?? null;
   return null;
 }

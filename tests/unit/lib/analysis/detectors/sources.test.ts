@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '@/lib/analysis/analyze';
+import { analyzeArticle, detectAll, readArticle } from '@/lib/analysis/analyze';
 import { findingsOf } from '@/lib/analysis/detector';
 import { detectSources } from '@/lib/analysis/detectors/sources';
 
 const sources = (text: string) =>
   findingsOf(detectSources(readArticle(text), []), 'source-mention').map((s) => [s.name, s.type, s.cue]);
+/** Sources with the registry run in order, so the speakers the quotes detector found are there to cite. */
+const cited = (text: string) =>
+  findingsOf(detectAll(readArticle(text)), 'source-mention').map((s) => [s.name, s.type, s.cue]);
 
 describe('detectSources', () => {
   it.each([
@@ -59,5 +62,50 @@ describe('detectSources', () => {
     'The Pentagon did not disclose further details.',
   ])('cites nobody in: %s', (text) => {
     expect(sources(text)).toEqual([]);
+  });
+
+  // A speaker named with a description between name and verb is cited like 'X said'.
+  it.each([
+    ['John Smith, a spokesman for the ministry, said the talks failed.', ['John Smith', 'person', 'said']],
+    [
+      '"We are targeting infrastructure," Lt. Col. Nadav Shoshani, an Israeli military spokesman, told reporters.',
+      ['Nadav Shoshani', 'person', 'told'],
+    ],
+    ['Hamas, which runs Gaza, said the talks had failed.', ['Hamas', 'organisation', 'said']],
+    [
+      'Leonard E. Burman, director of the Tax Policy Center, said the plan would cost more.',
+      ['Leonard E. Burman', 'person', 'said'],
+    ],
+    [
+      '"It is over," said Jens Laerke, a spokesman for the agency, in Geneva.',
+      ['Jens Laerke', 'person', 'said'],
+    ],
+  ])('cites the speaker in: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
+
+  // Named in an attribution, and still no source: the subject of what was said, a pronoun, a sentence opener.
+  it.each([
+    ['The White House said Biden would travel to Cairo.', 'Joe Biden'],
+    ['An adviser said Smith had left the campaign.', 'Smith'],
+    ['Having said that, the minister left early.', 'Having'],
+    ['The crowd waited. Keeps saying the same thing, the man left.', 'Keeps'],
+  ])('does not cite in: %s', (text, name) => {
+    expect(cited(text).map(([n]) => n)).not.toContain(name);
+  });
+
+  it('cites "he said" only through the name it stands for', () => {
+    expect(cited('"We will win," he said.')).toEqual([]);
+  });
+
+  it('keeps a surname with the one person of that name, and two people of one surname apart', () => {
+    const one = analyzeArticle(
+      'Loretta E. Lynch told the graduates to be brave. Lynch said the law protects everyone.',
+    ).sources;
+    expect(one.map((s) => [s.name, s.mentions.length])).toEqual([['Loretta E. Lynch', 2]]);
+    const two = analyzeArticle(
+      'Bill Clinton told the crowd to vote. Hillary Clinton told them the same.',
+    ).sources.map((s) => s.name);
+    expect(two).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 });
