@@ -298,8 +298,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
-      const clause = tokens[k + 1]?.lower ?? '';
-      const longOk = clause === 'who' || clause === 'which' || k > j - 12;
+      const opener = tokens[k + 1];
+      const clause = opener?.lower ?? '';
+      // A long clause only when it is one: 'who ...', 'which ...', or a participle ('speaking on condition of
+      // anonymity because ...').
+      const longOk =
+        clause === 'who' ||
+        clause === 'which' ||
+        (opener?.pos === 'VERB' && clause.endsWith('ing')) ||
+        k > j - 12;
       // 'John Smith, 45, a teacher, said': an age between commas before the description.
       if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
       if (
@@ -314,18 +321,41 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       }
       return null;
     }
+    // 'A spokesperson for the foundation said': the post is the head, and the body after it says whose
+    // (a ministry's spokesman is an official, a foundation's is not).
+    const end = j + 1;
+    const glue = tokens[j - 2]?.lower;
+    let body: Token | null = null;
     const idx = m.at[j] ?? -1;
-    if (idx >= 0) {
+    if (
+      idx < 0 &&
+      t.pos === 'NOUN' &&
+      tokens[j - 1]?.pos === 'DET' &&
+      (glue === 'for' || glue === 'of' || glue === 'at') &&
+      j - 3 >= floor &&
+      tokens[j - 3]?.pos === 'NOUN' &&
+      sectorOfWord(tokens[j - 3]?.lower ?? '')
+    ) {
+      body = t;
+      j -= 3;
+    } else if (idx >= 0) {
       const found = m.list[idx] ?? null;
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }
-    // 'Amnesty International's Ukraine researcher said': an unnamed role is the speaker, described.
-    if (t.pos === 'NOUN' && sectorOfWord(t.lower)) {
+    const head = tokens[j] as Token;
+    // 'Amnesty International's Ukraine researcher said', 'Israel's military said': an unnamed role is the
+    // speaker, described (wink tags 'military' right before the verb as an adjective).
+    if (
+      (head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'ADJ' && end === verb)) &&
+      sectorOfWord(head.lower)
+    ) {
       let k = j;
       while (k > floor && ROLE_TAGS.has(tokens[k - 1]?.pos ?? '') && tokens[k - 1]?.text !== ',') k--;
       if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
-      const entity = describedEntity(doc, k, j + 1, m);
-      return { first: k, last: j + 1, kind: 'entity', entity };
+      let entity = describedEntity(doc, k, end, m);
+      if (body && entity.aff.sector !== (sectorOfWord(body.lower) ?? null))
+        entity = makeEntity(entity.name, entity.type, { ...entity.aff, sector: sectorOfWord(body.lower) });
+      return { first: k, last: end, kind: 'entity', entity };
     }
     // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
     if (looksLikeName(t)) {

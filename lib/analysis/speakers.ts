@@ -150,6 +150,35 @@ export function mentionsOf(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/** Head nouns that may follow a body's name and still name that body ('the Hamas movement'). */
+const BODY_HEADS = new Set([
+  'movement',
+  'group',
+  'militia',
+  'organization',
+  'organisation',
+  'office',
+  'agency',
+  'mission',
+  'alliance',
+  'coalition',
+  'faction',
+]);
+
+/**
+ * Where a body's name that ends at `end` really ends: over at most two lowercase words and a head noun
+ * from BODY_HEADS ('UN humanitarian office', 'Hamas movement'); `end` itself when no head follows.
+ */
+function bodyHeadEnd(tokens: readonly Token[], end: number, stop: number): number {
+  for (let k = end; k < Math.min(stop, end + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.cap) return end;
+    if (BODY_HEADS.has(t.lower)) return k + 1;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return end;
+  }
+  return end;
+}
+
 /** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
 const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
 
@@ -341,6 +370,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
             continue;
           }
         }
+        // 'the Hamas movement said', 'the UN humanitarian office': the body's own head noun is part of its name.
+        if (hit.organisation && !hit.outlet) last = bodyHeadEnd(tokens, last, block.last);
         push({ first: i, last, kind: 'entity', entity: gazetteerEntity(hit) });
         // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
         if (tokens[last]?.text === '(' && gazAt[last + 1] && tokens[gazEndAt(gaz, last + 1)]?.text === ')')

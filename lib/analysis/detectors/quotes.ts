@@ -712,6 +712,8 @@ export const detectQuotes: Detector = (doc) => {
             e = r && !otherPersonBefore(m, s.first, subject.first, r) ? r : null;
           } else {
             e = c.ctx.resolve(subject);
+            // 'The company said ...' with no company named before: the description is the speaker.
+            if (!e && subject?.kind === 'definite') e = describedEntity(doc, subject.first, subject.last, m);
             subjectNamed = subject;
           }
           e = throughCitation(c, k, s.last, e);

@@ -80,6 +80,18 @@ describe('detectSources', () => {
       '"It is over," said Jens Laerke, a spokesman for the agency, in Geneva.',
       ['Jens Laerke', 'person', 'said'],
     ],
+    [
+      'A senior Egyptian official, speaking on condition of anonymity because he was not authorized to brief the media, said the offer was rejected.',
+      ['A senior Egyptian official', 'anonymous', 'said'],
+    ],
+    ['The claims are lies, the Hamas movement said in a statement.', ['Hamas', 'organisation', 'said']],
+    [
+      'The United Nations humanitarian office, OCHA, warned that famine was imminent.',
+      ['United Nations', 'organisation', 'warned'],
+    ],
+    ['Police said two men were arrested.', ['Police', 'government', 'said']],
+    ["Israel's military said the strike hit a command centre.", ["Israel's military", 'military', 'said']],
+    ['The company said sales fell.', ['The company', 'organisation', 'said']],
   ])('cites the speaker in: %s', (text, expected) => {
     expect(cited(text)).toContainEqual(expected);
   });
@@ -107,5 +119,14 @@ describe('detectSources', () => {
       'Bill Clinton told the crowd to vote. Hillary Clinton told them the same.',
     ).sources.map((s) => s.name);
     expect(two).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it("reads a spokesperson's camp from the body they speak for", () => {
+    const camp = (text: string) => analyzeArticle(text).sources.map((s) => s.camp);
+    expect(camp('A spokesperson for the foundation said the talks failed.')).toEqual([
+      'Unaffiliated or unknown',
+    ]);
+    expect(camp('A spokeswoman for the company said sales fell.')).toEqual(['Business']);
+    expect(camp('A spokesman for the Kremlin said the talks failed.')).toEqual(['Russian government']);
   });
 });
