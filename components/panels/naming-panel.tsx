@@ -12,16 +12,23 @@ export function NamingPanel({
   marksA: readonly Mark[];
   marksB: readonly Mark[];
 }) {
+  // An article that uses the names only inside quotations quotes them: its speakers chose the word.
   const side = (label: string, rows: NamingContrast['a'], group: string, marks: readonly Mark[]) => (
     <p>
-      <span className="font-semibold">{label} writes </span>
+      <span className="font-semibold">
+        {label} {rows.length > 0 && rows.every((r) => (r.quoted ?? 0) >= r.count) ? 'quotes' : 'writes'}{' '}
+      </span>
       {rows.length === 0
         ? 'nothing for this'
         : rows.map((r, i) => (
             <span key={r.variant}>
               {i > 0 ? ', ' : ''}
               <JumpLink to={firstMarkId(marks, `naming:${group}:${r.variant}`)}>‘{r.variant}’</JumpLink> (
-              {r.count}×)
+              {r.count}×
+              {r.quoted && r.quoted < r.count
+                ? `, ${r.quoted} in ${r.quoted === 1 ? 'a quotation' : 'quotations'}`
+                : ''}
+              )
             </span>
           ))}
     </p>

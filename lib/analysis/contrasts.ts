@@ -28,8 +28,12 @@ function tallyNaming(groups: Map<string, NamingContrast>, side: 'a' | 'b', analy
     const rows = c[side];
     let row: VariantRows[number] | undefined;
     for (const r of rows) if (r.variant === n.variant) row = r;
-    if (row) row.count++;
-    else rows.push({ variant: n.variant, count: 1 });
+    if (!row) {
+      row = { variant: n.variant, count: 0, quoted: 0 };
+      rows.push(row);
+    }
+    row.count++;
+    if (n.inQuote) row.quoted = (row.quoted ?? 0) + 1;
   }
 }
 

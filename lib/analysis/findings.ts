@@ -73,15 +73,30 @@ const campName = (camp: string) =>
   /(government|military|administration|army)$/i.test(camp) ? `the ${camp}` : camp;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
-/** One side's variants of a naming contrast, most used first. */
-const variantList = (rows: NamingContrast['a']) =>
-  list([...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${times(r.count)})`));
+/** How many of a variant's uses are inside quotations, and what that adds to its count ('2x, 1 in quotations'). */
+function quotedNote(r: NamingContrast['a'][number]): string {
+  const q = r.quoted ?? 0;
+  if (!q || q === r.count) return times(r.count);
+  return `${times(r.count)}, ${q} in ${q === 1 ? 'a quotation' : 'quotations'}`;
+}
+
+/**
+ * One side's variants of a naming contrast, most used first, with its verb: an article that uses the
+ * names only inside quotations quotes them ('A quotes 'terrorists' (1x)'); its speakers chose the word.
+ */
+function variantList(side: 'A' | 'B', rows: NamingContrast['a']): string {
+  const own = rows.some((r) => (r.quoted ?? 0) < r.count);
+  const names = list(
+    [...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${quotedNote(r)})`),
+  );
+  return `${side} ${own ? 'writes' : 'quotes'} ${names}`;
+}
 
 function namingFinding(c: NamingContrast): Candidate {
   return {
     kind: 'naming',
     weight: c.origin === 'lexicon' ? 100 : 95,
-    text: `A writes ${variantList(c.a)}, B writes ${variantList(c.b)}.`,
+    text: `${variantList('A', c.a)}, ${variantList('B', c.b)}.`,
   };
 }
 

@@ -187,8 +187,10 @@ export interface NamingContrast {
   group: string;
   groupLabel: string;
   origin: 'lexicon' | 'spelling';
-  a: { variant: string; count: number }[];
-  b: { variant: string; count: number }[];
+  /** Per variant: how often the side uses it, and how many of those uses are inside quotations (absent in
+   * comparisons saved before model 0.3). */
+  a: { variant: string; count: number; quoted?: number }[];
+  b: { variant: string; count: number; quoted?: number }[];
 }
 
 export interface LoadedCategoryContrast {

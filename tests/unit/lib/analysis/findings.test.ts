@@ -88,6 +88,19 @@ describe('findingsOf', () => {
       "A writes 'Kiev' (3x), B writes 'Kyiv' (1x).",
     ],
     [
+      // The speakers chose the word, not the article: it quotes it.
+      'naming inside quotations only',
+      empty({ namingVariants: naming('Kiev', 2).map((n) => ({ ...n, inQuote: true })) }),
+      empty({ namingVariants: naming('Kyiv', 1) }),
+      "A quotes 'Kiev' (2x), B writes 'Kyiv' (1x).",
+    ],
+    [
+      'naming partly inside quotations',
+      empty({ namingVariants: naming('Kiev', 3).map((n, i) => ({ ...n, inQuote: i === 0 })) }),
+      empty({ namingVariants: naming('Kyiv', 1) }),
+      "A writes 'Kiev' (3x, 1 in a quotation), B writes 'Kyiv' (1x).",
+    ],
+    [
       'anonymous sources',
       empty({ sources: anonymous(4) }),
       empty(),
