@@ -68,9 +68,11 @@ function fmt(n: number): string {
   }
   return text;
 }
-/** 'the Russian government' reads as English where 'Russian government' does not; group names stay bare. */
+/** 'the Russian government', 'the United Nations' read as English where the bare names do not; group names stay bare. */
 const campName = (camp: string) =>
-  /(government|military|administration|army)$/i.test(camp) ? `the ${camp}` : camp;
+  /(government|military|administration|army)$|^(United Nations|European Union|Red Cross)$/i.test(camp)
+    ? `the ${camp}`
+    : camp;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
 /** How many of a variant's uses are inside quotations, and what that adds to its count ('2x, 1 in quotations'). */

@@ -46,6 +46,11 @@ describe('detectNamingVariants', () => {
     ['Tankers in the Persian Gulf.', [['gulf', 'Persian Gulf', 'Persian Gulf']]],
     ['Militants fired rockets.', [['armed-groups', 'militants', 'Militants']]],
     ['They were hailed as martyrs.', [['martyrs', 'martyrs', 'martyrs']]],
+    ['Warplanes struck, martyring 38 people.', [['martyrs', 'martyrs', 'martyring']]],
+    [
+      'The Palestinian resistance vowed to respond.',
+      [['armed-groups', 'freedom fighters', 'Palestinian resistance']],
+    ],
     ['Elections in Burma.', [['myanmar', 'Burma', 'Burma']]],
   ])('finds the variant in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
