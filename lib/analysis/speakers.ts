@@ -254,6 +254,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
               ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, prevMention.last)
               : null;
           const info = app ?? before ?? { aff, roles, gender };
+          // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
+          // the agency': a post with no body of its own speaks for the one the text refers back to.
+          if (info.roles.length && !info.aff.country && !info.aff.body && info.aff.sector !== 'expert') {
+            const owner = ownerOfPost(
+              tokens,
+              list,
+              run.first,
+              app?.bodyNoun ?? titleBodyNoun(tokens, run.first, run.nameFirst),
+            );
+            if (owner) info.aff = { ...owner.aff };
+          }
           const holder =
             officeHolder(full.toLowerCase()) ??
             (run.last - run.nameFirst === 1 ? officeHolder(surname) : undefined);
@@ -737,6 +748,8 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   const words: Token[] = [];
   const orgs: Organisation[] = [];
   let hasRole = false;
+  /** 'a spokesman for the agency', 'the ministry's spokesman': a body named before, referred back to. */
+  let bodyNoun: string | null = null;
   for (let k = from + 1; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
     const o = gazHitAt(gaz, k)?.organisation;
@@ -750,10 +763,80 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
     }
     if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
     if (sectorOfWord(t.lower)) hasRole = true;
+    if (BODY_BACK_REFERENCES.has(t.lower) && tokens[k - 1]?.lower === 'the') bodyNoun ??= t.lower;
     words.push(t);
   }
   if (!hasRole && !orgs.length) return null;
-  return affiliationOfWords(words, orgs);
+  return { ...affiliationOfWords(words, orgs), bodyNoun };
+}
+
+/**
+ * Nouns that refer back to a body named before ('a spokesman for the agency', 'the ministry's spokesman'),
+ * each with the sectors of the bodies it can stand for (a body whose name holds the noun fits too).
+ */
+const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
+  ['agency', ['international', 'humanitarian', 'government', 'security']],
+  ['office', ['international', 'humanitarian', 'government']],
+  ['organization', ['international', 'humanitarian', 'rights', 'advocacy']],
+  ['organisation', ['international', 'humanitarian', 'rights', 'advocacy']],
+  ['group', ['rights', 'humanitarian', 'advocacy', 'armed-group']],
+  ['movement', ['armed-group', 'politics', 'advocacy']],
+  ['ministry', ['government']],
+  ['department', ['government', 'security']],
+  ['government', ['government']],
+  ['administration', ['government']],
+  ['military', ['military']],
+  ['army', ['military']],
+  ['company', ['business']],
+  ['party', ['politics']],
+  ['union', ['advocacy']],
+]);
+
+/** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */
+function titleBodyNoun(tokens: readonly Token[], first: number, nameFirst: number): string | null {
+  for (let k = first; k < nameFirst; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (BODY_BACK_REFERENCES.has(w)) return w;
+  }
+  return null;
+}
+
+/**
+ * Whom a post with no body of its own speaks for: after 'his'/'her', the person mentioned last; after
+ * 'its'/'their', or when the description refers back to a body ('for the agency'), the body mentioned
+ * last. Null when nothing fits.
+ */
+function ownerOfPost(
+  tokens: readonly Token[],
+  list: readonly Mention[],
+  post: number,
+  bodyNoun: string | null,
+): Entity | null {
+  const before = tokens[post - 1]?.lower;
+  const person = before === 'his' || before === 'her';
+  if (!person && !bodyNoun && before !== 'its' && before !== 'their') return null;
+  const sectors = bodyNoun ? BODY_BACK_REFERENCES.get(bodyNoun) : undefined;
+  // A possessive looks back within its sentence only ('World Athletics ..., its president' must not find a
+  // body two sentences back when the one meant is unknown); a noun may look further.
+  const sentence = tokens[post]?.sentence;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 12; k--) {
+    const x = list[k] as Mention;
+    if (!bodyNoun && tokens[x.first]?.sentence !== sentence) return null;
+    const e = x.entity;
+    if (!e || x.kind !== 'entity' || !(e.aff.country || e.aff.body || e.aff.sector)) continue;
+    if (person) {
+      if (e.type === 'person' && !e.plural) return e;
+      continue;
+    }
+    if (e.type === 'person' || e.type === 'anonymous') continue;
+    // A country acting ('Cairo', 'Egypt') is too vague a referent: which of two countries 'the government' is
+    // needs a reader.
+    if (e.name === e.aff.country) continue;
+    // 'the ministry' is the Gaza Health Ministry named before, not the Israeli military named since.
+    if (!bodyNoun || e.name.toLowerCase().includes(bodyNoun) || sectors?.includes(e.aff.sector ?? ''))
+      return e;
+  }
+  return null;
 }
 
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */

@@ -129,4 +129,45 @@ describe('detectSources', () => {
     expect(camp('A spokeswoman for the company said sales fell.')).toEqual(['Business']);
     expect(camp('A spokesman for the Kremlin said the talks failed.')).toEqual(['Russian government']);
   });
+
+  // A post with no body of its own speaks for the body or person the text refers back to.
+  it.each([
+    [
+      'UN chief Antonio Guterres condemned the killing of civilians, his spokesman Stephane Dujarric said.',
+      'Stephane Dujarric',
+      'United Nations',
+    ],
+    [
+      'The UN refugee agency warned of famine. Jens Laerke, a spokesman for the agency, said aid was blocked.',
+      'Jens Laerke',
+      'UNHCR',
+    ],
+    [
+      "The Hamas-run health ministry said 38 people were killed. Israeli officials disputed it. Ashraf al-Qidra, the ministry's spokesman, said most were women and children.",
+      'Ashraf al-Qidra',
+      'Palestinian government',
+    ],
+  ])('reads whose post it is in: %s', (text, name, camp) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name === name);
+    expect(found?.camp).toBe(camp);
+  });
+
+  it.each([
+    // Which of two countries 'the government' is needs a reader.
+    [
+      'Israel struck Gaza overnight. John Roe, a spokesman for the government, said the strikes would go on.',
+      'John Roe',
+      ['Palestinian government', 'Israeli government'],
+    ],
+    // 'its' looks within its sentence: World Athletics is unknown, and the White House is not it.
+    [
+      'The White House said it would act. Coping is a challenge World Athletics will meet, its president Sebastian Coe said.',
+      'Sebastian Coe',
+      ['United States government'],
+    ],
+  ])('does not guess whose post it is in: %s', (text, name, wrong) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name === name);
+    expect(found).toBeDefined();
+    expect(wrong).not.toContain(found?.camp);
+  });
 });
