@@ -63,12 +63,13 @@ export function parseIPv6(text: string): Uint8Array | null {
   if (!s.includes(':') || !/^[0-9a-fA-F:.]+$/.test(s)) return null;
   const halves = s.split('::');
   if (halves.length > 2) return null;
-  const groupsOf = (part: string): number[] | null => {
+  /** `last`: this part ends the address, the only place an embedded IPv4 may stand ('0.0.0.0::' is no address). */
+  const groupsOf = (part: string, last: boolean): number[] | null => {
     if (part === '') return [];
     const out: number[] = [];
     const pieces = part.split(':');
     for (const [i, piece] of pieces.entries()) {
-      if (i === pieces.length - 1 && piece.includes('.')) {
+      if (last && i === pieces.length - 1 && piece.includes('.')) {
         // Embedded IPv4 must be strict dotted-quad decimal.
         if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(piece)) return null;
         const v4 = piece.split('.').map(Number);
@@ -81,8 +82,8 @@ export function parseIPv6(text: string): Uint8Array | null {
     }
     return out;
   };
-  const head = groupsOf(halves[0] ?? '');
-  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '') : [];
+  const head = groupsOf(halves[0] ?? '', halves.length === 1);
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '', true) : [];
   if (!head || !tail) return null;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return null;

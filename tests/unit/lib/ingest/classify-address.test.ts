@@ -174,4 +174,9 @@ describe('parseIPv6', () => {
       0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1,
     ]);
   });
+
+  // Found by the property test: an embedded IPv4 only ends an address, never precedes '::' or a group.
+  it.each(['0.0.0.0::', '1.2.3.4::1', '::1.2.3.4:1', '1.2.3.4:1::'])('refuses %s', (text) => {
+    expect(parseIPv6(text)).toBeNull();
+  });
 });
