@@ -164,6 +164,9 @@ function capitalisedWithin(tokens: readonly Token[], t: Token): boolean {
   return false;
 }
 
+/** Prepositions whose object is a place or a time, never the subject of the verb after it. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'into', 'to', 'on']);
+
 /** Words that open a sentence before its subject and are capitalised only for that ('Having said that, Smith said'). */
 const SENTENCE_OPENERS = new Set([
   'having',
@@ -368,6 +371,11 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       const glue = placeStart < 0 ? undefined : tokens[placeStart - 1]?.lower;
       if (placeStart >= 0 && (glue === 'from' || glue === 'of' || glue === 'in')) {
         j = placeStart - 2;
+        continue;
+      }
+      // 'Migrants interviewed in Tijuana said': a name after a preposition is where, not who.
+      if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && k - 1 > floor) {
+        j = k - 2;
         continue;
       }
       // 'When Clinton noted', 'Having said that': a sentence's first word capitalised only for its place.

@@ -272,6 +272,11 @@ export const ANON_QUALIFIERS = new Set([
   'who',
   'speaking',
   'not',
+  // 'sources inside Border Patrol', 'officials in Kyiv', 'diplomats at the UN'
+  'inside',
+  'within',
+  'in',
+  'at',
 ]);
 export const GROUP_HEADS = new Map<string, Sector | null>([
   ['groups', null],

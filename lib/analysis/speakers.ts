@@ -150,6 +150,41 @@ export function mentionsOf(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/**
+ * Where a body's name of the form 'Ministry of Foreign Affairs', 'Department of Veterans Affairs' starting
+ * at `i` ends: a capitalised body word, 'of', then capitalised words (joined by 'and', 'of', 'the'); -1 when
+ * none starts there.
+ */
+function namedBodyEnd(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i] as Token;
+  if (!t.cap || !BODY_NAME_WORDS.has(t.lower) || tokens[i + 1]?.lower !== 'of' || !tokens[i + 2]?.cap)
+    return -1;
+  let k = i + 3;
+  while (k < end) {
+    const w = tokens[k] as Token;
+    if (w.cap && w.isWord) k++;
+    else if ((w.lower === 'and' || w.lower === 'of' || w.lower === 'the') && tokens[k + 1]?.cap) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * 'Russia's Ministry of Defence', 'the Russian Ministry of Defence': a body the gazetteer knows under one
+ * country's name (Britain's Ministry of Defence), owned here by another; the same kind of body of that country.
+ */
+function ownedBody(doc: AnalysisDoc, first: number, last: number, hit: GazHit): Entity | null {
+  const o = hit.organisation;
+  if (!o?.country) return null;
+  const { tokens } = doc;
+  const before = tokens[first - 1];
+  const owner = before && isPossessive(before.text) ? tokens[first - 2] : before?.cap ? before : undefined;
+  const country = owner ? countryOf(owner) : null;
+  if (!country || country === o.country) return null;
+  const name = oneSpaced(doc.text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0));
+  return makeEntity(name, 'organisation', { country, sector: orgAffiliation(o).sector });
+}
+
 /** Head nouns that may follow a body's name and still name that body ('the Hamas movement'). */
 const BODY_HEADS = new Set([
   'movement',
@@ -213,6 +248,23 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       // A title run: role words, countries, organisations, then a capitalised name ('Russian Deputy Foreign Minister Sergey Ryabkov').
+      // 'the Ministry of Finance', 'Israel's Ministry of Defense', 'the Department of Veterans Affairs': a
+      // body's name, not a post and a person (the gazetteer's bodies are read below).
+      const b = t.lower === 'the' && !gazAt[i + 1] ? i + 1 : i;
+      const bodyEnd = inGaz || b >= block.last ? -1 : namedBodyEnd(tokens, b, block.last);
+      if (bodyEnd > 0) {
+        const head = tokens[b] as Token;
+        const sector = sectorOfWord(head.lower);
+        const before = tokens[i - 1];
+        const owner = before && isPossessive(before.text) ? tokens[i - 2] : before?.cap ? before : undefined;
+        const country =
+          (owner ? countryOf(owner) : null) ?? (sector ? sentenceCountry(doc, b, bodyEnd, gaz) : null);
+        const name = oneSpaced(doc.text.slice(head.start, tokens[bodyEnd - 1]?.end ?? head.end));
+        const entity = makeEntity(name, 'organisation', { country, sector });
+        push({ first: i, last: bodyEnd, kind: 'entity', entity });
+        i = bodyEnd;
+        continue;
+      }
       const run = scanTitledName(doc, i, block.last, scan);
       if (run) {
         const { aff, roles, gender } = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
@@ -325,11 +377,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
           push({ first: run.first, last: run.last, kind: 'entity', entity });
         }
         i = run.last;
-        // '(R-S.C.)' after the name is a party label, not a name of its own.
+        // '(R-S.C.)' after the name is a party label, not a name of its own; so is AP's ', R-Texas,' (the
+        // closing comma stays: it ends the apposition).
         if (tokens[i]?.text === '(' && partyLabel(tokens, i)) {
           let p = i + 1;
           while (p < block.last && p < i + 10 && tokens[p]?.text !== ')') p++;
           if (tokens[p]?.text === ')') i = p + 1;
+        } else if (tokens[i]?.text === ',' && partyLabel(tokens, i)) {
+          let p = i + 1;
+          while (p < block.last && p < i + 8 && tokens[p]?.text !== ',' && tokens[p]?.text !== '.') p++;
+          i = p;
         }
         continue;
       }
@@ -383,7 +440,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // 'the Hamas movement said', 'the UN humanitarian office': the body's own head noun is part of its name.
         if (hit.organisation && !hit.outlet) last = bodyHeadEnd(tokens, last, block.last);
-        push({ first: i, last, kind: 'entity', entity: gazetteerEntity(hit) });
+        push({
+          first: i,
+          last,
+          kind: 'entity',
+          entity: ownedBody(doc, i, last, hit) ?? gazetteerEntity(hit),
+        });
         // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
         if (tokens[last]?.text === '(' && gazAt[last + 1] && tokens[gazEndAt(gaz, last + 1)]?.text === ')')
           last = gazEndAt(gaz, last + 1) + 1;
@@ -422,7 +484,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       if (t.lower === 'the' || t.lower === 'this' || t.lower === 'that') {
-        const d = gazAt[i + 1] ? null : definiteAt(doc, i, block.last);
+        let d = gazAt[i + 1] ? null : definiteAt(doc, i, block.last);
+        // 'The U.S. Department of Homeland Security': a known body inside is the mention, not 'the department';
+        // so is a capitalised 'Ministry of ...' ('The Israeli Ministry of Foreign Affairs').
+        for (let k = i + 2; d && k < d.last; k++) if (gazAt[k]) d = null;
+        if (
+          d &&
+          isCap(tokens[d.last - 1] as Token) &&
+          tokens[d.last]?.lower === 'of' &&
+          tokens[d.last + 1]?.cap
+        )
+          d = null;
         if (d) {
           push(d);
           i = d.last;
@@ -839,6 +911,9 @@ function ownerOfPost(
   return null;
 }
 
+/** Qualifiers that make the unnamed insiders: 'people familiar with the talks', 'a person briefed on it'. */
+const INSIDER_QUALIFIERS = new Set(['familiar', 'knowledgeable', 'close', 'briefed', 'involved']);
+
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
 function anonymousAt(
   doc: AnalysisDoc,
@@ -850,7 +925,10 @@ function anonymousAt(
 ): { first: number; last: number; entity: Entity } | null {
   const { tokens } = doc;
   const h = tokens[head];
-  if (!h || h.pos === 'VERB') return null;
+  if (!h) return null;
+  // wink reads 'sources' after 'according to' as a verb ('to source'); there it is the noun.
+  if (h.pos === 'VERB' && !(tokens[head - 1]?.lower === 'to' && tokens[head - 2]?.lower === 'according'))
+    return null;
   let first = orgFirst ?? head;
   if (orgFirst === null) {
     while (first > blockFirst) {
@@ -884,6 +962,29 @@ function anonymousAt(
   const isAnon = ANON_HEADS.has(h.lower);
   if (NEEDS_QUALIFIER.has(h.lower) && !qualified) return null;
   const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, first, head + 1);
+  // 'people familiar with the talks' are insiders of some side, not the public.
+  if (qualified && aff.sector === 'public' && INSIDER_QUALIFIERS.has(next?.lower ?? '')) aff.sector = null;
+  // 'sources inside Border Patrol', 'officials in Kyiv': the body or place the qualifier names, when the
+  // words before the head named none.
+  if (qualified && !aff.country && !aff.body) {
+    for (let k = head + 1; k < last; k++) {
+      const o = gazHitAt(scan.gaz, k)?.organisation;
+      if (o) {
+        const oa = orgAffiliation(o);
+        Object.assign(aff, {
+          country: oa.country,
+          body: oa.body ?? null,
+          sector: oa.body ? oa.sector : (aff.sector ?? oa.sector),
+        });
+        break;
+      }
+      const c = countryOf(tokens[k] as Token);
+      if (c && isCap(tokens[k] as Token)) {
+        aff.country = c;
+        break;
+      }
+    }
+  }
   if (isAnon) {
     // Unnamed officials, diplomats and aides speak for a government even when the text names no country.
     if (!aff.sector && /official|diplomat|aide/.test(h.lower)) aff.sector = 'government';

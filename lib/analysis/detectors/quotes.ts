@@ -329,7 +329,8 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
     // as described.
     if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
-    if (!e && v.lemma !== 'tell') {
+    // ('saying Biden "has abandoned" us': after a participle the name is who the quote is about.)
+    if (!e && v.lemma !== 'tell' && !tokens[j]?.lower.endsWith('ing')) {
       // 'said Sullivan: "...' (inverted head)
       const after = mentionAfter(c.doc, c.m, j + 1);
       if (after && after.last <= open) {

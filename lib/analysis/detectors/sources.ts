@@ -1,6 +1,7 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { accordingTo, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
+import { CALENDAR_WORDS } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
@@ -44,6 +45,29 @@ const REPORTING_NOUNS = new Set([
   'survey',
   'footage',
   'interview',
+]);
+/** Verbs of making figures public: 'released by', 'published by' the body that made them. */
+const PUBLISHED = new Set([
+  'released',
+  'published',
+  'issued',
+  'compiled',
+  'conducted',
+  'provided',
+  'collected',
+]);
+/** What a body publishes: 'data from', 'figures from', 'a study by'. */
+const DATA_NOUNS = new Set([
+  'data',
+  'figures',
+  'statistics',
+  'numbers',
+  'study',
+  'survey',
+  'poll',
+  'estimates',
+  'count',
+  'tally',
 ]);
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
@@ -174,6 +198,16 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     (verbAt(tokens, b - 2) || reportVerbOf(before2))
   )
     return `${before2.lower} by`;
+  // 'figures released Tuesday by U.S. Customs and Border Protection', 'data from the UN', 'a study by Pew'.
+  // ('released by Scott's family': the family, not Scott.)
+  const possessive = /^['’]s$/.test(tokens[mention.last]?.text ?? '');
+  if (sameBlock(before, block) && (before?.lower === 'by' || before?.lower === 'from') && !possessive) {
+    let w = b - 2;
+    if (CALENDAR_WORDS.has(tokens[w]?.lower ?? '')) w--;
+    const word = tokens[w]?.lower ?? '';
+    if (PUBLISHED.has(word) || (DATA_NOUNS.has(word) && (before.lower === 'from' || word !== 'data')))
+      return `${word} ${before.lower}`;
+  }
   if (e.outlet) {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
     const after = tokens[mention.last];
@@ -224,10 +258,18 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
         return 'no comment';
     }
   }
-  // 'said Sullivan', but not 'said Hamas had rejected it' (the subject of what was said).
+  // 'said Sullivan', but not 'said Hamas had rejected it' nor 'saying Biden "has abandoned" us' (whom
+  // what was said is about).
   const pv = before && sameBlock(before, block) ? verbAt(tokens, mention.first - 1) : null;
   const nextPos = tokens[mention.last]?.pos;
-  if (pv && !pv.cognition && pv.lemma !== 'tell' && nextPos !== 'VERB' && nextPos !== 'AUX')
+  if (
+    pv &&
+    !pv.cognition &&
+    pv.lemma !== 'tell' &&
+    nextPos !== 'VERB' &&
+    nextPos !== 'AUX' &&
+    !before?.lower.endsWith('ing')
+  )
     return before?.lower ?? null;
   return null;
 }

@@ -455,6 +455,18 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
+  it.each([
+    // After a participle the name is whom the quote is about, not who speaks.
+    [
+      'Texas Gov. Greg Abbott blasted the White House, saying Biden "has completely abandoned" border states.',
+      'Greg Abbott',
+    ],
+    // An AP-style party label between commas is no name.
+    ['Sen. John Cornyn, R-Texas, called the policy "a political stunt."', 'John Cornyn'],
+  ])('finds the speaker, not a name near the verb, in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
   it.each(['He lives in Texas', 'Texas', 'a resident of Texas', 'Governor of New York'])(
     'reads a text that ends in a place: %s',
     (text) => {

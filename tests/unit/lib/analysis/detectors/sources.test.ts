@@ -170,4 +170,53 @@ describe('detectSources', () => {
     expect(found).toBeDefined();
     expect(wrong).not.toContain(found?.camp);
   });
+
+  // Figures and reports name the body that published them.
+  it.each([
+    [
+      'Arrests fell, according to figures released Tuesday by U.S. Customs and Border Protection.',
+      ['Customs and Border Protection', 'government', 'released by'],
+    ],
+    ['Data from the United Nations show a rise.', ['United Nations', 'organisation', 'data from']],
+    ['A study by Human Rights Watch found abuse.', ['Human Rights Watch', 'organisation', 'study by']],
+    [
+      'According to sources inside Border Patrol, thousands still cross.',
+      ['sources inside Border Patrol', 'anonymous', 'according to'],
+    ],
+    ['Sen. John Cornyn, R-Texas, called the policy "a stunt."', ['John Cornyn', 'person', 'called']],
+    [
+      'The Israeli Ministry of Foreign Affairs said the report was wrong.',
+      ['Ministry of Foreign Affairs', 'government', 'said'],
+    ],
+  ])('cites the body in: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Troops were sent by the Pentagon.', 'Pentagon'],
+    ["The footage released Friday by Scott's family was unclear. Scott had left.", 'Scott'],
+    ['Migrants interviewed in Tijuana said they were confused.', 'Tijuana'],
+    ['Sen. John Cornyn, R-Texas, called the policy "a stunt."', 'R-Texas'],
+    [
+      'Texas Gov. Greg Abbott blasted the White House, saying Biden "has completely abandoned" border states.',
+      'Joe Biden',
+    ],
+  ])('does not cite in: %s', (text, name) => {
+    expect(cited(text).map(([n]) => n)).not.toContain(name);
+  });
+
+  it.each([
+    ["Russia's Ministry of Defence said the village was taken.", 'Russian government'],
+    ['The Israeli Ministry of Foreign Affairs said the report was wrong.', 'Israeli government'],
+    ['Diplomats at the United Nations said the vote would fail.', 'United Nations'],
+    ['Officials in Kyiv said the talks failed.', 'Ukrainian government'],
+  ])('reads the camp in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toContain(camp);
+  });
+
+  it('does not make people familiar with the talks members of the public', () => {
+    const [source] = analyzeArticle('Two people familiar with the talks said they failed.').sources;
+    expect(source?.type).toBe('anonymous');
+    expect(source?.camp).not.toMatch(/public/i);
+  });
 });
