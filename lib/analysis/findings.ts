@@ -311,7 +311,9 @@ export function findingsOf(
     const aNeg = tone.aMean < tone.bMean;
     candidates.push({
       weight: 30,
-      text: `${aNeg ? 'A' : 'B'}'s sentences are more negative on average (tone ${signed(aNeg ? tone.aMean : tone.bMean)} vs ${signed(aNeg ? tone.bMean : tone.aMean)}, on a scale from -1 to +1).`,
+      // Said as what it is: a general-purpose sentiment lexicon's score, which misses much of the vocabulary of
+      // violence ('genocide' scores nothing), not a reader's judgement of the article.
+      text: `${aNeg ? 'A' : 'B'}'s sentences score more negative on average in wink-nlp's general sentiment lexicon (tone ${signed(aNeg ? tone.aMean : tone.bMean)} vs ${signed(aNeg ? tone.bMean : tone.aMean)}, on a scale from -1 to +1).`,
     });
   }
   if (distinctive.a.length || distinctive.b.length) {

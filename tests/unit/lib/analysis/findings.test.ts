@@ -134,7 +134,7 @@ describe('findingsOf', () => {
       'tone',
       empty({ toneMean: -0.3 }),
       empty({ toneMean: 0.1 }),
-      "A's sentences are more negative on average (tone -0.30 vs +0.10, on a scale from -1 to +1).",
+      "A's sentences score more negative on average in wink-nlp's general sentiment lexicon (tone -0.30 vs +0.10, on a scale from -1 to +1).",
     ],
   ])('states a large %s contrast', (_name, a, b, sentence) => {
     expect(findings(a, b)).toContain(sentence);
