@@ -360,6 +360,12 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         entity = makeEntity(entity.name, entity.type, { ...entity.aff, sector: sectorOfWord(body.lower) });
       return { first: k, last: end, kind: 'entity', entity };
     }
+    // 'A 45-year-old teacher told AFP', 'One restaurant owner said': someone described, not named, as the
+    // whole subject (an indefinite article opens it, at the start of the sentence or clause).
+    if (head.pos === 'NOUN' && isPersonNoun(head)) {
+      const k = describedStart(tokens, j, floor);
+      if (k >= 0) return { first: k, last: j + 1, kind: 'entity', entity: describedEntity(doc, k, j + 1, m) };
+    }
     // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
     if (looksLikeName(t)) {
       let k = j;
@@ -406,6 +412,61 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   return null;
 }
 
+/** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
+const PERSON_NOUNS = new Set([
+  'teacher',
+  'owner',
+  'friend',
+  'questioner',
+  'pensioner',
+  'doctor',
+  'nurse',
+  'voter',
+  'worker',
+  'farmer',
+  'driver',
+  'shopkeeper',
+  'neighbour',
+  'neighbor',
+  'survivor',
+  'victim',
+  'relative',
+  'father',
+  'parent',
+  'patient',
+  'refugee',
+  'migrant',
+  'protester',
+  'demonstrator',
+  'pastor',
+  'priest',
+  'lawyer',
+  'engineer',
+  'volunteer',
+  'veteran',
+]);
+/** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
+const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);
+
+/**
+ * Where a description of someone unnamed ending at `head` starts: an indefinite article, then up to four
+ * adjectives, nouns and numbers ('a 45-year-old teacher', 'a Labour MP'), at the start of the sentence or
+ * after a comma; -1 when the words before the head are not such a description.
+ */
+function describedStart(tokens: readonly Token[], head: number, floor: number): number {
+  for (let k = head - 1; k >= floor && k >= head - 6; k--) {
+    const t = tokens[k] as Token;
+    if (INDEFINITE.has(t.lower)) {
+      const before = tokens[k - 1];
+      return !before || before.sentence !== t.sentence || before.text === ',' ? k : -1;
+    }
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
 /** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
@@ -428,6 +489,18 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     while (doc.tokens[k + 1] && looksLikeName(doc.tokens[k + 1] as Token)) k++;
     const last = bodyNameEnd(doc.tokens, i, k + 1);
     return { first: i, last, kind: 'entity', entity: unknownNamed(doc.tokens.slice(i, last)) };
+  }
+  // ',” said a Labour MP.', 'said a witness, who ...': a description that ends the clause is the speaker
+  // ('said a report was leaked' goes on to a verb, and is no such description).
+  const opener = doc.tokens[at]?.lower ?? '';
+  if (INDEFINITE.has(opener) || opener === 'the') {
+    let j = at + 1;
+    while (j < at + 6 && /^(ADJ|NOUN|PROPN|NUM)$/.test(doc.tokens[j]?.pos ?? '')) j++;
+    const head = doc.tokens[j - 1];
+    const end = doc.tokens[j];
+    const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
+    if (j > at + 1 && head && role && (!end || /^[.,;:!?]$/.test(end.text)))
+      return { first: at, last: j, kind: 'entity', entity: describedEntity(doc, at, j, m) };
   }
   return null;
 }

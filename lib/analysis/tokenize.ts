@@ -222,6 +222,25 @@ function joins(c: number): boolean {
   return c > 127 && c !== 0x201c && c !== 0x201d;
 }
 
+/** An abbreviation such as 'W.', 'Va.', 'Conn.', 'Calif.': a capital, up to four letters, a full stop. */
+const ABBREVIATION = /^[A-Z][a-z]{0,4}\.$/;
+
+/**
+ * Whether the token `next` carries on the sentence of the tokens so far although wink ended it: the last
+ * word (before a closing bracket) is an abbreviation ('Conn.', or 'Conn' and '.' written together), and `next`
+ * is a bracket, a comma, a semicolon or another abbreviation ('W.' then 'Va.').
+ */
+function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boolean {
+  if (next !== ')' && next !== ',' && next !== ';' && !ABBREVIATION.test(next)) return false;
+  let k = tokens.length - 1;
+  if (tokens[k]?.text === ')') k--;
+  const last = tokens[k];
+  if (!last) return false;
+  if (ABBREVIATION.test(last.text)) return true;
+  const letter = tokens[k - 1];
+  return last.text === '.' && !!letter && /^[A-Z][a-z]{0,4}$/.test(letter.text) && letter.end === last.start;
+}
+
 /** Reads the text once with wink-nlp; sentences never cross a line break. */
 export function tokenize(text: string): TokenizedDoc {
   const blocks: Block[] = [];
@@ -331,6 +350,10 @@ export function tokenize(text: string): TokenizedDoc {
       blockEnd = blocks[block]?.end ?? 0;
     }
     const winkSentence = sentenceOfWink[w] ?? 0;
+    // wink ends a sentence after an abbreviation inside one ('(R-W.Va.) said', '(D-Conn.), who'): a
+    // sentence never starts with a closing bracket, a comma or a second abbreviation right after one.
+    if (winkSentence !== prevWinkSentence && block === prevBlock && continuesAfterAbbreviation(tokens, value))
+      prevWinkSentence = winkSentence;
     if (winkSentence !== prevWinkSentence || block !== prevBlock) {
       if (sentence) sentence.last = tokens.length;
       sentence = {

@@ -164,7 +164,9 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   const v = verbAt(tokens, k);
   if (v && (!v.cognition || TAIL_VERBS.has(v.lemma))) {
     const named = mentionAfter(c.doc, c.m, k + 1);
-    const e = c.ctx.resolve(named);
+    let e = c.ctx.resolve(named);
+    // ',” said the president.' with no president named before: the description speaks.
+    if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
     if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true, named: naming(named) };
   }
   const idx = c.m.at[k] ?? -1;
