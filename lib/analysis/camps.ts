@@ -356,6 +356,16 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'economist',
       'historian',
       'fellow',
+      'scientist',
+      'scientists',
+      'economists',
+      'academic',
+      'academics',
+      'epidemiologist',
+      'physicist',
+      'climatologist',
+      'pollster',
+      'demographer',
     ] as const
   ).map((w) => [w, 'expert'] as [string, Sector]),
   ...(

@@ -423,14 +423,25 @@ export function affiliationOfWords(
     sector = 'expert';
   // 'Keron Blair, executive director of AROS': a director, head or founder of a body nothing else is known
   // about is not thereby an official; the sector stays unknown rather than 'Government (country not named)'.
-  // ('President' is left out: alone it is far more often a head of state's title.)
+  // ('President' is left out unless a body's name follows: alone it is far more often a head of state's
+  // title; 'president of the Natural Resources Defense Council' is not.)
   else if (
     sector === 'government' &&
     !orgs.length &&
     !country &&
     !placeCountry &&
     roles.length > 0 &&
-    roles.every((r) => GENERIC_POSTS.has(r) && r !== 'president') &&
+    roles.every(
+      (r) =>
+        GENERIC_POSTS.has(r) &&
+        (r !== 'president' ||
+          someWord(
+            words,
+            first,
+            last,
+            (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower)),
+          )),
+    ) &&
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = null;
@@ -480,6 +491,9 @@ function namedAfter(words: readonly Token[], k: number, last: number): boolean {
   const next = k + 1 < last ? words[k + 1] : undefined;
   return !!next && isCap(next) && NAMED_AFTER_HEADS.has(next.lower);
 }
+
+/** Last words of bodies' names that are no state's: 'Natural Resources Defense Council' is an NGO's name. */
+const PRIVATE_BODY_ENDS = new Set(['council', 'fund', 'club', 'trust', 'group', 'federation', 'league']);
 
 /**
  * Whether `words[first..last)` name a membership body: a capitalised MEMBERSHIP_HEADS word that continues a

@@ -2,6 +2,7 @@ import { type FrameEntry, frameEntryText, frameLexicons } from '@/lib/lexicons/f
 import type { Detector, Finding } from '../detector';
 import { compilePhrases, type PhraseMatcher, type PhrasePattern } from '../phrase-matcher';
 import type { FrameDimension } from '../types';
+import { inProperName } from './loaded-terms';
 
 let matcher: PhraseMatcher<FrameDimension> | undefined;
 
@@ -39,6 +40,8 @@ export const detectFrames: Detector = (doc) => {
   for (const block of doc.blocks) {
     if (doc.blockKinds[block.i] !== 'body') continue;
     for (const hit of m.match(doc.tokens, block.first, block.last)) {
+      // 'Environmental Protection Agency', 'Natural Resources Defense Council': a name, not a frame.
+      if (inProperName(doc, hit)) continue;
       out.push({
         kind: 'frame-hit',
         value: {

@@ -1,5 +1,8 @@
 import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
+import type { PhraseMatch } from '../phrase-matcher';
+import { BODY_NAME_WORDS, NGO_NAME_ENDS } from '../speaker-words';
+import type { Token } from '../tokenize';
 import type { Span } from '../types';
 
 /** Credits and boilerplate are not the outlet's writing; headlines and captions are. */
@@ -40,13 +43,65 @@ export function isWritten(doc: AnalysisDoc, block: number): boolean {
   return !SKIPPED_BLOCKS.has(doc.blockKinds[block] ?? 'body');
 }
 
+/** Small words inside bodies' names ('Everytown for Gun Safety', 'Department of Defense'). */
+const NAME_GLUE = new Set(['of', 'for', 'and', 'the']);
+
+/** A capitalised word of the same sentence as `near`; its first word only when tagged a proper noun. */
+function capitalisedAt(tokens: readonly Token[], k: number, near: Token): boolean {
+  const t = tokens[k];
+  if (!t || !t.isWord || !t.cap || t.sentence !== near.sentence) return false;
+  return t.pos === 'PROPN' || tokens[k - 1]?.sentence === t.sentence;
+}
+
+/**
+ * Whether a match of a lowercase lexicon entry is a word of a body's name instead: every word capitalised,
+ * inside a run of capitalised words that holds a word naming a body or joins capitalised words with 'of'
+ * or 'for' ('the Environmental Protection Agency', 'Everytown for Gun Safety', 'People's Liberation
+ * Army'), outside a headline (whose title case capitalises everything). The body chose those words, not
+ * the article. ('Crooked Hillary', 'President Obama' stay: no body's name; so does the body's own head
+ * word, 'Supreme Court', 'Republican Party': the institution itself.)
+ */
+export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean {
+  if (m.pattern.words.some((w) => w !== w.toLowerCase())) return false;
+  const { tokens } = doc;
+  const first = tokens[m.first] as Token;
+  if (doc.blockKinds[first.block] === 'headline') return false;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.isWord && !t.cap) return false;
+  }
+  let body = false;
+  const bodyWord = (t: Token) =>
+    BODY_NAME_WORDS.has(t.lower) || NGO_NAME_ENDS.has(t.lower) || t.lower === 'army';
+  // The body's own head ('Supreme Court', 'Republican Party', 'Police') is the institution the text is about.
+  for (let k = m.first; k < m.last; k++) if (bodyWord(tokens[k] as Token)) return false;
+  // Out to the right, then to the left, over capitalised words and the glue between them.
+  for (const step of [1, -1]) {
+    let k = step > 0 ? m.last : m.first - 1;
+    for (let n = 0; n < 6; n++, k += step) {
+      const t = tokens[k];
+      if (!t) break;
+      if (capitalisedAt(tokens, k, first) || t.text === "'s" || t.text === '’s') {
+        if (bodyWord(t)) body = true;
+        continue;
+      }
+      if (NAME_GLUE.has(t.lower) && capitalisedAt(tokens, k + step, first)) {
+        if (t.lower === 'of' || t.lower === 'for') body = true;
+        continue;
+      }
+      break;
+    }
+  }
+  return body;
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
   const out: Finding[] = [];
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
   for (const m of matchLoadedTerms(doc.tokens)) {
-    if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1)) continue;
+    if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const e = m.data;
     out.push({
       kind: 'loaded-term',

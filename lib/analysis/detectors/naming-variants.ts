@@ -1,6 +1,6 @@
 import { namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
 import type { Detector, Finding } from '../detector';
-import { insideQuotes, isWritten } from './loaded-terms';
+import { inProperName, insideQuotes, isWritten } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
 export const detectNamingVariants: Detector = (doc, prior) => {
@@ -8,7 +8,8 @@ export const detectNamingVariants: Detector = (doc, prior) => {
   const out: Finding[] = [];
   // Matches never cross a line, so one pass over the document filtered by line kind equals a pass per line.
   for (const m of namingMatches(doc.tokens)) {
-    if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1)) continue;
+    // ('Everytown for Gun Safety' chose its name; the article did not choose 'gun safety'.)
+    if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const { group, variant } = m.data;
     out.push({
       kind: 'naming',

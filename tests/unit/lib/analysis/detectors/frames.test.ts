@@ -59,4 +59,16 @@ describe('detectFrames', () => {
     expect(found.length).toBeGreaterThanOrEqual(3);
     for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.text);
   });
+
+  it("takes no frame from a word of a body's name, but keeps the institution itself", () => {
+    const hits = (text: string) =>
+      findingsOf(detectFrames(readArticle(text), []), 'frame-hit').map((h) => h.text);
+    expect(hits('The rule came from the Environmental Protection Agency on Monday.')).not.toContain(
+      'Protection',
+    );
+    expect(hits('The Natural Resources Defense Council sued on Monday.')).not.toContain('Defense');
+    expect(hits('The Supreme Court ruled on Monday.')).toContain('Supreme Court');
+    // Outside a name the word is the article's: 'protection' frames security.
+    expect(hits('The bill offers protection to workers.')).toContain('protection');
+  });
 });

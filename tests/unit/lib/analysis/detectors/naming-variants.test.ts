@@ -157,4 +157,11 @@ describe('stance-free variants', () => {
     expect(neutral('falklands')).toEqual([]);
     expect(neutral('islamic-state')).not.toContain('Daesh');
   });
+
+  it("does not count a body's name as the article's choice of words", () => {
+    const variants = (text: string) =>
+      findingsOf(detectNamingVariants(readArticle(text), []), 'naming').map((n) => n.text);
+    expect(variants('Everytown for Gun Safety announced a campaign.')).toEqual([]);
+    expect(variants('Democrats pushed gun safety laws.')).toEqual(['gun safety']);
+  });
 });
