@@ -49,7 +49,7 @@ const NAME_GLUE = new Set(['of', 'for', 'and', 'the']);
 /** A capitalised word of the same sentence as `near`; its first word only when tagged a proper noun. */
 function capitalisedAt(tokens: readonly Token[], k: number, near: Token): boolean {
   const t = tokens[k];
-  if (!t || !t.isWord || !t.cap || t.sentence !== near.sentence) return false;
+  if (!t?.isWord || !t.cap || t.sentence !== near.sentence) return false;
   return t.pos === 'PROPN' || tokens[k - 1]?.sentence === t.sentence;
 }
 
