@@ -108,6 +108,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
   if (!rv && !COGNITION.has(t.lemma)) return null;
+  // 'a Washington think tank': a noun, whatever wink tagged 'think'.
+  if (t.lower === 'think' && next.toLowerCase() === 'tank') return null;
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
   const isVerb =
     t.pos === 'VERB' ||
@@ -266,6 +268,10 @@ export function accordingTo(tokens: readonly Token[], i: number): number | null 
 export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const { tokens } = doc;
   let j = verb - 1;
+  /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
+  let owner: Entity | null = null;
+  /** Whether the scan has stepped back over a clause or a body, away from the verb. */
+  let stepped = false;
   while (j >= floor) {
     const t = tokens[j];
     if (!t) return null;
@@ -320,6 +326,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         m.at[k - 1] !== -1
       ) {
         j = k - 1;
+        stepped = true;
         continue;
       }
       return null;
@@ -343,6 +350,35 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       j -= 3;
     } else if (idx >= 0) {
       const found = m.list[idx] ?? null;
+      // 'The U.S. Embassy in Kyiv said': a country after 'in' is where the speaker is, not who speaks.
+      const e = found?.entity;
+      const where = tokens[(found?.first ?? 0) - 1]?.lower;
+      if (
+        found &&
+        e &&
+        e.name === e.aff.country &&
+        (where === 'in' || where === 'at') &&
+        found.first - 2 >= floor
+      ) {
+        j = found.first - 2;
+        continue;
+      }
+      // 'Bonnie Glaser, managing director at the German Marshall Fund, a ... think tank, said': a body after
+      // 'at', 'of' or 'for' belongs to a description of the speaker, read on back to it.
+      const glue = where === 'the' ? tokens[(found?.first ?? 0) - 2]?.lower : where;
+      if (
+        found &&
+        e &&
+        e.type !== 'person' &&
+        e.name !== e.aff.country &&
+        (glue === 'at' || glue === 'of' || glue === 'for') &&
+        found.first - 2 >= floor
+      ) {
+        owner ??= e;
+        stepped = true;
+        j = found.first - (where === 'the' ? 3 : 2);
+        continue;
+      }
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }
     const head = tokens[j] as Token;
@@ -353,11 +389,33 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       sectorOfWord(head.lower)
     ) {
       let k = j;
-      while (k > floor && ROLE_TAGS.has(tokens[k - 1]?.pos ?? '') && tokens[k - 1]?.text !== ',') k--;
+      // ('managing director', 'acting director': wink tags the participle a verb.)
+      const roleWord = (t: Token | undefined) =>
+        !!t &&
+        t.text !== ',' &&
+        (ROLE_TAGS.has(t.pos) || (t.pos === 'VERB' && /^(managing|acting)$/.test(t.lower)));
+      while (k > floor && roleWord(tokens[k - 1])) k--;
       if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
+      // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
+      // apposition of the person named before it, who speaks.
+      // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
+      // a Republican senator said': the senator speaks, right before the verb).
+      const comma = stepped && tokens[k - 1]?.text === ',';
+      const named = comma ? m.list[m.at[k - 2] ?? -1] : undefined;
+      if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k - 1) return named;
       let entity = describedEntity(doc, k, end, m);
       if (body && entity.aff.sector !== (sectorOfWord(body.lower) ?? null))
         entity = makeEntity(entity.name, entity.type, { ...entity.aff, sector: sectorOfWord(body.lower) });
+      // 'a spokesman for the Kremlin': the post is the Kremlin's.
+      if (owner && !entity.aff.country && !entity.aff.body)
+        entity = makeEntity(entity.name, entity.type, { ...owner.aff });
+      // A name nothing else knows before the apposition: the person, with the description's camp.
+      if (comma && k - 2 >= floor && looksLikeName(tokens[k - 2] as Token)) {
+        let n = k - 2;
+        while (n > floor && looksLikeName(tokens[n - 1] as Token)) n--;
+        const name = oneSpacedWords(tokens.slice(n, k - 1));
+        return { first: n, last: k - 1, kind: 'entity', entity: makeEntity(name, 'person', entity.aff) };
+      }
       return { first: k, last: end, kind: 'entity', entity };
     }
     // 'A 45-year-old teacher told AFP', 'One restaurant owner said': someone described, not named, as the
@@ -411,6 +469,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   }
   return null;
 }
+
+/** Words of a name as written, one space apart. */
+const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
 /** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);

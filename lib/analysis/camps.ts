@@ -267,6 +267,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'chief',
       'director',
       'commissioner',
+      'administrator',
       'attorney',
       'negotiator',
       'negotiators',

@@ -65,6 +65,8 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'academy',
   'church',
   'partnership',
+  'embassy',
+  'consulate',
   'administration',
   'group',
   'movement',

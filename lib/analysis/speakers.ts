@@ -773,10 +773,16 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     ) {
       if (nameFirst < 0) nameFirst = j;
       j++;
-      // Hyphenated surnames ('Holtz-Eakin') are one name.
+      // Hyphenated surnames ('Holtz-Eakin') and given names ('Ching-te', 'Jong-un') are one name.
       const dash = tokens[j];
       const after = tokens[j + 1];
-      if (dash?.text === '-' && after && isCap(after) && dash.start === t.end && after.start === dash.end)
+      if (
+        dash?.text === '-' &&
+        after &&
+        (isCap(after) || hyphenedSyllable(after)) &&
+        dash.start === t.end &&
+        after.start === dash.end
+      )
         j += 2;
       // Lowercase particles between name words ('Bill de Blasio', 'Ursula von der Leyen', 'Bashar al-Assad').
       j += particlesAt(tokens, j, end);
@@ -792,7 +798,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (n < 2) return null;
     for (let k = nameFirst; k < j; k++) {
       const w = tokens[k] as Token;
-      if (!(w.pos === 'PROPN' || w.text === '-' || NAME_PARTICLES.has(w.lower))) return null;
+      const hyphened = tokens[k - 1]?.text === '-' && hyphenedSyllable(w);
+      if (!(w.pos === 'PROPN' || w.text === '-' || hyphened || NAME_PARTICLES.has(w.lower))) return null;
     }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;
@@ -800,6 +807,25 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
+}
+
+/** Words after a hyphen that make a compound, not a name ('Smith-led', 'Hamas-run'). */
+const COMPOUND_ENDS = new Set([
+  'led',
+  'run',
+  'era',
+  'style',
+  'type',
+  'like',
+  'free',
+  'born',
+  'based',
+  'backed',
+]);
+
+/** A short lowercase syllable after a hyphen in a given name: 'te' of 'Ching-te', 'un' of 'Jong-un'. */
+function hyphenedSyllable(t: Token): boolean {
+  return /^[a-z]{1,4}$/.test(t.text) && !COMPOUND_ENDS.has(t.text);
 }
 
 /** Honorifics always followed by a surname or a full name: Mr., Mrs., Ms., Dr. (not Sir or Lord, 'Lord Mayor'). */
@@ -833,7 +859,10 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
       k = last - 1;
       continue;
     }
-    if (!t || t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // ('managing director', 'acting director': wink tags the participle a verb.)
+    const participle = t?.pos === 'VERB' && (t.lower === 'managing' || t.lower === 'acting');
+    if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
+      break;
     if (sectorOfWord(t.lower)) hasRole = true;
     if (BODY_BACK_REFERENCES.has(t.lower) && tokens[k - 1]?.lower === 'the') bodyNoun ??= t.lower;
     words.push(t);

@@ -220,8 +220,14 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       if (n && REPORTING_NOUNS.has(n.lower)) return 'reporting';
     }
   }
+  // 'The U.S. Embassy in Kyiv said': a country after 'in' or 'at' is a place there, not who speaks.
+  // ('A spokesman for the Kremlin said': the Kremlin is whose the spokesman is; the spokesman is cited.)
+  const glue = before?.lower;
+  const placed =
+    (e.name === e.aff.country && (glue === 'in' || glue === 'at')) ||
+    ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[b - 2]?.pos === 'NOUN');
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
-  let j = mention.last;
+  let j = placed ? tokens.length : mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
     j++;
   if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'who')) j += 2;

@@ -219,4 +219,25 @@ describe('detectSources', () => {
     expect(source?.type).toBe('anonymous');
     expect(source?.camp).not.toMatch(/public/i);
   });
+
+  // Where the speaker is, whose post it is, and names with a lowercase syllable.
+  it.each([
+    ['The U.S. Embassy in Kyiv said the strike hit a residential area.', 'U.S. Embassy', 'Ukraine'],
+    ['A spokesman for the Kremlin said the talks failed.', 'A spokesman', 'Kremlin'],
+    [
+      'Bonnie Glaser, managing director at the German Marshall Fund, a Washington think tank, said the drills were bigger.',
+      'Bonnie Glaser',
+      'United States',
+    ],
+    ['Lai Ching-te said Taiwan would not yield.', 'Lai Ching-te', 'Lai Ching'],
+  ])('cites the speaker, not a place or body near it, in: %s', (text, name, not) => {
+    const names = cited(text).map(([n]) => n);
+    expect(names).toContain(name);
+    expect(names).not.toContain(not);
+  });
+
+  it('gives a spokesman the camp of the body he speaks for', () => {
+    const [source] = analyzeArticle('A spokesman for the Kremlin said the talks failed.').sources;
+    expect(source?.camp).toBe('Russian government');
+  });
 });
