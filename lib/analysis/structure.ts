@@ -17,6 +17,12 @@ const BOILERPLATE =
 /** 'By John Smith', 'By John Smith and Jane Doe, CNN', 'John Smith | Reuters'. */
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
+/** Newsroom roles on a line of their own: 'Editor: Wang Xiaoyu', 'Edited by Jane Roe', 'Reporters: ...'. */
+const STAFF_LINE =
+  /^((editor|reporter|writer|producer|translator|photographer|correspondent)s?\s*:\s*\p{Lu}|(edited|written|produced|translated|compiled)\s+by\s+\p{Lu})/iu;
+/** Promotion of the outlet itself: 'Follow RT on Telegram', 'Read our full analysis at thesun.co.uk'. */
+const PROMO =
+  /(^follow\s+[\p{L}\d .'’-]{1,30}\s+on\s+(telegram|twitter|x|facebook|instagram|tiktok|youtube|whatsapp|vk)\b)|\b(read|visit|download|subscribe|sign up)\b[^.]*\b[\w-]+\.(com|co\.uk|org|net|ru|cn|in)\b/iu;
 /** Corrections and editors' notes appended to an article: the newsroom's voice, not the article's. */
 const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*:/i;
 /** Staff credits: '(Reporting by X; Editing by Y)', 'Writing by X', 'Contributing: X' at the start of a line... */
@@ -51,6 +57,7 @@ function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
   const short = text.length <= 120;
   if (short && BOILERPLATE.test(text)) return 'boilerplate';
   if (short && BYLINE.test(text)) return 'boilerplate';
+  if (short && (STAFF_LINE.test(text) || PROMO.test(text))) return 'boilerplate';
   if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
   if (text.length <= 300 && isStaffCredit(text)) return 'boilerplate';
   if (text.length <= 600 && EDITORS_NOTE.test(text)) return 'boilerplate';

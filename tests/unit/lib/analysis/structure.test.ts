@@ -25,6 +25,10 @@ describe('classifyBlocks', () => {
     ['John Roe contributed reporting from Moscow.', 'boilerplate'],
     ['CLARIFICATION: The first sentence has been clarified to reflect the new date.', 'boilerplate'],
     ["Editor's note: This story was updated with the ministry's response.", 'boilerplate'],
+    ['Editor: Wang Xiaoyu', 'boilerplate'],
+    ['Edited by Jane Roe', 'boilerplate'],
+    ['Follow RT on Telegram', 'boilerplate'],
+    ['EXCLUSIVE: Read our full analysis at thesun.co.uk', 'boilerplate'],
   ])('%s -> %s', (line, kind) => {
     expect(kinds(`${bodyLine}\n${line}\n${bodyLine}`)[1]).toBe(kind);
   });
@@ -44,6 +48,8 @@ describe('classifyBlocks', () => {
     'Officials who contributed to the plan said it would be ready by June.',
     "The fund contributed to this report's findings, the ministry said on Monday.",
     'Correction of the budget figures is expected next week, the ministry said.',
+    'The editor said the paper would close.',
+    'He will follow the talks on Telegram and said so.',
   ])('keeps body text as body: %s', (line) => {
     expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('body');
   });
