@@ -67,15 +67,19 @@ function groupSources(mentions: readonly SourceMentionFinding[]): SourceCited[] 
 
 /**
  * 'Don Fowler said ... Fowler argued': a person cited by surname alone is the one person cited by a full name
- * ending in it. Left apart when two people share the surname ('Bill Clinton', 'Hillary Clinton').
+ * ending in it (or starting with it, when short: 'Guo Jiakun' ... 'Guo said'). Left apart when two people
+ * share the name ('Bill Clinton', 'Hillary Clinton').
  */
 function mergeSurnames(sources: SourceCited[]): SourceCited[] {
   let bySurname: Map<string, SourceCited | null> | null = null;
   for (const s of sources) {
     if (s.type !== 'person' || !s.name.includes(' ')) continue;
-    const surname = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
     bySurname ??= new Map();
-    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== s ? null : s);
+    const surname = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
+    // A short first word may be the family name too ('Guo Jiakun' ... 'Guo').
+    const first = s.name.slice(0, s.name.indexOf(' ')).toLowerCase();
+    for (const key of first.length <= 4 ? [surname, first] : [surname])
+      bySurname.set(key, bySurname.has(key) && bySurname.get(key) !== s ? null : s);
   }
   if (!bySurname) return sources;
   const kept: SourceCited[] = [];

@@ -373,6 +373,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
             const holder = people.get(surname);
             if (run.last - run.nameFirst > 1 && (!holder?.roles.length || info.roles.length))
               people.set(surname, entity);
+            // 'Guo Jiakun ... Guo said', 'Kim Jong Un ... Kim said': Chinese and Korean names put the family
+            // name first. A short first word no one else goes by finds the person too.
+            const given = personKey(tokens[run.nameFirst]?.lower ?? '');
+            if (run.last - run.nameFirst > 1 && given.length <= 4 && !people.has(given))
+              people.set(given, entity);
           }
           push({ first: run.first, last: run.last, kind: 'entity', entity });
         }

@@ -240,4 +240,11 @@ describe('detectSources', () => {
     const [source] = analyzeArticle('A spokesman for the Kremlin said the talks failed.').sources;
     expect(source?.camp).toBe('Russian government');
   });
+
+  it('finds a person named family name first by that name alone', () => {
+    const sources = analyzeArticle(
+      'Foreign Ministry spokesperson Guo Jiakun told reporters the drills were legal. "We urge restraint," Guo said.',
+    ).sources;
+    expect(sources.map((s) => [s.name, s.mentions.length])).toEqual([['Guo Jiakun', 2]]);
+  });
 });
