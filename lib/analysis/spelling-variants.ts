@@ -114,6 +114,8 @@ interface NameWord extends Span {
   english: boolean;
   /** The form of the name token when the surface is its text alone; null when a particle is attached. */
   form: NameForm | null;
+  /** The next word folded when it is a name word too ('putin' after 'Vladimir'), else null. */
+  next: string | null;
 }
 
 const nameShapes = new Map<string, boolean>();
@@ -208,6 +210,9 @@ function nameWords(doc: AnalysisDoc, keys?: ReadonlySet<string>): NameWord[] {
 /** The name word of token i, whose name form is `form`, with a particle written before it attached. */
 function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: string): NameWord {
   const t = tokens[i] as Token;
+  const after = tokens[i + 1];
+  const next =
+    after?.isWord && after.pos === 'PROPN' && after.block === t.block ? foldName(after.text) : null;
   let start = t.start;
   // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
   const prev = tokens[i - 1];
@@ -231,6 +236,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
       key: form.key,
       english: form.english,
       form,
+      next,
     };
   const surface = text.slice(start, t.end);
   return {
@@ -241,6 +247,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
     key: form.key,
     english: isEnglish(surface),
     form: null,
+    next,
   };
 }
 
@@ -278,6 +285,25 @@ function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): bool
   const surface = inA[0]?.surface;
   for (const w of inA) if (w.surface !== surface) return false;
   for (const w of inB) if (w.surface !== surface) return false;
+  return true;
+}
+
+/**
+ * Whether a first name's spellings belong to different people: every use on each side is followed by a
+ * name, and none of A's following names is one of B's ('Vladimir Putin' / 'Volodymyr Zelensky').
+ */
+function otherPeople(inA: readonly NameWord[], inB: readonly NameWord[]): boolean {
+  const nextA = new Set<string>();
+  const nextB = new Set<string>();
+  for (const w of inA) {
+    if (w.next === null) return false;
+    nextA.add(w.next);
+  }
+  for (const w of inB) {
+    if (w.next === null) return false;
+    nextB.add(w.next);
+  }
+  for (const x of nextA) for (const y of nextB) if (x === y || editDistance(x, y) <= 2) return false;
   return true;
 }
 
@@ -351,6 +377,7 @@ export function findSpellingVariants(
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
     if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides
+    if (otherPeople(group.a, group.b)) continue;
     const canonical = new Map<string, string>();
     for (const w of [...group.a, ...group.b])
       if (!canonical.has(spellingOf(w))) canonical.set(spellingOf(w), w.surface);

@@ -92,4 +92,15 @@ describe('findSpellingVariants', () => {
     const r = findSpellingVariants(read('a'), read('b'));
     expect([...r.a, ...r.b].map((n) => n.text)).toEqual([]);
   });
+
+  it('pairs a first name only when it names the same person on both sides', () => {
+    expect(
+      pairOf('President Vladimir Putin spoke on Monday.', 'President Volodymyr Zelensky spoke on Monday.')
+        .groups,
+    ).toEqual([]);
+    expect(pairOf('Michelle Obama spoke on Monday.', 'Michael Roe spoke on Monday.').groups).toEqual([]);
+    expect(
+      pairOf('Opposition leader Alexey Navalny spoke.', 'Opposition leader Alexei Navalny spoke.').groups,
+    ).toEqual(['Alexey / Alexei']);
+  });
 });
