@@ -95,6 +95,21 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
   return body;
 }
 
+/** Forms of 'be' before a participle: 'could not be confirmed', 'was denied'. */
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * Whether a report verb at `i` is a negated passive ('could not be immediately confirmed', 'was not
+ * denied'): nobody is shown reporting anything, so the verb frames no speaker.
+ */
+function passive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.pos === 'ADV' && tokens[k]?.lower !== 'not') k--;
+  if (!BE.has(tokens[k]?.lower ?? '')) return false;
+  const neg = tokens[k - 1]?.lower;
+  return neg === 'not' || neg === "n't" || tokens[k + 1]?.lower === 'not';
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
@@ -103,6 +118,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const e = m.data;
+    if (e.category === 'report-verb' && passive(doc.tokens, m.first)) continue;
     out.push({
       kind: 'loaded-term',
       value: {

@@ -296,4 +296,16 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       expect(brief(text).filter(([, c]) => c === 'report-verb')).toEqual([]);
     },
   );
+
+  it('flags a report verb that frames a speaker, not one nobody is shown using', () => {
+    expect(brief('The minister denied the report.')).toContainEqual(['denied', 'report-verb']);
+    expect(brief('The information could not be immediately confirmed.').map(([t]) => t)).not.toContain(
+      'confirmed',
+    );
+  });
+
+  it("reads the People's Liberation Army as a name, and flags a gun grab", () => {
+    expect(brief("The People's Liberation Army launched drills.")).toEqual([]);
+    expect(brief('Critics called it a gun grab.')).toContainEqual(['gun grab', 'evaluative']);
+  });
 });

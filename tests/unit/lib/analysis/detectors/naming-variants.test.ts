@@ -52,6 +52,8 @@ describe('detectNamingVariants', () => {
       [['armed-groups', 'freedom fighters', 'Palestinian resistance']],
     ],
     ['Elections in Burma.', [['myanmar', 'Burma', 'Burma']]],
+    ['Democrats unveiled a gun-control bill.', [['gun-policy', 'gun control', 'gun-control']]],
+    ['The court upheld the heartbeat law.', [['abortion-bans', 'heartbeat law', 'heartbeat law']]],
   ])('finds the variant in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
