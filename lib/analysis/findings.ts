@@ -162,8 +162,9 @@ function voiceFindings(a: ArticleAnalysis, b: ArticleAnalysis): Candidate[] {
     const [big, bigN, small, smallN] =
       wa >= wb ? (['A', wa, 'B', wb] as const) : (['B', wb, 'A', wa] as const);
     if (bigN < MIN.campWords || (smallN > 0 && bigN < 3 * smallN)) continue;
-    // Speakers whose camp is unknown share no side: 'only A quotes Unaffiliated or unknown' says nothing.
-    if (/^unaffiliated/i.test(camp)) continue;
+    // Speakers whose camp is unknown, or half known ('Government (country not named)'), share no side:
+    // 'only A quotes Unaffiliated or unknown' says nothing.
+    if (/^unaffiliated|not named\)$/i.test(camp)) continue;
     out.push({
       kind: 'voice',
       weight: 70 + Math.min(bigN - smallN, 100) / 10,

@@ -367,6 +367,8 @@ export function affiliationOfWords(
       else if (COMPANY_HEADS.has(words[k + 1]?.lower ?? '')) companyNamedAfter = true;
     }
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
+    // 'shadow chancellor': the opposition's spokesperson for a ministry, a politician, not an official.
+    if (t.lower === 'shadow') campaign = true;
     const p = w.party;
     if (p) {
       party = p.party;

@@ -763,6 +763,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       j++;
       continue;
     }
+    // 'Conservative shadow chancellor Mel Stride': a party and 'shadow' before a title belong to it.
+    if (
+      nameFirst < 0 &&
+      (partyOfWord(t.lower) || t.lower === 'shadow') &&
+      (isTitleAt(tokens, j + 1) || tokens[j + 1]?.lower === 'shadow')
+    ) {
+      j++;
+      continue;
+    }
     if (
       isCap(t) &&
       !g &&

@@ -289,22 +289,18 @@ function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): bool
 }
 
 /**
- * Whether a first name's spellings belong to different people: every use on each side is followed by a
- * name, and none of A's following names is one of B's ('Vladimir Putin' / 'Volodymyr Zelensky').
+ * A first name's uses that name the same person on both sides: when every use is followed by another name
+ * word, only those whose following name the other side also has ('Volodymyr Zelensky' / 'Vladimir
+ * Zelensky' pair; B's 'Vladimir Putin' does not, nor 'Michelle Obama' with 'Michael Roe').
  */
-function otherPeople(inA: readonly NameWord[], inB: readonly NameWord[]): boolean {
-  const nextA = new Set<string>();
-  const nextB = new Set<string>();
-  for (const w of inA) {
-    if (w.next === null) return false;
-    nextA.add(w.next);
-  }
-  for (const w of inB) {
-    if (w.next === null) return false;
-    nextB.add(w.next);
-  }
-  for (const x of nextA) for (const y of nextB) if (x === y || editDistance(x, y) <= 2) return false;
-  return true;
+function samePeople(inA: NameWord[], inB: NameWord[]): { a: NameWord[]; b: NameWord[] } {
+  if (inA.some((w) => w.next === null) || inB.some((w) => w.next === null)) return { a: inA, b: inB };
+  const near = (x: string | null, y: string | null) =>
+    x !== null && y !== null && (x === y || editDistance(x, y) <= 2);
+  return {
+    a: inA.filter((w) => inB.some((v) => near(w.next, v.next))),
+    b: inB.filter((w) => inA.some((v) => near(w.next, v.next))),
+  };
 }
 
 /**
@@ -373,11 +369,11 @@ export function findSpellingVariants(
   const result: { a: NamingVariant[]; b: NamingVariant[] } = { a: [], b: [] };
   for (const [key, { a: inA, b: inB }] of pairs) {
     if (sameSurface(inA, inB)) continue; // one spelling throughout: nothing to report, no need to lowercase
-    const group = { a: inA, b: [...inB] };
+    const group = samePeople(inA, [...inB]);
+    if (!group.a.length || !group.b.length) continue;
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
     if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides
-    if (otherPeople(group.a, group.b)) continue;
     const canonical = new Map<string, string>();
     for (const w of [...group.a, ...group.b])
       if (!canonical.has(spellingOf(w))) canonical.set(spellingOf(w), w.surface);

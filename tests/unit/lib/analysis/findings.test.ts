@@ -201,6 +201,7 @@ describe('findingsOf', () => {
   it('says nothing about speakers whose camp is unknown: they share no side', () => {
     const voice = (camp: string) => [{ camp, quotedWords: 40, statements: 2 }];
     expect(findings(empty({ voiceBalance: voice('Unaffiliated or unknown') }), empty())).toEqual([]);
+    expect(findings(empty({ voiceBalance: voice('Government (country not named)') }), empty())).toEqual([]);
     expect(findings(empty({ voiceBalance: voice('Rights groups') }), empty())).toEqual([
       'Only A quotes Rights groups (40 words); B quotes none of their words.',
     ]);

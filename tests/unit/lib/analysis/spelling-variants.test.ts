@@ -99,6 +99,13 @@ describe('findSpellingVariants', () => {
         .groups,
     ).toEqual([]);
     expect(pairOf('Michelle Obama spoke on Monday.', 'Michael Roe spoke on Monday.').groups).toEqual([]);
+    // Russian media's 'Vladimir Zelensky' pairs with 'Volodymyr Zelensky'; B's 'Vladimir Putin' does not.
+    const zelensky = pairOf(
+      'President Volodymyr Zelensky spoke.',
+      'Vladimir Putin met aides. Vladimir Zelensky spoke.',
+    );
+    expect(zelensky.a).toEqual(['Volodymyr']);
+    expect(zelensky.b).toEqual(['Vladimir']);
     expect(
       pairOf('Opposition leader Alexey Navalny spoke.', 'Opposition leader Alexei Navalny spoke.').groups,
     ).toEqual(['Alexey / Alexei']);

@@ -758,4 +758,11 @@ describe('detectQuotes on arbitrary text', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads a shadow minister as an opposition politician of the party before the title', () => {
+    const [q] = run(
+      'Conservative shadow chancellor Mel Stride said the Budget had "spooked business".',
+    ).quotes;
+    expect(q?.speaker?.camp).toBe('British politics (Conservative)');
+  });
 });
