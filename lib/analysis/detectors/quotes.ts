@@ -569,7 +569,17 @@ export const detectQuotes: Detector = (doc) => {
   const said = new Statements();
   const statements = said.list;
   const chainSpeaker = new Map<number, { entity: Entity; verb: Verb | null }>();
-  let prevQuote: { entity: Entity | null; verb: Verb | null; block: number; sentence: number } | null = null;
+  let prevQuote: {
+    entity: Entity | null;
+    verb: Verb | null;
+    block: number;
+    sentence: number;
+    kind: QuoteKind;
+    /** Token after the closing mark. */
+    after: number;
+    /** The quoted words end in a comma: the sentence goes on after the attribution. */
+    comma: boolean;
+  } | null = null;
   let qi = 0;
   const usedVerbs = new Set<number>();
   const named: SpeakerMentionFinding[] = [];
@@ -651,7 +661,18 @@ export const detectQuotes: Detector = (doc) => {
       let words = 0;
       for (let k = first; k < last; k++) if (tokens[k]?.isWord) words++;
       const entity: Entity | null = found?.entity ?? null;
-      const qKind = kindOf(doc, q, found, words, sentenceStart);
+      let qKind = kindOf(doc, q, found, words, sentenceStart);
+      // '"We will," Zelensky said, "never give up."': the second half of a quotation split by its
+      // attribution is as direct as the first.
+      if (
+        qKind === 'partial' &&
+        prevQuote?.kind === 'direct' &&
+        prevQuote.comma &&
+        prevQuote.block === q.block &&
+        first - prevQuote.after <= 8 &&
+        tokens[first - 1]?.text === ','
+      )
+        qKind = 'direct';
       const speaker: Entity | null = qKind === 'scare' ? null : entity;
       // A work's or a programme's title in quotation marks is a name, not anyone's words held at a distance
       // (after a word for a work, even with a speaker nearby; after an outlet's possessive, when nobody speaks).
@@ -681,7 +702,15 @@ export const detectQuotes: Detector = (doc) => {
         verbStance: speaker && found?.verb ? found.verb.stance : null,
         words,
       });
-      prevQuote = { entity: speaker, verb: found?.verb ?? null, block: q.block, sentence: endSentence.i };
+      prevQuote = {
+        entity: speaker,
+        verb: found?.verb ?? null,
+        block: q.block,
+        sentence: endSentence.i,
+        kind: qKind,
+        after: last,
+        comma: doc.text[q.end - 1] === ',',
+      };
     }
     // Indirect statements: report verbs outside quotations with a resolvable subject ('Kahl said that ...').
     if (kind === 'body') {

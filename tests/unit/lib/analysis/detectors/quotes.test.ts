@@ -765,4 +765,11 @@ describe('detectQuotes on arbitrary text', () => {
     ).quotes;
     expect(q?.speaker?.camp).toBe('British politics (Conservative)');
   });
+
+  it('keeps both halves of a quotation split by its attribution direct', () => {
+    const quotes = run('"We will," Zelensky said, "never give up."').quotes;
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'direct']);
+    // A lowercase quotation after a finished sentence stays partial.
+    expect(run('Zelensky said he would "never give up."').quotes.map((q) => q.kind)).toEqual(['partial']);
+  });
 });
