@@ -308,4 +308,9 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     expect(brief("The People's Liberation Army launched drills.")).toEqual([]);
     expect(brief('Critics called it a gun grab.')).toContainEqual(['gun grab', 'evaluative']);
   });
+
+  it("flags 'threatened' as a report verb, not a verb with an object that nobody says", () => {
+    expect(brief('The union threatened to strike.')).toContainEqual(['threatened', 'report-verb']);
+    expect(brief('The rule threatens the grid. Floods threatened homes.')).toEqual([]);
+  });
 });
