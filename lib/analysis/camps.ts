@@ -30,6 +30,8 @@ export interface Affiliation {
   /** A named body that is its own camp (NATO, United Nations, Hamas) or a legislature (Congress). */
   body?: string | null;
   party?: string | null;
+  /** A state's, region's or city's government ('Iowa Gov. Kim Reynolds'), not the national one. */
+  local?: boolean;
 }
 
 interface Country {
@@ -444,6 +446,12 @@ export function campOf(a: Affiliation, anonymous = false): string {
     case 'armed-group':
       return a.body ?? (c ? `${c} armed groups` : 'Armed groups');
     case 'government':
+      if (a.local)
+        return c === 'United States'
+          ? 'United States state and local government'
+          : c
+            ? `${c} regional and local government`
+            : 'Regional and local government (country not named)';
       return c ? `${c} government` : anonymous ? 'Anonymous officials' : 'Government (country not named)';
     case 'military':
       return c ? `${c} military` : 'Military (country not named)';

@@ -341,6 +341,8 @@ export function affiliationOfWords(
   let party: string | null = null;
   let gender: 'm' | 'f' | null = null;
   let placeCountry: string | null = null;
+  /** The place came from a state, region or city named in the words, not from an office holder's name. */
+  let subnational = false;
   /** 'campaign spokesman', 'a senior adviser to the Clinton campaign': an election campaign's staff. */
   let campaign = false;
   /** 'a spokeswoman for the Trump Organization': a company named after its owner. */
@@ -356,6 +358,7 @@ export function affiliationOfWords(
     // the second word of 'New Mexico' is then no country.
     const place = c ? null : placeAt(words, k, last);
     if (place) {
+      if (!placeCountry) subnational = true;
       placeCountry ??= place.country;
       k += place.n - 1;
       continue;
@@ -447,6 +450,12 @@ export function affiliationOfWords(
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = null;
+  // 'Iowa Gov. Kim Reynolds', 'Texas Attorney General', 'Mayor Vitali Klitschko': a state's, region's or
+  // city's government, not the national one (its words carry no national body).
+  const local =
+    sector === 'government' &&
+    !orgs.length &&
+    (roles.some((r) => LOCAL_POSTS.has(r)) || (!country && subnational));
   country ??= placeCountry;
   for (const o of orgs) {
     const a = orgAffiliation(o);
@@ -469,8 +478,13 @@ export function affiliationOfWords(
     roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
   )
     body ??= 'Congress';
-  return { aff: { country, sector, body, party }, roles, gender };
+  const aff: Affiliation = { country, sector, body, party };
+  if (local && sector === 'government') aff.local = true;
+  return { aff, roles, gender };
 }
+
+/** Posts of a state, region or city, never of a national government. */
+const LOCAL_POSTS = new Set(['governor', 'gov.', 'gov', 'governors', 'mayor', 'mayors', 'lieutenant']);
 
 /** Heads of names of bodies named after a person ('Trump Organization', 'Clinton Foundation'). */
 const NAMED_AFTER_HEADS = new Set([

@@ -238,7 +238,11 @@ describe('detectQuotes', () => {
       'Government (country not named)',
     ],
     ['N. Korea said the test was a success.', 'North Korea', 'North Korean government'],
-    ['Gov. Jane Roe said the roads would reopen.', 'Jane Roe', 'Government (country not named)'],
+    [
+      'Gov. Jane Roe said the roads would reopen.',
+      'Jane Roe',
+      'Regional and local government (country not named)',
+    ],
   ])('places the speaker of %j', (text, name, camp) => {
     expect(run(text).statements.map((s) => [s.speaker.name, s.speaker.camp])).toEqual([[name, camp]]);
   });
@@ -366,18 +370,35 @@ describe('detectQuotes', () => {
     [
       '"We will rebuild," Virginia Gov. Terry McAuliffe said on Monday.',
       'Terry McAuliffe',
-      'United States government',
+      'United States state and local government',
     ],
-    ['"The city is safe," New York Mayor Bill de Blasio said.', 'Bill de Blasio', 'United States government'],
-    ['"It is over," said Texas Attorney General Ken Paxton.', 'Ken Paxton', 'United States government'],
+    [
+      '"The city is safe," New York Mayor Bill de Blasio said.',
+      'Bill de Blasio',
+      'United States state and local government',
+    ],
+    // A state's attorney general, not the US one.
+    [
+      '"It is over," said Texas Attorney General Ken Paxton.',
+      'Ken Paxton',
+      'United States state and local government',
+    ],
     // 'New Mexico' is a US state, not Mexico.
     [
       '"No comment," New Mexico Gov. Susana Martinez told reporters.',
       'Susana Martinez',
-      'United States government',
+      'United States state and local government',
     ],
-    ['"We need change," said Ontario Premier Doug Ford.', 'Doug Ford', 'Canadian government'],
-    ['"No," Scottish First Minister Nicola Sturgeon said.', 'Nicola Sturgeon', 'British government'],
+    [
+      '"We need change," said Ontario Premier Doug Ford.',
+      'Doug Ford',
+      'Canadian regional and local government',
+    ],
+    [
+      '"No," Scottish First Minister Nicola Sturgeon said.',
+      'Nicola Sturgeon',
+      'British regional and local government',
+    ],
     // The party beside the speaker, not a country the rest of the sentence is about.
     [
       '"We disagree," said Rep. Adam Schiff, the top Democrat on the committee, adding that Russia had meddled.',
@@ -445,7 +466,11 @@ describe('detectQuotes', () => {
       'Ukrainian civilians and public',
     ],
     ['John Smith, 45, a teacher, said the school was "gone."', 'John Smith', 'Unaffiliated or unknown'],
-    ['"We are ready," said Governor of Texas Greg Abbott.', 'Greg Abbott', 'United States government'],
+    [
+      '"We are ready," said Governor of Texas Greg Abbott.',
+      'Greg Abbott',
+      'United States state and local government',
+    ],
     [
       '"We will review it," Trump, speaking to a veterans group in Virginia, said.',
       'Donald Trump',
