@@ -329,6 +329,20 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         stepped = true;
         continue;
       }
+      // 'Maria Lopez, who lives in Pueblo, Colo., said': a 'who' clause holding a comma of its own.
+      let w = k - 1;
+      while (w >= floor && w > j - 30 && tokens[w]?.text !== ',') w--;
+      const who = tokens[w + 1]?.lower;
+      if (
+        tokens[w]?.text === ',' &&
+        (who === 'who' || who === 'which') &&
+        m.at[w - 1] !== undefined &&
+        m.at[w - 1] !== -1
+      ) {
+        j = w - 1;
+        stepped = true;
+        continue;
+      }
       return null;
     }
     // 'A spokesperson for the foundation said': the post is the head, and the body after it says whose

@@ -394,7 +394,9 @@ export function affiliationOfWords(
     gender ??= w.gender;
   }
   let sector =
-    modifier === 'military' || modifier === 'security' ? (head === 'politics' ? head : modifier) : head;
+    (modifier === 'military' || modifier === 'security') && head !== 'politics' && head !== 'expert'
+      ? modifier
+      : head; // 'military experts' are experts, 'military analysts' analysts
   if (party || (campaign && (sector === 'government' || sector === null))) sector = 'politics';
   /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
   const genericPosts =

@@ -478,6 +478,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         if (anon) {
           // Undo earlier single-token mentions swallowed by the modifiers ('US' in 'two unnamed US officials').
           for (let k = anon.first; k < i; k++) if (at[k] !== -1) at[k] = -1;
+          // ... and drop them from the list, so 'Russian military experts' is not also 'Russian military'.
+          while (list.length && (list.at(-1) as Mention).first >= anon.first) list.pop();
           push({ first: anon.first, last: anon.last, kind: 'entity', entity: anon.entity });
           i = anon.last;
           continue;

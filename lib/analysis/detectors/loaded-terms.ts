@@ -110,6 +110,30 @@ function passive(tokens: readonly Token[], i: number): boolean {
   return neg === 'not' || neg === "n't" || tokens[k + 1]?.lower === 'not';
 }
 
+/** What a poll or a study does: find, show, report; not a speaker's choice of verb. */
+const DOCUMENT_NOUNS = new Set([
+  'poll',
+  'polls',
+  'study',
+  'studies',
+  'survey',
+  'surveys',
+  'analysis',
+  'data',
+  'research',
+  'review',
+  'audit',
+  'census',
+  'figures',
+]);
+
+/** Whether the subject right before a report verb at `i` is a poll, study or the like ('A poll found that'). */
+function documentSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+  return DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
@@ -118,7 +142,11 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const e = m.data;
-    if (e.category === 'report-verb' && passive(doc.tokens, m.first)) continue;
+    if (
+      e.category === 'report-verb' &&
+      (passive(doc.tokens, m.first) || documentSubject(doc.tokens, m.first))
+    )
+      continue;
     out.push({
       kind: 'loaded-term',
       value: {

@@ -313,4 +313,8 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     expect(brief('The union threatened to strike.')).toContainEqual(['threatened', 'report-verb']);
     expect(brief('The rule threatens the grid. Floods threatened homes.')).toEqual([]);
   });
+
+  it('takes what a poll or a study finds for no loaded report verb', () => {
+    expect(brief('A new poll found that most voters backed the ban.')).toEqual([]);
+  });
 });

@@ -247,4 +247,21 @@ describe('detectSources', () => {
     ).sources;
     expect(sources.map((s) => [s.name, s.mentions.length])).toEqual([['Guo Jiakun', 2]]);
   });
+
+  it('cites one source for one phrase, and experts as experts', () => {
+    const sources = analyzeArticle(
+      'According to Russian military experts, the plant repaired tanks.',
+    ).sources;
+    expect(sources.map((x) => [x.name, x.camp])).toEqual([
+      ['Russian military experts', 'Experts and analysts'],
+    ]);
+  });
+
+  it("steps back over a 'who' clause that holds a comma of its own", () => {
+    expect(cited('Maria Lopez, who lives in Pueblo, Colo., said her grandson has asthma.')).toContainEqual([
+      'Maria Lopez',
+      'person',
+      'said',
+    ]);
+  });
 });
