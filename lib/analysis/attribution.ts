@@ -8,7 +8,14 @@ import { backgroundCount } from './background-words';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, placeAt, wordInfo } from './speaker-words';
-import { describedEntity, type Entity, type Mention, type Mentions, makeEntity } from './speakers';
+import {
+  describedEntity,
+  type Entity,
+  isCountryEntity,
+  type Mention,
+  type Mentions,
+  makeEntity,
+} from './speakers';
 import type { Token } from './tokenize';
 import type { VerbStance } from './types';
 
@@ -153,6 +160,15 @@ function placeEndingAt(tokens: readonly Token[], last: number, from: number): nu
   return -1;
 }
 
+/**
+ * 'The U.S. Embassy in Kyiv said', 'dissidents in Cuba condemned': a country named right after 'in' or 'at'
+ * (its mention starting at `first`) is where the speaker is, not who speaks.
+ */
+export function countryAsPlace(tokens: readonly Token[], first: number, e: Entity): boolean {
+  const before = tokens[first - 1]?.lower;
+  return isCountryEntity(e) && (before === 'in' || before === 'at');
+}
+
 /** Whether a name holds a word that names a body ('Tax Policy Center'). */
 function namesBody(name: string): boolean {
   for (const w of name.toLowerCase().split(' ')) if (BODY_NAME_WORDS.has(w)) return true;
@@ -248,9 +264,12 @@ function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Menti
     : null;
 }
 
+/** Words of a name as written, one space apart. */
+const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
+
 /** A capitalised name nothing else is known about: a body when one of its words says so, else a person. */
 function unknownNamed(words: readonly Token[]): Entity {
-  const name = words.map((x) => x.text).join(' ');
+  const name = oneSpacedWords(words);
   // 'AROS said', 'the S.E.C. said': a name in capitals is an acronym, and acronyms name bodies.
   const acronym = words.length === 1 && /^(\p{Lu}\.?){2,}$/u.test(name);
   return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
@@ -364,16 +383,9 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       j -= 3;
     } else if (idx >= 0) {
       const found = m.list[idx] ?? null;
-      // 'The U.S. Embassy in Kyiv said': a country after 'in' is where the speaker is, not who speaks.
       const e = found?.entity;
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
-      if (
-        found &&
-        e &&
-        e.name === e.aff.country &&
-        (where === 'in' || where === 'at') &&
-        found.first - 2 >= floor
-      ) {
+      if (found && e && countryAsPlace(tokens, found.first, e) && found.first - 2 >= floor) {
         j = found.first - 2;
         continue;
       }
@@ -384,7 +396,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         found &&
         e &&
         e.type !== 'person' &&
-        e.name !== e.aff.country &&
+        !isCountryEntity(e) &&
         (glue === 'at' || glue === 'of' || glue === 'for') &&
         found.first - 2 >= floor
       ) {
@@ -483,9 +495,6 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   }
   return null;
 }
-
-/** Words of a name as written, one space apart. */
-const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
 /** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);

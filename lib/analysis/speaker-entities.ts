@@ -627,6 +627,9 @@ export function gazetteerEntity(hit: GazHit): Entity {
 const countries = new Map<string, Entity>();
 
 /** One shared entity per country acting as its government (entities are read-only once made). */
+/** Whether an entity is a country acting as its government ('Russia', 'Kyiv'), as countryEntity makes them. */
+export const isCountryEntity = (e: Entity): boolean => e.name === e.aff.country;
+
 export function countryEntity(country: string): Entity {
   let e = countries.get(country);
   if (!e) {

@@ -20,6 +20,7 @@ import {
   gazHitAt,
   gazNameAt,
   gazStartOfWord,
+  isCountryEntity,
   makeEntity,
   officeHolder,
   orgAffiliation,
@@ -47,7 +48,7 @@ import {
 } from './speaker-words';
 import { straightApostrophes, type Token, WordTable } from './tokenize';
 
-export { describedEntity, type Entity, makeEntity, relayedBy } from './speaker-entities';
+export { describedEntity, type Entity, isCountryEntity, makeEntity, relayedBy } from './speaker-entities';
 
 /** Per word, once (a Map lookup by string per token otherwise): the country it names. */
 const countryTable = new WordTable(countryOfWord);
@@ -169,6 +170,13 @@ function namedBodyEnd(tokens: readonly Token[], i: number, end: number): number 
   return k;
 }
 
+/** The country written right before a body's name at `first`: 'Russia's', 'Israeli'. */
+function ownerCountryBefore(tokens: readonly Token[], first: number): string | null {
+  const before = tokens[first - 1];
+  const owner = before && isPossessive(before.text) ? tokens[first - 2] : before?.cap ? before : undefined;
+  return owner ? countryOf(owner) : null;
+}
+
 /**
  * 'Russia's Ministry of Defence', 'the Russian Ministry of Defence': a body the gazetteer knows under one
  * country's name (Britain's Ministry of Defence), owned here by another; the same kind of body of that country.
@@ -177,9 +185,7 @@ function ownedBody(doc: AnalysisDoc, first: number, last: number, hit: GazHit): 
   const o = hit.organisation;
   if (!o?.country) return null;
   const { tokens } = doc;
-  const before = tokens[first - 1];
-  const owner = before && isPossessive(before.text) ? tokens[first - 2] : before?.cap ? before : undefined;
-  const country = owner ? countryOf(owner) : null;
+  const country = ownerCountryBefore(tokens, first);
   if (!country || country === o.country) return null;
   const name = oneSpaced(doc.text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0));
   return makeEntity(name, 'organisation', { country, sector: orgAffiliation(o).sector });
@@ -255,10 +261,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (bodyEnd > 0) {
         const head = tokens[b] as Token;
         const sector = sectorOfWord(head.lower);
-        const before = tokens[i - 1];
-        const owner = before && isPossessive(before.text) ? tokens[i - 2] : before?.cap ? before : undefined;
         const country =
-          (owner ? countryOf(owner) : null) ?? (sector ? sentenceCountry(doc, b, bodyEnd, gaz) : null);
+          ownerCountryBefore(tokens, i) ?? (sector ? sentenceCountry(doc, b, bodyEnd, gaz) : null);
         const name = oneSpaced(doc.text.slice(head.start, tokens[bodyEnd - 1]?.end ?? head.end));
         const entity = makeEntity(name, 'organisation', { country, sector });
         push({ first: i, last: bodyEnd, kind: 'entity', entity });
@@ -948,7 +952,7 @@ function ownerOfPost(
     if (e.type === 'person' || e.type === 'anonymous') continue;
     // A country acting ('Cairo', 'Egypt') is too vague a referent: which of two countries 'the government' is
     // needs a reader.
-    if (e.name === e.aff.country) continue;
+    if (isCountryEntity(e)) continue;
     // 'the ministry' is the Gaza Health Ministry named before, not the Israeli military named since.
     if (!bodyNoun || e.name.toLowerCase().includes(bodyNoun) || sectors?.includes(e.aff.sector ?? ''))
       return e;

@@ -1,5 +1,5 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { accordingTo, isStanceVerb, verbAt } from '../attribution';
+import { accordingTo, countryAsPlace, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { CALENDAR_WORDS } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
@@ -220,18 +220,18 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       if (n && REPORTING_NOUNS.has(n.lower)) return 'reporting';
     }
   }
-  // 'The U.S. Embassy in Kyiv said': a country after 'in' or 'at' is a place there, not who speaks.
-  // ('A spokesman for the Kremlin said': the Kremlin is whose the spokesman is; the spokesman is cited.)
+  // Not the subject of a verb after it: a country as a place ('The U.S. Embassy in Kyiv said'), or the body
+  // a post belongs to ('A spokesman for the Kremlin said': the spokesman is cited, in the Kremlin's camp).
   const glue = before?.lower;
   const placed =
-    (e.name === e.aff.country && (glue === 'in' || glue === 'at')) ||
+    countryAsPlace(tokens, mention.first, e) ||
     ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[b - 2]?.pos === 'NOUN');
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
-  let j = placed ? tokens.length : mention.last;
+  let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
     j++;
   if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'who')) j += 2;
-  const t = tokens[j];
+  const t = placed ? undefined : tokens[j];
   if (t && t.block === tokens[mention.first]?.block) {
     const v = verbAt(tokens, j);
     if (
