@@ -220,6 +220,23 @@ function bodyHeadEnd(tokens: readonly Token[], end: number, stop: number): numbe
   return end;
 }
 
+/** Posts that only a town, city, state or province has: whatever follows their 'of' is a place. */
+const PLACE_POSTS = new Set(['mayor', 'governor', 'councillor', 'councilor', 'alderman']);
+
+/**
+ * Where a description ending at `from` ends when an 'of' and a place follow ('the governor' + 'of Texas',
+ * 'the mayor' + 'of Springfield'): `to` when the words between are a known place, or any capitalised words
+ * after a post only places have; `from` itself otherwise ('the president of Acme' names no place).
+ */
+function placeOfEnd(tokens: readonly Token[], head: Token | undefined, from: number, to: number): number {
+  if (tokens[from]?.lower !== 'of' || to <= from + 1) return from;
+  const k = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
+  if (placeAt(tokens, k, to)?.n === to - k) return to;
+  if (!head || !PLACE_POSTS.has(head.lower)) return from;
+  for (let p = k; p < to; p++) if (!tokens[p]?.cap) return from;
+  return to;
+}
+
 /** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
 const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
 
@@ -241,6 +258,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
     const kind = doc.blockKinds[block.i];
     if (kind === 'credit' || kind === 'boilerplate') continue;
     let i = block.first;
+    // A title-case lead-in names a topic, not a speaker.
+    const heading = isCap(tokens[i] as Token) ? titleCaseLeadIn(tokens, i, block.last, scan) : -1;
+    if (heading > 0) i = heading + 1;
     while (i < block.last) {
       const t = tokens[i];
       if (!t) break;
@@ -301,13 +321,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
         } else {
           // 'The mayor, Ihor Terekhov,': a description just before the name gives the role.
           const prevMention = list.at(-1);
+          // So does one with a place: 'The governor of Texas, Greg Abbott,'.
+          const descEnd =
+            prevMention?.kind === 'definite'
+              ? placeOfEnd(tokens, tokens[prevMention.last - 1], prevMention.last, run.first - 1)
+              : -1;
           const before =
             !roles.length &&
             !app &&
             tokens[run.first - 1]?.text === ',' &&
             prevMention?.kind === 'definite' &&
-            prevMention.last === run.first - 1
-              ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, prevMention.last)
+            descEnd === run.first - 1
+              ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
               : null;
           const info = app ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
@@ -766,6 +791,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       continue;
     }
     if (nameFirst < 0 && w?.glue) {
+      // 'the president's spokesman John Kirby', not 'The president's Pacific roots': after a post's
+      // possessive comes another post before any name.
+      if (isPossessive(t.text) && scan.words[j - 1]?.info?.title && !isTitleAt(tokens, j + 1)) break;
       j++;
       continue;
     }
@@ -823,10 +851,59 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;
+    // 'Gender Equality.' on a line of its own: a section heading, not a person.
+    const line = doc.blocks[(tokens[nameFirst] as Token).block];
+    if (line && line.first === nameFirst && (j === line.last || (j === line.last - 1 && !tokens[j]?.isWord)))
+      return null;
     for (let k = nameFirst; k < j; k++) if (NOT_NAME_WORDS.has((tokens[k] as Token).lower)) return null;
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
+  // 'The mayor of Springfield, Jane Roe,': a place after the title's 'of', then the name in apposition.
+  if (tokens[nameFirst - 1]?.lower === 'of' && tokens[j]?.text === ',' && isNameAt(tokens, j + 1, end))
+    return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
+}
+
+/** Whether two capitalised proper nouns start at `k` ('Jane Roe'): a person's name, as an apposition gives it. */
+function isNameAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return k + 1 < end && !!a && !!b && isCap(a) && isCap(b) && a.pos === 'PROPN' && b.pos === 'PROPN';
+}
+
+/** Small words a title-case heading leaves in lowercase ('of' and 'and' join names too: not counted). */
+const HEADING_SMALL_WORDS = new Set([
+  'to',
+  'the',
+  'for',
+  'in',
+  'on',
+  'a',
+  'an',
+  'with',
+  'at',
+  'by',
+  'of',
+  'and',
+]);
+
+/**
+ * 'Limited Tools to Fight Terrorism: The United Nations ...': where a paragraph's title-case lead-in ends
+ * (the colon), or -1. Capitalised and small words only, three or more capitalised, a small word other than
+ * 'of' and 'and', and no known name or post ('Jane Roe of the Red Cross:' speaks).
+ */
+function titleCaseLeadIn(tokens: readonly Token[], first: number, end: number, scan: Scan): number {
+  let small = false;
+  let caps = 0;
+  for (let p = first; p < end && p < first + 12; p++) {
+    const t = tokens[p] as Token;
+    if (t.text === ':') return small && caps >= 3 ? p : -1;
+    if (scan.gaz.at[p] || scan.words[p]?.info?.title) return -1;
+    if (HEADING_SMALL_WORDS.has(t.text)) small ||= t.text !== 'of' && t.text !== 'and';
+    else if (t.cap) caps++;
+    else return -1;
+  }
+  return -1;
 }
 
 /** Words after a hyphen that make a compound, not a name ('Smith-led', 'Hamas-run'). */

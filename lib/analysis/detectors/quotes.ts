@@ -68,13 +68,32 @@ interface Found {
   verb: Verb | null;
   /** The attribution sits right after the quote (',” X said') or right before it ('X said: “'). */
   adjacent: boolean;
-  /** Where the text names the speaker for this attribution (null for 'he said' and for a quotation's later parts). */
+  /**
+   * Where the text names or refers to the speaker for this attribution: a name, a description or a pronoun
+   * ('she said'); null for a quotation's later parts.
+   */
   named: Mention | null;
 }
 
-/** A mention that names its speaker: not a pronoun, nor 'the report' standing for the outlet. */
+/** A mention that names or refers to its speaker: not 'the report' standing for the outlet. */
 function naming(m: Mention | null | undefined): Mention | null {
-  return m && (m.kind === 'entity' || m.kind === 'definite') ? m : null;
+  return m && (m.kind === 'entity' || m.kind === 'definite' || m.kind === 'pronoun') ? m : null;
+}
+
+/** How far back, in mentions, 'she said' looks for where its speaker was named. */
+const ANTECEDENT_REACH = 200;
+
+/**
+ * Where the text last named `entity` before the pronoun `m` that resolved to it ('Mayor Jane Roe toured the
+ * site. "We will rebuild," she said.': 'Mayor Jane Roe'); null when it is not among the mentions before.
+ */
+function namedBefore(mentions: Mentions, m: Mention, entity: Entity): Mention | null {
+  const here = mentions.at[m.first] ?? -1;
+  for (let j = here - 1; j >= 0 && j >= here - ANTECEDENT_REACH; j--) {
+    const before = mentions.list[j];
+    if (before?.kind === 'entity' && before.entity === entity) return before;
+  }
+  return null;
 }
 
 interface Ctx {
@@ -584,7 +603,9 @@ export const detectQuotes: Detector = (doc) => {
   const usedVerbs = new Set<number>();
   const named: SpeakerMentionFinding[] = [];
   /** A speaker the text names at `mention`, attributed with the verb at token `verb` (or written `as`). */
-  const cite = (mention: Mention | null, entity: Entity, verb: number | null, as?: string) => {
+  const cite = (said: Mention | null, entity: Entity, verb: number | null, as?: string) => {
+    // A speaker referred to by a pronoun is cited where the text named them.
+    const mention = said?.kind === 'pronoun' ? namedBefore(m, said, entity) : said;
     if (mention)
       named.push({
         first: mention.first,
@@ -742,6 +763,7 @@ export const detectQuotes: Detector = (doc) => {
           if (subject?.kind === 'pronoun') {
             const r = c.ctx.resolve(subject, false);
             e = r && !otherPersonBefore(m, s.first, subject.first, r) ? r : null;
+            subjectNamed = subject;
           } else {
             e = c.ctx.resolve(subject);
             // 'The company said ...' with no company named before: the description is the speaker.

@@ -257,6 +257,63 @@ describe('detectSources', () => {
     ]);
   });
 
+  // A speaker the quotes name only by a pronoun is cited where the text named them.
+  it.each([
+    [
+      'Mayor Jane Roe toured the site on Monday.\n"We will rebuild," she said.',
+      ['Jane Roe', 'Mayor Jane Roe'],
+    ],
+    [
+      'Sen. John Cornyn visited the border on Friday. He said the policy had failed.',
+      ['John Cornyn', 'Sen. John Cornyn'],
+    ],
+  ])('cites the person a pronoun stands for in: %s', (text, [name, mention]) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name === name);
+    expect(found?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([mention]);
+  });
+
+  it.each([
+    // Nobody named before: the pronoun cites nobody.
+    ['"We will win," he said. John Roe was not there.', 'John Roe'],
+    // 'he' stands for Smith, who spoke; Jones was only mentioned, in another sentence.
+    ['Alan Smith met Bob Jones on Monday. Smith spoke first. He said the deal was done.', 'Bob Jones'],
+  ])('cites only the person the pronoun stands for in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
+
+  // A post with a place, then the name in apposition: the post is the person's.
+  it.each([
+    [
+      'The mayor of Springfield, Jane Roe, said the city would rebuild.',
+      'Jane Roe',
+      'Regional and local government (country not named)',
+    ],
+    [
+      'The governor of Texas, Greg Abbott, said the border was open.',
+      'Greg Abbott',
+      'United States state and local government',
+    ],
+    // 'Acme' is no place: the president's post says nothing of a government.
+    ['The president of Acme, John Smith, said sales fell.', 'John Smith', 'Unaffiliated or unknown'],
+  ])('reads the post before the name in: %s', (text, name, camp) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name === name);
+    expect(found?.camp).toBe(camp);
+  });
+
+  // Capitalised words that are no person, even when a pronoun follows.
+  it.each([
+    [
+      "The president's Pacific roots came into play. He told island leaders that the stakes were high.",
+      'Pacific',
+    ],
+    ['Gender Equality.\nHe has championed the rights of women, he said.', 'Gender Equality'],
+    ['Limited Tools to Fight Terrorism: The United Nations has struggled, he said.', 'Limited Tools'],
+    ['Limited Tools to Fight Terrorism: The United Nations has struggled, he said.', 'Fight Terrorism'],
+  ])('names no person in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
+  });
+
   it("steps back over a 'who' clause that holds a comma of its own", () => {
     expect(cited('Maria Lopez, who lives in Pueblo, Colo., said her grandson has asthma.')).toContainEqual([
       'Maria Lopez',
