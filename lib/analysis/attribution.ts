@@ -337,12 +337,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         k > j - 12;
       // 'John Smith, 45, a teacher, said': an age between commas before the description.
       if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
+      // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'
+      // clause holding it is read below.)
+      const head = m.list[m.at[k - 1] ?? -1];
       if (
         longOk &&
         k >= floor &&
         tokens[k]?.text === ',' &&
-        m.at[k - 1] !== undefined &&
-        m.at[k - 1] !== -1
+        head &&
+        !PLACE_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '')
       ) {
         j = k - 1;
         stepped = true;

@@ -1041,6 +1041,28 @@ function ownerOfPost(
 const INSIDER_QUALIFIERS = new Set(['familiar', 'knowledgeable', 'close', 'briefed', 'involved']);
 
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
+/** Rights that are everyone's: 'human rights groups' and 'civil rights leaders' stand for no one side. */
+const UNIVERSAL_RIGHTS = new Set(['human', 'civil']);
+
+/**
+ * Where the cause before 'rights' starts when a group's words open with it ('abortion-rights groups' from
+ * '-rights groups', 'gun rights advocates' from 'rights advocates'); -1 when they do not.
+ */
+function causeBefore(tokens: readonly Token[], first: number, head: number, blockFirst: number): number {
+  let r = first;
+  if (tokens[r]?.text === '-') r++;
+  if (r >= head || tokens[r]?.lower !== 'rights') return -1;
+  const p = first - 1;
+  const hyphen = tokens[first]?.text === '-' ? (tokens[first] as Token) : null;
+  if (hyphen && tokens[p]?.end !== hyphen.start) return -1;
+  const word = tokens[p];
+  // (Capitalised only as a sentence's first word: 'Gun rights advocates said'.)
+  const opens = tokens[p - 1]?.sentence !== word?.sentence;
+  if (p < blockFirst || !word?.isWord || (word.cap && !opens) || UNIVERSAL_RIGHTS.has(word.lower)) return -1;
+  if (word.pos !== 'NOUN' && !(word.pos === 'PROPN' && opens) && !hyphen) return -1;
+  return p;
+}
+
 function anonymousAt(
   doc: AnalysisDoc,
   scan: Scan,
@@ -1087,7 +1109,12 @@ function anonymousAt(
   }
   const isAnon = ANON_HEADS.has(h.lower);
   if (NEEDS_QUALIFIER.has(h.lower) && !qualified) return null;
+  // 'abortion-rights groups', 'gun rights advocates': rights to one cause make a side's advocates, not a
+  // human-rights group; the cause is part of the name.
+  const cause = causeBefore(tokens, first, head, blockFirst);
+  if (cause >= 0) first = cause;
   const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, first, head + 1);
+  if (cause >= 0) aff.sector = 'advocacy';
   // 'people familiar with the talks' are insiders of some side, not the public.
   if (qualified && aff.sector === 'public' && INSIDER_QUALIFIERS.has(next?.lower ?? '')) aff.sector = null;
   // 'sources inside Border Patrol', 'officials in Kyiv': the body or place the qualifier names, when the

@@ -87,6 +87,14 @@ export function reportVerbOf(token: Token): ReportVerb | null {
   return byLemma.lemma(token) ?? byLemma.lower(token);
 }
 
+let byLemmaName: Map<string, ReportVerb> | undefined;
+
+/** The single report verb with this lemma ('claim', 'warn'), if the lexicon lists one. */
+export function reportVerbNamed(lemma: string): ReportVerb | null {
+  byLemmaName ??= new Map(reportVerbs().map((v) => [v.lemma, v]));
+  return byLemmaName.get(lemma) ?? null;
+}
+
 /** Per lowercased word: whether it is the third person of a single report verb (see below). */
 let thirdPerson: WordTable<boolean> | undefined;
 

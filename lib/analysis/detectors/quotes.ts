@@ -1,3 +1,4 @@
+import { reportVerbNamed } from '@/lib/lexicons/report-verbs';
 import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
@@ -325,11 +326,85 @@ function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
   return { i: j, lemma: 'call', stance: 'neutral', cognition: false };
 }
 
+/** Nouns of saying and the verb each stands for: 'claims by X that "..."', 'X's warning that "..."'. */
+const REPORT_NOUNS = new Map([
+  ['claim', 'claim'],
+  ['assertion', 'assert'],
+  ['accusation', 'accuse'],
+  ['allegation', 'allege'],
+  ['warning', 'warn'],
+  ['remark', 'remark'],
+  ['comment', 'comment'],
+  ['description', 'describe'],
+  ['insistence', 'insist'],
+  ['promise', 'promise'],
+  ['pledge', 'pledge'],
+  ['vow', 'vow'],
+  ['contention', 'contend'],
+  ['argument', 'argue'],
+  ['suggestion', 'suggest'],
+  ['demand', 'demand'],
+  ['denial', 'deny'],
+  ['admission', 'admit'],
+]);
+
+/** How far a noun of saying may stand before the quotation it introduces. */
+const REPORT_NOUN_REACH = 25;
+
+/**
+ * 'claims by abortion-rights groups that it is "extreme"', 'The governor's claim that the bill was "common
+ * sense"': a noun of saying whose speaker follows 'by' or 'from', or owns it ('X's claim'), and whose content
+ * follows in a 'that' clause.
+ */
+function reportNounAt(c: Ctx, j: number, quoteTokenFirst: number): Found | null {
+  const { tokens } = c.doc;
+  const t = tokens[j];
+  if (!t || quoteTokenFirst - j > REPORT_NOUN_REACH) return null;
+  // wink tags a sentence's capitalised first word a name ('Accusations from the Kremlin ...').
+  const opens = t.pos === 'PROPN' && tokens[j - 1]?.sentence !== t.sentence;
+  const lemma =
+    t.pos === 'NOUN'
+      ? REPORT_NOUNS.get(t.lemma)
+      : opens
+        ? (REPORT_NOUNS.get(t.lower) ?? REPORT_NOUNS.get(t.lower.replace(/s$/, '')))
+        : undefined;
+  if (!lemma) return null;
+  let named: Mention | null = null;
+  const next = tokens[j + 1]?.lower;
+  if (next === 'by' || next === 'from')
+    named = mentionAfter(c.doc, c.m, tokens[j + 2]?.lower === 'the' && c.m.at[j + 2] === -1 ? j + 3 : j + 2);
+  else if (isPossessiveMark(tokens[j - 1]?.text)) {
+    const owner = c.m.list[c.m.at[j - 2] ?? -1];
+    if (owner && owner.last === j - 1) named = owner;
+  }
+  if (!named || named.last > quoteTokenFirst || (named.kind !== 'entity' && named.kind !== 'definite'))
+    return null;
+  // Only a claim whose content follows: 'Minyon Moore called Mr. Obama's remarks "a true wake-up call"' is
+  // Moore's label for the remarks, not words from them.
+  if (tokens[named.last > j ? named.last : j + 1]?.lower !== 'that') return null;
+  let e = c.ctx.resolve(named);
+  if (!e && named.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
+  if (!e) return null;
+  const rv = reportVerbNamed(lemma);
+  return {
+    entity: e,
+    verb: { i: j, lemma, stance: rv?.stance ?? 'neutral', cognition: false },
+    adjacent: false,
+    named,
+  };
+}
+
+const isPossessiveMark = (text: string | undefined) =>
+  text === "'s" || text === '’s' || text === "'" || text === '’';
+
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
   const floor = Math.max(from, open - ATTRIBUTION_WINDOW);
   for (let j = open - 1; j >= floor; j--) {
     if (c.quoted[j]) continue;
+    const pos = tokens[j]?.pos;
+    const noun = pos === 'NOUN' || pos === 'PROPN' ? reportNounAt(c, j, quoteTokenFirst) : null;
+    if (noun) return noun;
     const acc = accordingTo(tokens, j);
     if (acc !== null && acc < open) {
       const named = mentionAfter(c.doc, c.m, acc);
@@ -351,7 +426,8 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     // as described.
     if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
     // ('saying Biden "has abandoned" us': after a participle the name is who the quote is about.)
-    if (!e && v.lemma !== 'tell' && !tokens[j]?.lower.endsWith('ing')) {
+    // ('called it "awful"': after 'call' comes what is labelled.)
+    if (!e && v.lemma !== 'tell' && v.lemma !== 'call' && !tokens[j]?.lower.endsWith('ing')) {
       // 'said Sullivan: "...' (inverted head)
       const after = mentionAfter(c.doc, c.m, j + 1);
       if (after && after.last <= open) {

@@ -797,4 +797,53 @@ describe('detectQuotes on arbitrary text', () => {
     // A lowercase quotation after a finished sentence stays partial.
     expect(run('Zelensky said he would "never give up."').quotes.map((q) => q.kind)).toEqual(['partial']);
   });
+
+  // A noun of saying whose content follows in a 'that' clause: the quoted words are the claimant's.
+  it.each([
+    [
+      'The ruling drew claims by abortion-rights groups that it is "extreme and cruel."',
+      'abortion-rights groups',
+      'Advocacy groups and unions',
+    ],
+    [
+      'Accusations from the Kremlin that Kyiv was "a terrorist state" were rejected.',
+      'Kremlin',
+      'Russian government',
+    ],
+    [
+      'Politifact checked Donald Trump\'s claim that there were "thousands of shootings" in Chicago.',
+      'Donald Trump',
+      'United States government',
+    ],
+  ])('takes the claimant for the speaker in: %s', (text, name, camp) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name, q?.speaker?.camp]).toEqual(['partial', name, camp]);
+  });
+
+  it.each([
+    // Moore's label for the remarks, not words from them.
+    [
+      'Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks "a true wake-up call" to his supporters.',
+      'Minyon Moore',
+    ],
+    // No 'that': the quotation is Trump's answer to the remark.
+    [
+      'Mr. Trump hardly clarified the matter, treating Mrs. Clinton\'s remark as a compliment: "That makes me smart."',
+      'Donald Trump',
+    ],
+  ])('keeps the speaker who said it, not the owner of a remark, in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it("takes what follows 'called' for what is labelled, never the speaker", () => {
+    const { quotes } = run(
+      'The Kremlin said the talks had failed. The bill drew anger from residents who called it "awful."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('Kremlin');
+  });
+
+  it("steps back over a 'who' clause that names a place with a comma", () => {
+    const [q] = run('Jane Roe, who was born in Paris, France, said the law was "a disaster."').quotes;
+    expect([q?.kind, q?.speaker?.name]).toEqual(['partial', 'Jane Roe']);
+  });
 });

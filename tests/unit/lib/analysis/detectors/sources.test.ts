@@ -314,6 +314,25 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
   });
 
+  // Rights to one cause make a side's advocates; human and civil rights are everyone's.
+  it.each([
+    [
+      'Abortion-rights groups said the ruling was cruel.',
+      'Abortion-rights groups',
+      'Advocacy groups and unions',
+    ],
+    [
+      'Gun rights advocates said the bill went too far.',
+      'Gun rights advocates',
+      'Advocacy groups and unions',
+    ],
+    ['Human rights groups said the strikes were unlawful.', 'Human rights groups', 'Rights groups'],
+    ['The new rights groups said the law was unfair.', 'rights groups', 'Rights groups'],
+  ])('reads the camp of the groups in: %s', (text, name, camp) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name.endsWith(name));
+    expect(found?.camp).toBe(camp);
+  });
+
   it("steps back over a 'who' clause that holds a comma of its own", () => {
     expect(cited('Maria Lopez, who lives in Pueblo, Colo., said her grandson has asthma.')).toContainEqual([
       'Maria Lopez',
