@@ -6,7 +6,7 @@
  * US officials" -> "United States government"); the speaker's type says it is anonymous. Only when nothing
  * is known does the camp become "Anonymous sources".
  */
-import { places } from '@/lib/lexicons/gazetteer';
+import { type Cause, places } from '@/lib/lexicons/gazetteer';
 
 export type Sector =
   | 'government'
@@ -32,7 +32,20 @@ export interface Affiliation {
   party?: string | null;
   /** A state's, region's or city's government ('Iowa Gov. Kim Reynolds'), not the national one. */
   local?: boolean;
+  /** The side an advocacy group or union takes ('gun rights', 'gun control'): opposite sides are two camps. */
+  cause?: Cause | null;
 }
+
+/** Camps of advocacy groups and unions by the side they take. */
+const CAUSE_CAMPS: Record<Cause, string> = {
+  'gun rights': 'Gun-rights groups',
+  'gun control': 'Gun-control groups',
+  'abortion rights': 'Abortion-rights groups',
+  'anti-abortion': 'Anti-abortion groups',
+  environment: 'Environmental groups',
+  labour: 'Labour unions',
+  business: 'Business lobbies',
+};
 
 interface Country {
   name: string;
@@ -469,7 +482,7 @@ export function campOf(a: Affiliation, anonymous = false): string {
     case 'humanitarian':
       return 'Humanitarian groups';
     case 'advocacy':
-      return 'Advocacy groups and unions';
+      return a.cause ? CAUSE_CAMPS[a.cause] : 'Advocacy groups and unions';
     case 'media':
       return 'News media';
     case 'expert':

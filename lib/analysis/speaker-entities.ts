@@ -183,7 +183,9 @@ export function orgAffiliation(o: Organisation): Affiliation {
       : o.type === 'legislature' && o.country === 'United States'
         ? 'Congress'
         : null;
-  return { country: o.country, sector, body };
+  return o.cause
+    ? { country: o.country, sector, body, cause: o.cause }
+    : { country: o.country, sector, body };
 }
 
 function sourceTypeOfSector(sector: Sector | null): SourceType {

@@ -3,7 +3,7 @@
  * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
-import type { Organisation, Person } from '@/lib/lexicons/gazetteer';
+import type { Cause, Organisation, Person } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
 import { countryOfWord, partyOfWord, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
@@ -1041,6 +1041,12 @@ function ownerOfPost(
 const INSIDER_QUALIFIERS = new Set(['familiar', 'knowledgeable', 'close', 'briefed', 'involved']);
 
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
+/** The side of '<word> rights' groups the camps tell apart ('gun rights groups' against gun-control ones). */
+const RIGHTS_CAUSES = new Map<string, Cause>([
+  ['gun', 'gun rights'],
+  ['abortion', 'abortion rights'],
+]);
+
 /** Rights that are everyone's: 'human rights groups' and 'civil rights leaders' stand for no one side. */
 const UNIVERSAL_RIGHTS = new Set(['human', 'civil']);
 
@@ -1114,7 +1120,10 @@ function anonymousAt(
   const cause = causeBefore(tokens, first, head, blockFirst);
   if (cause >= 0) first = cause;
   const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, first, head + 1);
-  if (cause >= 0) aff.sector = 'advocacy';
+  if (cause >= 0) {
+    aff.sector = 'advocacy';
+    aff.cause = RIGHTS_CAUSES.get((tokens[cause] as Token).lower) ?? null;
+  }
   // 'people familiar with the talks' are insiders of some side, not the public.
   if (qualified && aff.sector === 'public' && INSIDER_QUALIFIERS.has(next?.lower ?? '')) aff.sector = null;
   // 'sources inside Border Patrol', 'officials in Kyiv': the body or place the qualifier names, when the

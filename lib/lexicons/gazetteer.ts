@@ -37,8 +37,25 @@ const named = {
   source,
 };
 
+/**
+ * The side an advocacy group or union takes on a contested issue: groups on opposite sides of one issue
+ * (the NRA and Everytown) are separate camps in voice balance.
+ */
+export const causes = [
+  'gun rights',
+  'gun control',
+  'abortion rights',
+  'anti-abortion',
+  'environment',
+  'labour',
+  'business',
+] as const;
+export type Cause = (typeof causes)[number];
+
 export const outletEntry = z.object({ ...named, type: z.enum(outletTypes) });
-export const organisationEntry = z.object({ ...named, type: z.enum(organisationTypes) });
+export const organisationEntry = z
+  .object({ ...named, type: z.enum(organisationTypes), cause: z.enum(causes).optional() })
+  .refine((o) => !o.cause || o.type === 'advocacy-group', 'only an advocacy group or union has a cause');
 export type Outlet = z.infer<typeof outletEntry>;
 export type Organisation = z.infer<typeof organisationEntry>;
 

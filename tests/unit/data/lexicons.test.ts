@@ -61,6 +61,26 @@ describe('lexicon files', () => {
     expect(frameFileSchema.safeParse(file).success).toBe(false);
   });
 
+  it('gives a cause only to advocacy groups and unions, and one to groups on both sides of an issue', () => {
+    const file = organisationFile.parse(read('data/gazetteer/organisations.json'));
+    const causes = new Set(file.organisations.flatMap((o) => (o.cause ? [o.cause] : [])));
+    for (const pair of [
+      ['gun rights', 'gun control'],
+      ['abortion rights', 'anti-abortion'],
+      ['labour', 'business'],
+    ])
+      for (const c of pair) expect(causes).toContain(c);
+    const ministry = file.organisations.find((o) => o.type === 'ministry');
+    const bad = {
+      ...file,
+      organisations: [
+        ...file.organisations,
+        { ...ministry, name: 'Test Ministry', aliases: [], cause: 'labour' },
+      ],
+    };
+    expect(organisationFile.safeParse(bad).success).toBe(false);
+  });
+
   it('has at least 25 naming groups, each with a note and two or more variants', () => {
     expect(namingGroups().length).toBeGreaterThanOrEqual(25);
   });

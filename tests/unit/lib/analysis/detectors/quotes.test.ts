@@ -803,7 +803,7 @@ describe('detectQuotes on arbitrary text', () => {
     [
       'The ruling drew claims by abortion-rights groups that it is "extreme and cruel."',
       'abortion-rights groups',
-      'Advocacy groups and unions',
+      'Abortion-rights groups',
     ],
     [
       'Accusations from the Kremlin that Kyiv was "a terrorist state" were rejected.',

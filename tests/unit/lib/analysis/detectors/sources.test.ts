@@ -319,11 +319,16 @@ describe('detectSources', () => {
     [
       'Abortion-rights groups said the ruling was cruel.',
       'Abortion-rights groups',
-      'Advocacy groups and unions',
+      'Abortion-rights groups',
     ],
     [
       'Gun rights advocates said the bill went too far.',
       'Gun rights advocates',
+      'Gun-rights groups',
+    ],
+    [
+      'Voting-rights activists said the new map was unfair.',
+      'Voting-rights activists',
       'Advocacy groups and unions',
     ],
     ['Human rights groups said the strikes were unlawful.', 'Human rights groups', 'Rights groups'],
@@ -331,6 +336,19 @@ describe('detectSources', () => {
   ])('reads the camp of the groups in: %s', (text, name, camp) => {
     const found = analyzeArticle(text).sources.find((s) => s.name.endsWith(name));
     expect(found?.camp).toBe(camp);
+  });
+
+  it('keeps groups on opposite sides of one issue in separate camps', () => {
+    const camps = analyzeArticle(
+      'The NRA said the bill went too far. Everytown for Gun Safety said it did not go far enough. ' +
+        'The AFL-CIO said workers would lose. The U.S. Chamber of Commerce said businesses would gain.',
+    ).sources.map((s) => [s.name, s.camp]);
+    expect(camps).toEqual([
+      ['National Rifle Association', 'Gun-rights groups'],
+      ['Everytown for Gun Safety', 'Gun-control groups'],
+      ['AFL-CIO', 'Labour unions'],
+      ['U.S. Chamber of Commerce', 'Business lobbies'],
+    ]);
   });
 
   it("steps back over a 'who' clause that holds a comma of its own", () => {
