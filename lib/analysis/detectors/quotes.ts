@@ -453,6 +453,24 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
   return null;
 }
 
+/**
+ * Who is asked by the verb at `k` ('asked him', 'asked Biden'), when it is a person other than the asker
+ * `asker`; null otherwise. A pronoun resolves without learning a gender from it.
+ */
+function addresseeAt(c: Ctx, k: number, asker: Entity): Entity | null {
+  const next = c.doc.tokens[k + 1];
+  if (!next) return null;
+  let e: Entity | null = null;
+  if (next.lower === 'him' || next.lower === 'her') {
+    const ref = next.lower === 'him' ? 'he' : 'she';
+    e = c.ctx.resolve({ first: k + 1, last: k + 2, kind: 'pronoun', entity: null, ref }, false);
+  } else {
+    const m = c.m.list[c.m.at[k + 1] ?? -1];
+    if (m?.first === k + 1 && m.kind === 'entity') e = c.ctx.resolve(m);
+  }
+  return e && e !== asker && e.type === 'person' ? e : null;
+}
+
 /** Whether a person other than `e` is named in tokens [from, to). */
 function otherPersonBefore(m: Mentions, from: number, to: number, e: Entity): boolean {
   for (let k = from; k < to; k++) {
@@ -850,7 +868,10 @@ export const detectQuotes: Detector = (doc) => {
           verb = v.lemma;
         }
         if (!e) continue;
+        // 'A reporter asked him whether ... "Not at all," he said.': the one asked answers next.
+        const asked = verb === 'ask' ? addresseeAt(c, k, e) : null;
         c.ctx.note(e);
+        if (asked) c.ctx.note(asked);
         cite(naming(subjectNamed), e, k, acc === null ? undefined : 'according to');
         const t = tokens[k];
         said.add(e, s.i, t?.start ?? s.start, s.end, verb, false);

@@ -846,4 +846,20 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run('Jane Roe, who was born in Paris, France, said the law was "a disaster."').quotes;
     expect([q?.kind, q?.speaker?.name]).toEqual(['partial', 'Jane Roe']);
   });
+
+  it.each([
+    // The one asked answers next.
+    [
+      'President Joe Biden spoke at the White House on Monday. A reporter asked him whether the talks had failed.\n"Not at all," he said.',
+      'Joe Biden',
+    ],
+    [
+      'Sen. Jane Roe met reporters. A reporter asked Roe whether she would run.\n"Not this time," she said.',
+      'Jane Roe',
+    ],
+    // Asking questions, nobody asked: the asker goes on speaking.
+    ['Sen. Jane Roe asked questions for an hour.\n"Why now?" she said.', 'Jane Roe'],
+  ])('gives the answer after a question to the one asked in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });

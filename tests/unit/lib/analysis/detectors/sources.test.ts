@@ -316,16 +316,8 @@ describe('detectSources', () => {
 
   // Rights to one cause make a side's advocates; human and civil rights are everyone's.
   it.each([
-    [
-      'Abortion-rights groups said the ruling was cruel.',
-      'Abortion-rights groups',
-      'Abortion-rights groups',
-    ],
-    [
-      'Gun rights advocates said the bill went too far.',
-      'Gun rights advocates',
-      'Gun-rights groups',
-    ],
+    ['Abortion-rights groups said the ruling was cruel.', 'Abortion-rights groups', 'Abortion-rights groups'],
+    ['Gun rights advocates said the bill went too far.', 'Gun rights advocates', 'Gun-rights groups'],
     [
       'Voting-rights activists said the new map was unfair.',
       'Voting-rights activists',
