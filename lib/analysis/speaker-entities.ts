@@ -570,12 +570,35 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
       const o = m.list[m.at[k] ?? -1]?.entity?.organisation;
       if (o && !orgs.includes(o)) orgs.push(o);
     }
-  const { aff, roles, gender } = affiliationOfWords(words, orgs);
+  let { aff, roles, gender } = affiliationOfWords(words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
   // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
   const headWord = words.at(-1);
   const body = !!headWord && (BODY_NAME_WORDS.has(headWord.lower) || INSTITUTION_HEADS.has(headWord.lower));
+  // 'The AFL-CIO backed the bill, its president said': the post is at the body 'its' refers to.
+  if (!body && m && !orgs.length) {
+    const owner = possessiveOwner(doc, m, first);
+    if (owner) aff = { ...owner.aff };
+  }
   return plainEntity(name, body ? 'organisation' : 'person', aff, false, gender, roles);
+}
+
+/**
+ * The body a description's 'its' or 'their' refers to ('its president', 'their spokesman' at `first`): the
+ * organisation named last before it in the same sentence, not a country (which of two countries needs a
+ * reader); null when there is none.
+ */
+function possessiveOwner(doc: AnalysisDoc, m: Mentions, first: number): Entity | null {
+  const { tokens } = doc;
+  const at = tokens[first]?.lower === 'its' || tokens[first]?.lower === 'their' ? first : first - 1;
+  const det = tokens[at];
+  if (!det || (det.lower !== 'its' && det.lower !== 'their')) return null;
+  for (let k = at - 1; k >= 0 && tokens[k]?.sentence === det.sentence; k--) {
+    const x = m.list[m.at[k] ?? -1];
+    const e = x?.kind === 'entity' ? x.entity : null;
+    if (e && e.type === 'organisation' && !isCountryEntity(e)) return e;
+  }
+  return null;
 }
 
 let holders: Map<string, Person> | undefined;

@@ -1040,7 +1040,6 @@ function ownerOfPost(
 /** Qualifiers that make the unnamed insiders: 'people familiar with the talks', 'a person briefed on it'. */
 const INSIDER_QUALIFIERS = new Set(['familiar', 'knowledgeable', 'close', 'briefed', 'involved']);
 
-/** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
 /** The side of '<word> rights' groups the camps tell apart ('gun rights groups' against gun-control ones). */
 const RIGHTS_CAUSES = new Map<string, Cause>([
   ['gun', 'gun rights'],
@@ -1069,6 +1068,7 @@ function causeBefore(tokens: readonly Token[], first: number, head: number, bloc
   return p;
 }
 
+/** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
 function anonymousAt(
   doc: AnalysisDoc,
   scan: Scan,

@@ -330,6 +330,16 @@ describe('detectSources', () => {
     expect(found?.camp).toBe(camp);
   });
 
+  it.each([
+    ['The AFL-CIO backed the bill, its president said.', 'Labour unions'],
+    ['Human Rights Watch published the report on Monday, its president said.', 'Rights groups'],
+    // 'its' names no body here: Russia and Ukraine are countries, and which one needs a reader.
+    ['Russia and Ukraine traded blame, its president said.', 'Government (country not named)'],
+  ])("gives a post after 'its' the body it refers to in: %s", (text, camp) => {
+    const found = analyzeArticle(text).sources.find((s) => s.name.endsWith('president'));
+    expect(found?.camp).toBe(camp);
+  });
+
   it('keeps groups on opposite sides of one issue in separate camps', () => {
     const camps = analyzeArticle(
       'The NRA said the bill went too far. Everytown for Gun Safety said it did not go far enough. ' +
