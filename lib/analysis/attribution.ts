@@ -256,12 +256,12 @@ function bodyNameEnd(tokens: readonly Token[], first: number, end: number): numb
 
 /** 'Senator Jane Roe of New York said': the person just before 'of'/'from' a name starting at `first`. */
 function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Mention | null {
-  const glue = tokens[first - 1]?.lower;
+  // ('Marcos Teixeira of the Getulio Vargas Foundation said': 'the' may stand between.)
+  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  const glue = tokens[at - 1]?.lower;
   if (glue !== 'of' && glue !== 'from') return null;
-  const owner = m.list[m.at[first - 2] ?? -1];
-  return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === first - 1
-    ? owner
-    : null;
+  const owner = m.list[m.at[at - 2] ?? -1];
+  return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === at - 1 ? owner : null;
 }
 
 /** Words of a name as written, one space apart. */

@@ -394,6 +394,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'executives',
       'chairman',
       'chairwoman',
+      'chair',
+      'chairperson',
       'founder',
       'company',
       'businessman',

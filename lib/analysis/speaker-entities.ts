@@ -473,7 +473,8 @@ export function affiliationOfWords(
     ) {
       sector = a.sector;
       body = a.body ?? null;
-    } else if (!sector || sector === 'government') sector = a.sector ?? sector;
+      // A post any body has ('Fed Chair', 'NRA president') is at the body's sector.
+    } else if (!sector || sector === 'government' || genericPosts) sector = a.sector ?? sector;
     if (a.body) body = a.body;
   }
   if (

@@ -815,8 +815,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'
       // 'Retired General Reveals ...': a title-case headline's verb (tagged a verb, or in a headline).
       !((t.pos !== 'PROPN' || doc.blockKinds[t.block] === 'headline') && isThirdPersonReportVerb(t)) &&
-      // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name.
-      !(nameFirst < 0 && tokens[j - 1]?.lower === 'in') &&
+      // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name; 'a strategist at
+      // Halvorsen Capital': a workplace after 'at' (a title before 'at' is another matter: 'Professor at').
+      !(nameFirst < 0 && (tokens[j - 1]?.lower === 'in' || (!titled && tokens[j - 1]?.lower === 'at'))) &&
       (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
     ) {
       if (nameFirst < 0) nameFirst = j;

@@ -12,6 +12,7 @@ import {
   mentionsOf,
   relayedBy,
 } from '../speakers';
+import type { Token } from '../tokenize';
 import type { Quote, QuoteKind, Speaker, Statement } from '../types';
 
 /**
@@ -471,6 +472,21 @@ function addresseeAt(c: Ctx, k: number, asker: Entity): Entity | null {
   return e && e !== asker && e.type === 'person' ? e : null;
 }
 
+/** How far an opening participle clause may run before its comma. */
+const OPENING_CLAUSE_REACH = 25;
+
+/**
+ * Where a sentence's main clause starts after an opening participle clause ('Asked whether ..., ', 'Speaking
+ * to reporters, '): the token after its comma; `first` when the sentence opens otherwise.
+ */
+function openingClauseEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  if (t?.pos !== 'VERB' || !/(ed|ing)$/.test(t.lower)) return first;
+  for (let k = first + 1; k < last && k < first + OPENING_CLAUSE_REACH; k++)
+    if (tokens[k]?.text === ',') return k + 1;
+  return first;
+}
+
 /** Whether a person other than `e` is named in tokens [from, to). */
 function otherPersonBefore(m: Mentions, from: number, to: number, e: Entity): boolean {
   for (let k = from; k < to; k++) {
@@ -877,17 +893,19 @@ export const detectQuotes: Detector = (doc) => {
         said.add(e, s.i, t?.start ?? s.start, s.end, verb, false);
       }
     }
-    // The subject of the sentence is who 'he' or 'she' most likely means next.
-    for (let k = s.first; k < s.last; k++) {
+    // The subject of the sentence is who 'he' or 'she' most likely means next (after an opening participle
+    // clause: 'Asked about the president's comments, Fed Chair Margaret Lindqvist declined to respond').
+    for (let k = openingClauseEnd(tokens, s.first, s.last); k < s.last; k++) {
       if (quoted[k]) continue;
-      const t = tokens[k];
-      if (t?.pos === 'VERB' || t?.pos === 'AUX') break;
       const idx = m.at[k] ?? -1;
       const x = idx >= 0 ? m.list[idx] : undefined;
       if (x?.kind === 'entity' && x.entity && x.entity.type === 'person') {
         c.ctx.note(x.entity);
         break;
       }
+      // (A word inside a name is no verb, whatever wink tagged it: 'Fed Chair Margaret Lindqvist'.)
+      const t = tokens[k];
+      if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) break;
     }
   }
   // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.

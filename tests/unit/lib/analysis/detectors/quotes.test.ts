@@ -862,4 +862,27 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives the answer after a question to the one asked in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    // A workplace after 'at' or 'of the' is the speaker's, not the speaker.
+    [
+      'Tom Brightwater, a strategist at Halvorsen Capital, said: "The committee is divided."',
+      'Tom Brightwater',
+    ],
+    ['Marcos Teixeira of the Getulio Vargas Foundation said: "Not yet."', 'Marcos Teixeira'],
+    // The subject after an opening participle clause is who 'she' means next; 'Fed' is a name, not a verb.
+    [
+      'President Daniel Marsh called for lower rates. Asked about the comments, Fed Chair Margaret Lindqvist declined to respond.\n"We are going to do our jobs," she said.',
+      'Margaret Lindqvist',
+    ],
+  ])('names the person who speaks in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it("reads a post at a known body as that body's: 'Fed Chair', not a company chair", () => {
+    const [fed] = run('Fed Chair Margaret Lindqvist said: "Rates will hold."').quotes;
+    expect(fed?.speaker?.camp).toBe('United States government');
+    const [acme] = run('Acme Corp. Chair John Doe said: "Sales will hold."').quotes;
+    expect(acme?.speaker?.camp).toBe('Business');
+  });
 });
