@@ -340,12 +340,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'
       // clause holding it is read below.)
       const head = m.list[m.at[k - 1] ?? -1];
+      // ('One hedge fund manager, who asked not to be named, described': a person described, not named,
+      // before a 'who' clause is the head too.)
+      const described =
+        !head && clause === 'who' && tokens[k - 1]?.pos === 'NOUN' && isPersonNoun(tokens[k - 1] as Token);
       if (
         longOk &&
         k >= floor &&
         tokens[k]?.text === ',' &&
-        head &&
-        !PLACE_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '')
+        ((head && !PLACE_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '')) || described)
       ) {
         j = k - 1;
         stepped = true;
@@ -533,6 +536,16 @@ const PERSON_NOUNS = new Set([
   'engineer',
   'volunteer',
   'veteran',
+  'manager',
+  'trader',
+  'investor',
+  'physician',
+  'pediatrician',
+  'paediatrician',
+  'mother',
+  'resident',
+  'student',
+  'official',
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);

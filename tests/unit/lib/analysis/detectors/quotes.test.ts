@@ -885,4 +885,19 @@ describe('detectQuotes on arbitrary text', () => {
     const [acme] = run('Acme Corp. Chair John Doe said: "Sales will hold."').quotes;
     expect(acme?.speaker?.camp).toBe('Business');
   });
+
+  it.each([
+    ['Carlos Monteiro won. Monteiro promised to govern "for all Brazilians."', 'Carlos Monteiro'],
+    [
+      'One hedge fund manager, who asked not to be named, described the outcome as "exactly what we wanted."',
+      'One hedge fund manager',
+    ],
+  ])('gives a partial quote its speaker in: %s', (text, name) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name]).toEqual(['partial', name]);
+  });
+
+  it('takes no statement from rules that promise something', () => {
+    expect(run('The new emissions rules promise to transform the economy.').statements).toEqual([]);
+  });
 });
