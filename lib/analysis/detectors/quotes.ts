@@ -422,7 +422,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (!v) continue;
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let named = subject;
-    let e = subject?.kind === 'document' ? null : c.ctx.resolve(subject);
+    let e = subject?.kind === 'document' ? null : theyResolved(c, subject, from, c.ctx.resolve(subject));
     // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
     // as described.
     if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
@@ -470,6 +470,23 @@ function addresseeAt(c: Ctx, k: number, asker: Entity): Entity | null {
     if (m?.first === k + 1 && m.kind === 'entity') e = c.ctx.resolve(m);
   }
   return e && e !== asker && e.type === 'person' ? e : null;
+}
+
+/**
+ * `e`, what 'they' at `m` resolved to from earlier sentences, unless a plural noun earlier in the sentence
+ * (from `from`) may be what it stands for instead ('criticized by conservatives for what they call her
+ * "crusade"' is no word of the court cited a sentence before): then null, unknown rather than wrong.
+ */
+function theyResolved(c: Ctx, m: Mention | null, from: number, e: Entity | null): Entity | null {
+  if (!e || m?.kind !== 'pronoun' || m.ref !== 'they') return e;
+  const { tokens } = c.doc;
+  for (let k = from; k < m.first; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || t.lemma === t.lower || !t.lower.endsWith('s')) continue;
+    const x = c.m.list[c.m.at[k] ?? -1];
+    if (x?.entity !== e) return null;
+  }
+  return e;
 }
 
 /** How far an opening participle clause may run before its comma. */
@@ -871,7 +888,7 @@ export const detectQuotes: Detector = (doc) => {
           // someone else could be either of them, so it attributes nothing here, and what it would resolve
           // to does not learn the pronoun's gender (a wrong 'he' would send every later 'she' elsewhere).
           if (subject?.kind === 'pronoun') {
-            const r = c.ctx.resolve(subject, false);
+            const r = theyResolved(c, subject, s.first, c.ctx.resolve(subject, false));
             e = r && !otherPersonBefore(m, s.first, subject.first, r) ? r : null;
             subjectNamed = subject;
           } else {

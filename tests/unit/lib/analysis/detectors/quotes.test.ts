@@ -900,4 +900,16 @@ describe('detectQuotes on arbitrary text', () => {
   it('takes no statement from rules that promise something', () => {
     expect(run('The new emissions rules promise to transform the economy.').statements).toEqual([]);
   });
+
+  it("leaves 'they' unknown when a plural noun of its own sentence may be what it stands for", () => {
+    const critics = run(
+      'According to the TSE, Monteiro won. Justice Helena Vasconcelos has been criticized by conservatives for what they call her "crusade" against free speech.',
+    ).quotes;
+    expect(critics.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+    // The plural noun is the speaker itself: 'they' stays with it.
+    const officials = run(
+      'Two officials said the talks failed, and they called the offer "an insult."',
+    ).quotes;
+    expect(officials.map((q) => q.speaker?.name)).toEqual(['Two officials']);
+  });
 });
