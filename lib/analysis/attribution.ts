@@ -674,7 +674,7 @@ export class Context {
     }
     if (m.kind === 'document') return null;
     if (OUTLET_REFS.has(ref)) return this.back((e) => !!e.outlet);
-    if (GROUP_REFS.has(ref)) return this.back((e) => e.type === 'organisation' && !e.outlet);
+    if (GROUP_REFS.has(ref)) return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet);
     if (BODY_REFS.has(ref))
       return this.back(
         (e) =>

@@ -5,7 +5,7 @@
  */
 import type { Cause, Organisation, Person } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
-import { countryOfWord, partyOfWord, sectorOfWord } from './camps';
+import { countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -237,6 +237,57 @@ function placeOfEnd(tokens: readonly Token[], head: Token | undefined, from: num
   return to;
 }
 
+/** What a name's last word says of an unknown body: 'Tax Policy Center' studies, 'Freedom Alliance' campaigns. */
+const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
+  ['institute', 'expert'],
+  ['institution', 'expert'],
+  ['center', 'expert'],
+  ['centre', 'expert'],
+  ['alliance', 'advocacy'],
+  ['coalition', 'advocacy'],
+  ['network', 'advocacy'],
+  ['association', 'advocacy'],
+  ['league', 'advocacy'],
+  ['union', 'advocacy'],
+]);
+
+/**
+ * Where an unknown body's name starting at `b` ends: two or more capitalised words (joined by 'of', 'for',
+ * 'and', 'the') not known to the gazetteer, the last a body's word ('Authority', 'Alliance', 'Department of
+ * Education'), no post among them ('Fed Chair Margaret Lindqvist' is a person); -1 when none starts there.
+ */
+function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: Scan): number {
+  let k = b;
+  let last = -1;
+  let words = 0;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    if (t.cap && t.isWord && !scan.gaz.at[k]) {
+      const info = scan.words[k]?.info;
+      // A post ('Chair', 'Minister') makes a title, and a title a person; a body's word ('Department') may
+      // be a post's word too, and ends a body's name.
+      const bodyWord = BODY_NAME_WORDS.has(t.lower);
+      if (info?.title && !bodyWord && !placeAt(tokens, k, end)) return -1;
+      words++;
+      k++;
+      if (bodyWord) last = k;
+    } else if (
+      words > 0 &&
+      (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the') &&
+      tokens[k + 1]?.cap
+    )
+      k++;
+    else break;
+  }
+  // The name ends at its last body word only when nothing capitalised follows it ('the Health Authority
+  // Director Jane Roe' goes on to a person); 'Department of Education' ends in the words after 'of'.
+  if (words < 2 || last < 0) return -1;
+  // ('to confirm Supreme Court justices': a name before a noun only describes it.)
+  const next = tokens[k];
+  if (next && next.pos === 'NOUN' && !next.cap && !ANON_HEADS.has(next.lower)) return -1;
+  return k === last || tokens[last]?.lower === 'of' ? k : -1;
+}
+
 /** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
 const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
 
@@ -287,6 +338,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
         const entity = makeEntity(name, 'organisation', { country, sector });
         push({ first: i, last: bodyEnd, kind: 'entity', entity });
         i = bodyEnd;
+        continue;
+      }
+      // 'the Oregon Health Authority', 'the Oregon Department of Education': a capitalised name the gazetteer
+      // does not know that ends in a body's word is a body (a place before it says whose).
+      const unknownEnd = inGaz || b >= block.last ? -1 : unknownBodyEnd(tokens, b, block.last, scan);
+      if (unknownEnd > 0) {
+        const { aff } = affiliationOfWords(tokens, NO_ORGS, b, unknownEnd);
+        aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[unknownEnd - 1] as Token).lower) ?? null;
+        const name = oneSpaced(doc.text.slice(tokens[b]?.start ?? 0, tokens[unknownEnd - 1]?.end ?? 0));
+        push({ first: i, last: unknownEnd, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
+        i = unknownEnd;
         continue;
       }
       const run = scanTitledName(doc, i, block.last, scan);
@@ -560,6 +622,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/** Sectors of the state and its politics: no 'group' ('the group' is no ministry or court). */
+const STATE_SECTORS = new Set(['government', 'military', 'security', 'judiciary', 'politics']);
+/** Definite nouns that refer back to a group or other non-state body. */
+const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity']);
+
 /**
  * 'With leaders worried, President Obama is rolling out a message. The president told ...': a description
  * names the person last mentioned with that role, even one who was no sentence's subject (reading order
@@ -567,11 +634,25 @@ function findMentions(doc: AnalysisDoc): Mentions {
  */
 function linkDescriptions(list: readonly Mention[]): void {
   let byRole: Map<string, Entity> | null = null;
+  /** The group or other non-state body mentioned last: what 'the group' refers back to. */
+  let group: Entity | null = null;
   for (const m of list) {
     const e = m.entity;
+    if (
+      m.kind === 'entity' &&
+      e?.type === 'organisation' &&
+      !e.outlet &&
+      !isCountryEntity(e) &&
+      !STATE_SECTORS.has(e.aff.sector ?? '')
+    )
+      group = e;
     if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
       byRole ??= new Map();
       for (const r of e.roles) byRole.set(r, e);
+    } else if (m.kind === 'definite' && group && m.ref && GROUP_NOUNS.has(m.ref)) {
+      // 'The lawsuit was brought by the Oregon Medical Freedom Alliance. The group argued': the group
+      // mentioned last, though it has not spoken yet.
+      m.antecedent = group;
     } else if (m.kind === 'definite' && byRole && m.ref) {
       const e = byRole.get(m.ref);
       if (e && (!m.refCountry || e.aff.country === m.refCountry)) m.antecedent = e;

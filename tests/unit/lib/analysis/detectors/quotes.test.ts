@@ -729,7 +729,7 @@ describe('detectQuotes', () => {
 
   it.each([
     ['"We are open," the Museum said in a statement.', 'the Museum'],
-    ['"Crime fell," the American Community Survey said.', 'the American Community Survey'],
+    ['"Crime fell," the American Community Survey said.', 'American Community Survey'],
   ])('takes a described body for an organisation, not a person: %s', (text, name) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organisation']]);
   });
@@ -911,5 +911,19 @@ describe('detectQuotes on arbitrary text', () => {
       'Two officials said the talks failed, and they called the offer "an insult."',
     ).quotes;
     expect(officials.map((q) => q.speaker?.name)).toEqual(['Two officials']);
+  });
+
+  it.each([
+    // A body the gazetteer does not know, named before, is what 'the group' refers back to.
+    [
+      'Cases rose, according to the Oregon Health Authority. The lawsuit was brought by the Oregon Medical Freedom Alliance. The group argued that the law forced families to choose.',
+      'Oregon Medical Freedom Alliance',
+    ],
+    [
+      'The rule came from the Oregon Department of Education, which defended it. The Oregon Department of Education said it would appeal.',
+      'Oregon Department of Education',
+    ],
+  ])('reads an unknown body as a body in: %s', (text, name) => {
+    expect(run(text).statements.map((s) => s.speaker.name)).toContain(name);
   });
 });

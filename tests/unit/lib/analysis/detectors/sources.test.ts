@@ -340,6 +340,10 @@ describe('detectSources', () => {
     expect(found?.camp).toBe(camp);
   });
 
+  it('cites no body for a name that only describes the noun after it', () => {
+    expect(cited('Clinton would need a Senate majority to confirm Supreme Court justices.')).toEqual([]);
+  });
+
   it('keeps groups on opposite sides of one issue in separate camps', () => {
     const camps = analyzeArticle(
       'The NRA said the bill went too far. Everytown for Gun Safety said it did not go far enough. ' +
