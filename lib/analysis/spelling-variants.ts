@@ -193,7 +193,8 @@ function nameWords(doc: AnalysisDoc, keys?: ReadonlySet<string>): NameWord[] {
   const out: NameWord[] = [];
   // Blocks hold their token ranges: boilerplate blocks' tokens are never looked at.
   for (let b = 0; b < blocks.length; b++) {
-    if (blockKinds[b] === 'boilerplate') continue;
+    // Credits name photographers and agencies, not the story's people or places.
+    if (blockKinds[b] === 'boilerplate' || blockKinds[b] === 'credit') continue;
     const { first, last } = blocks[b] as (typeof blocks)[number];
     for (let i = first; i < last; i++) {
       const t = tokens[i] as Token;
@@ -259,6 +260,10 @@ const bothEnglish = (x: NameWord, y: NameWord) => x.english && y.english;
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {
   if (bothEnglish(x, y)) return false;
+  // One name with letters added at its end is another name ('Brasil' / 'Brasilia', 'Paul' / 'Paula'):
+  // romanisations differ inside a name, not by a suffix.
+  const [short, long] = x.folded.length <= y.folded.length ? [x.folded, y.folded] : [y.folded, x.folded];
+  if (long.length > short.length && long.startsWith(short)) return false;
   const budget = Math.max(x.folded.length, y.folded.length) >= 7 ? 2 : 1;
   return x.folded === y.folded || editDistance(x.folded, y.folded) <= budget;
 }

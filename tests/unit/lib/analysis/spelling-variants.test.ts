@@ -60,6 +60,14 @@ describe('findSpellingVariants', () => {
     ['Navalny died.', 'Nevada voted.'],
     ['Biden spoke in Berlin.', 'Baden voted in Bern.'],
     ['Maria Lopez said.', 'Mario Lopez said.'],
+    // A name with letters added at its end is another name: a city and an outlet, not two spellings.
+    [
+      'Siqueira left the residence in Brasilia on Monday.',
+      'Siqueira stayed silent, Brasil Soberano reported.',
+    ],
+    ['Paula Roe spoke.', 'Paul Roe spoke.'],
+    // A photo credit names no one in the story.
+    ['Troops waited near Kharkiv.', 'Troops waited.\nPhoto: Anna Kharkov / Reuters'],
   ])('reports nothing for %j against %j', (a, b) => {
     expect(pairOf(a, b)).toEqual({ a: [], b: [], groups: [] });
   });
