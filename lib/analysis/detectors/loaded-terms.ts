@@ -110,6 +110,19 @@ function passive(tokens: readonly Token[], i: number): boolean {
   return neg === 'not' || neg === "n't" || tokens[k + 1]?.lower === 'not';
 }
 
+/** Words that negate the verb right after them. */
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * Whether a report verb at `i` is negated in the active ('has not acknowledged defeat', 'never admitted
+ * wrongdoing'): as with a negated passive, nobody is shown saying anything.
+ */
+function negated(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.pos === 'ADV' && !NEGATIONS.has(tokens[k]?.lower ?? '')) k--;
+  return NEGATIONS.has(tokens[k]?.lower ?? '');
+}
+
 /** What a poll or a study does: find, show, report; not a speaker's choice of verb. */
 const DOCUMENT_NOUNS = new Set([
   'poll',
@@ -144,7 +157,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     const e = m.data;
     if (
       e.category === 'report-verb' &&
-      (passive(doc.tokens, m.first) || documentSubject(doc.tokens, m.first))
+      (passive(doc.tokens, m.first) || negated(doc.tokens, m.first) || documentSubject(doc.tokens, m.first))
     )
       continue;
     out.push({

@@ -302,6 +302,13 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     expect(brief('The information could not be immediately confirmed.').map(([t]) => t)).not.toContain(
       'confirmed',
     );
+    // Negated in the active: nobody is shown conceding or admitting anything.
+    expect(brief('He admitted the mistake.')).toContainEqual(['admitted', 'report-verb']);
+    expect(
+      brief('Siqueira has not acknowledged defeat. He never admitted wrongdoing.').filter(
+        ([, c]) => c === 'report-verb',
+      ),
+    ).toEqual([]);
   });
 
   it("reads the People's Liberation Army as a name, and flags a gun grab", () => {
