@@ -10,6 +10,7 @@ import type {
   NamingContrast,
   SourceType,
   SourcingContrast,
+  TextBlock,
   ToneContrast,
   VoiceContrast,
 } from './types';
@@ -53,6 +54,20 @@ const hasVariant = (rows: VariantRows, variant: string) => rows.some((r) => r.va
 const sameVariants = (x: VariantRows, y: VariantRows) =>
   x.every((r) => hasVariant(y, r.variant)) && y.every((r) => hasVariant(x, r.variant));
 
+/** Whether offset `at` lies in a body line (blocks are in text order). */
+function inBody(blocks: readonly TextBlock[], at: number): boolean {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const bl = blocks[mid] as TextBlock;
+    if (at < bl.start) hi = mid - 1;
+    else if (at >= bl.end) lo = mid + 1;
+    else return bl.kind === 'body';
+  }
+  return false;
+}
+
 /** loadedCounts by terms list: contrasts, findings and charts each ask it of both articles. */
 const loadedCountsOf = new WeakMap<readonly LoadedTerm[], Map<LoadedCategory, number>>();
 
@@ -61,7 +76,9 @@ export function loadedCounts(x: ArticleAnalysis): ReadonlyMap<LoadedCategory, nu
   let counts = loadedCountsOf.get(x.loadedTerms);
   if (!counts) {
     counts = new Map();
-    for (const t of x.loadedTerms) if (!t.inQuote) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
+    // Body lines only, as the word count the rate divides by (a headline's terms are highlighted, not counted).
+    for (const t of x.loadedTerms)
+      if (!t.inQuote && inBody(x.blocks, t.start)) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
     loadedCountsOf.set(x.loadedTerms, counts);
   }
   return counts;

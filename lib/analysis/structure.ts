@@ -39,7 +39,40 @@ const DATELINE =
 
 function isHeadline(text: string, index: number, firstBodySeen: boolean): boolean {
   if (firstBodySeen || index > 1) return false;
-  return text.length <= 160 && !/[.!?:]["”’)]*$/.test(text) && /^["“‘']?\p{Lu}/u.test(text);
+  if (text.length > 160 || !/^["“‘']?\p{Lu}/u.test(text)) return false;
+  // A first line in title case is a headline even when it ends in a full stop ('The Fed Just Chose Wall
+  // Street Over Working Families. Again.').
+  return !/[.!?:]["”’)]*$/.test(text) || (index === 0 && titleCase(text));
+}
+
+/** Words a title-case headline may leave in lowercase. */
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'as',
+  'vs',
+]);
+
+/** Four or more words, every one capitalised but minor words: title case, as headlines are written. */
+function titleCase(text: string): boolean {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
+  if (words.length < 4) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.has(w));
 }
 
 /** Decides which lines are headline, caption, credit or boilerplate, so they stay out of body counts and sources. */

@@ -15,7 +15,8 @@ import type {
 
 const empty = (over: Partial<ArticleAnalysis> = {}): ArticleAnalysis => ({
   wordCount: 1000,
-  blocks: [],
+  // One body line holding every span the fixtures use.
+  blocks: [{ start: 0, end: 100_000, kind: 'body' }],
   namingVariants: [],
   loadedTerms: [],
   sources: [],
@@ -138,6 +139,13 @@ describe('findingsOf', () => {
     ],
   ])('states a large %s contrast', (_name, a, b, sentence) => {
     expect(findings(a, b)).toContain(sentence);
+  });
+
+  it("counts a headline's loaded terms in no rate: the rate divides by body words", () => {
+    const headline = (x: ArticleAnalysis) =>
+      ({ ...x, blocks: [{ start: 0, end: 100_000, kind: 'headline' }] }) as ArticleAnalysis;
+    const a = headline(empty({ loadedTerms: loaded(6) }));
+    expect(findings(a, empty()).join(' ')).not.toContain('evaluative labels');
   });
 
   it.each<[string, ArticleAnalysis, ArticleAnalysis]>([

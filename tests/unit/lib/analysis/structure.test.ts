@@ -37,6 +37,15 @@ describe('classifyBlocks', () => {
     expect(kinds(`Talks resume after a week of delays\n${bodyLine}`)).toEqual(['headline', 'body']);
   });
 
+  it('takes a first line in title case as the headline, full stop or not; a first sentence stays body', () => {
+    expect(kinds(`The Fed Just Chose Wall Street Over Working Families. Again.\n${bodyLine}`)).toEqual([
+      'headline',
+      'body',
+    ]);
+    expect(kinds(`The Fed held rates steady on Wednesday.\n${bodyLine}`)).toEqual(['body', 'body']);
+    expect(kinds(`Kyiv Says Talks Failed.\n${bodyLine}`)).toEqual(['headline', 'body']);
+  });
+
   // Body lines that merely look like the patterns above.
   it.each([
     'By the end of the week, the talks had collapsed and both sides left the city.',
