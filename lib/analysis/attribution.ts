@@ -575,6 +575,18 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention && mention.first === i) return mention;
+  // 'said his chief of staff, General Walter Braga': a post of the person named before, then the name.
+  const owner = doc.tokens[i]?.lower;
+  if (owner === 'his' || owner === 'her' || owner === 'their' || owner === 'its') {
+    for (let j = i + 1; j < i + 6; j++) {
+      const w = doc.tokens[j];
+      if (!w || w.cap) break;
+      if (w.text !== ',') continue;
+      const next = m.list[m.at[j + 1] ?? -1];
+      if (next?.first === j + 1 && next.kind === 'entity' && next.entity?.type === 'person') return next;
+      break;
+    }
+  }
   // 'said 9/11 widow Terry Strada', 'said longtime resident Jane Roe': a short lowercase description, then
   // the person it describes.
   for (let j = i; j < i + 4; j++) {

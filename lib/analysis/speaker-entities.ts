@@ -285,6 +285,19 @@ const PRIVATE_ADVICE = new Set([
   'legal',
   'business',
 ]);
+/** Last words of names of bodies that campaign rather than study ('Freedom Alliance', 'Climate Coalition'). */
+const CAMPAIGN_NAME_ENDS = new Set(['alliance', 'coalition', 'network', 'campaign', 'action']);
+/** What an aide who is no official's aide helps with: 'home health aide', 'nursing aide', 'teacher aide'. */
+const CARE_WORK = new Set([
+  'health',
+  'nursing',
+  'care',
+  'home',
+  'teacher',
+  "teacher's",
+  'classroom',
+  'nurse',
+]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
 const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
 /** Posts that speak for a body of any kind: at an unknown body they say nothing of its sector. */
@@ -386,7 +399,9 @@ export function affiliationOfWords(
         ? null
         : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
           ? 'expert' // 'a financial adviser' works for clients, not a government
-          : (representativeTitle(words, k) ?? w.sector);
+          : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+            ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+            : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       roles.push(t.lower);
       const mod = w.modifier;
@@ -429,7 +444,10 @@ export function affiliationOfWords(
     ) &&
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
-    sector = 'expert';
+    // ('president of the Oregon Freedom Alliance': a body named like a campaign is an advocacy group's.)
+    sector = someWord(words, first, last, (t) => isCap(t) && CAMPAIGN_NAME_ENDS.has(t.lower))
+      ? 'advocacy'
+      : 'expert';
   // 'Keron Blair, executive director of AROS': a director, head or founder of a body nothing else is known
   // about is not thereby an official; the sector stays unknown rather than 'Government (country not named)'.
   // ('President' is left out unless a body's name follows: alone it is far more often a head of state's
@@ -461,9 +479,11 @@ export function affiliationOfWords(
     !orgs.length &&
     (roles.some((r) => LOCAL_POSTS.has(r)) || (!country && subnational));
   country ??= placeCountry;
+  let cause: Affiliation['cause'] = null;
   for (const o of orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;
+    if (a.cause) cause = a.cause;
     if (
       a.sector === 'international' ||
       a.sector === 'armed-group' ||
@@ -485,6 +505,8 @@ export function affiliationOfWords(
     body ??= 'Congress';
   const aff: Affiliation = { country, sector, body, party };
   if (local && sector === 'government') aff.local = true;
+  // 'chairman of the National Rifle Association' takes the side the body takes.
+  if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
 

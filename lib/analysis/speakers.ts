@@ -288,6 +288,12 @@ function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: 
   return k === last || tokens[last]?.lower === 'of' ? k : -1;
 }
 
+/** Whether a title in tokens [first, nameFirst) opens with 'State' ('State Sen.', 'State Rep.'). */
+function stateTitle(tokens: readonly Token[], first: number, nameFirst: number): boolean {
+  for (let k = first; k < nameFirst; k++) if (tokens[k]?.text === 'State') return true;
+  return false;
+}
+
 /** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
 const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
 
@@ -421,7 +427,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
               party: usParty,
               body:
                 info.aff.body ??
-                (info.roles.some((r) => /^(sen|rep|senator|representative|congress)/.test(r))
+                // ('State Sen. Dale Harrington, R-Medford' sits in a state legislature, not in Congress.)
+                (info.roles.some((r) => /^(sen|rep|senator|representative|congress)/.test(r)) &&
+                !stateTitle(tokens, run.first, run.nameFirst)
                   ? 'Congress'
                   : null),
             };

@@ -598,28 +598,21 @@ describe('detectQuotes', () => {
     // A chief executive of a body named like an advocacy group or think tank is no company's.
     [
       '"We are worried," said Jane Roe, chief executive of the Refugee Action Network.',
-      'Experts and analysts',
+      'Advocacy groups and unions',
+    ],
+    ['"We are worried," said Jane Roe, director of the Refugee Policy Institute.', 'Experts and analysts'],
+    [
+      '"We will appeal," said Jane Roe, president of the Oregon Freedom Alliance.',
+      'Advocacy groups and unions',
     ],
     // False friends: a company stays a company.
     ['"Sales rose," said Jane Roe, chief executive of Acme Corp.', 'Business'],
     ['"Sales rose," said Jane Roe, founder of Acme Holdings.', 'Business'],
     // A post at a union, association or lobby is no government's, though its name says 'National' or 'American'.
-    [
-      '"We need teachers," said Jane Roe, president of the National Education Association.',
-      'Advocacy groups and unions',
-    ],
-    [
-      '"We need teachers," said Jane Roe, president of the American Federation of Teachers.',
-      'Advocacy groups and unions',
-    ],
-    [
-      '"Taxes hurt," said Jane Roe, a spokeswoman for the U.S. Chamber of Commerce.',
-      'Advocacy groups and unions',
-    ],
-    [
-      '"Guns are safe," said Jane Roe, chairman of the National Rifle Association.',
-      'Advocacy groups and unions',
-    ],
+    ['"We need teachers," said Jane Roe, president of the National Education Association.', 'Labour unions'],
+    ['"We need teachers," said Jane Roe, president of the American Federation of Teachers.', 'Labour unions'],
+    ['"Taxes hurt," said Jane Roe, a spokeswoman for the U.S. Chamber of Commerce.', 'Business lobbies'],
+    ['"Guns are safe," said Jane Roe, chairman of the National Rifle Association.', 'Gun-rights groups'],
     // A company named after its owner is a company, not the owner's office.
     ['"Sales rose," said Jane Roe, a spokeswoman for the Trump Organization.', 'Business'],
     // False friends: a state or a bloc named with the same words, and an office holder's administration.
@@ -925,5 +918,35 @@ describe('detectQuotes on arbitrary text', () => {
     ],
   ])('reads an unknown body as a body in: %s', (text, name) => {
     expect(run(text).statements.map((s) => s.speaker.name)).toContain(name);
+  });
+
+  it.each([
+    // A care worker's aide is no official.
+    ['Maria Cruz, a home health aide, said: "I will quit."', 'Maria Cruz', 'Unaffiliated or unknown'],
+    [
+      'Maria Cruz, an aide to the president, said: "He will veto it."',
+      'Maria Cruz',
+      'Government (country not named)',
+    ],
+    // A state senator sits in a state legislature, not in Congress.
+    [
+      'State Sen. Dale Harrington, R-Medford, said: "The law is fair."',
+      'Dale Harrington',
+      'United States politics (Republican)',
+    ],
+    [
+      'Sen. Ted Cruz, R-Texas, said: "The law is unfair."',
+      'Ted Cruz',
+      'United States politics (Congress, Republican)',
+    ],
+    // A post of the person named before, then the name.
+    [
+      'President Joao Siqueira spoke. "He is a man of the law," said his chief of staff, General Walter Braga.',
+      'Walter Braga',
+      'Military (country not named)',
+    ],
+  ])('reads the speaker and camp in: %s', (text, name, camp) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
 });
