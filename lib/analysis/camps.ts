@@ -302,6 +302,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'col.',
       'admiral',
       'adm.',
+      'adm',
+      'rear',
       'lieutenant',
       'lt.',
       'sergeant',

@@ -840,6 +840,14 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (nameFirst < 0 && (w?.title ? !surname : t.cap && inRepresentativeTitle(tokens, j))) {
       titled = true;
       j++;
+      // 'Rear Adm. Nadav Eshel': wink reads an abbreviation's full stop as a token of its own.
+      if (
+        tokens[j]?.text === '.' &&
+        tokens[j]?.start === t.end &&
+        /^[A-Z][a-z]{1,3}$/.test(t.text) &&
+        tokens[j + 1]?.cap
+      )
+        j++;
       continue;
     }
     // 'NYPD Commissioner James O'Neill', 'Acme CEO Jane Roe': capitalised words the gazetteer does not know,
@@ -922,6 +930,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         after.start === dash.end
       )
         j += 2;
+      // Letters wink splits a word at ('Aydın' read as 'Ayd', 'ı', 'n'): what touches the name is the name.
+      while (j < end && touchingLetters(tokens[j - 1] as Token, tokens[j])) j++;
       // Lowercase particles between name words ('Bill de Blasio', 'Ursula von der Leyen', 'Bashar al-Assad').
       j += particlesAt(tokens, j, end);
       continue;
@@ -994,6 +1004,11 @@ function titleCaseLeadIn(tokens: readonly Token[], first: number, end: number, s
     else return -1;
   }
   return -1;
+}
+
+/** Whether `t` is letters only and starts where `prev` ends (one word wink split in parts). */
+function touchingLetters(prev: Token, t: Token | undefined): boolean {
+  return !!t && t.start === prev.end && /^\p{L}+$/u.test(t.text);
 }
 
 /** Words after a hyphen that make a compound, not a name ('Smith-led', 'Hamas-run'). */

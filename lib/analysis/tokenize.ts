@@ -231,7 +231,8 @@ const ABBREVIATION = /^[A-Z][a-z]{0,4}\.$/;
  * is a bracket, a comma, a semicolon or another abbreviation ('W.' then 'Va.').
  */
 function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boolean {
-  if (next !== ')' && next !== ',' && next !== ';' && !ABBREVIATION.test(next)) return false;
+  if (next !== ')' && next !== ',' && next !== ';' && !ABBREVIATION.test(next))
+    return titleBeforeName(tokens, next);
   let k = tokens.length - 1;
   if (tokens[k]?.text === ')') k--;
   const last = tokens[k];
@@ -239,6 +240,40 @@ function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boo
   if (ABBREVIATION.test(last.text)) return true;
   const letter = tokens[k - 1];
   return last.text === '.' && !!letter && /^[A-Z][a-z]{0,4}$/.test(letter.text) && letter.end === last.start;
+}
+
+/** Abbreviated titles that stand before a name, never at a sentence's end: 'Rear Adm. Nadav Eshel'. */
+const NAME_TITLES = new Set([
+  'Adm',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Cmdr',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Rev',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+]);
+
+/** Whether the tokens so far end in an abbreviated title and its full stop, and `next` is a capitalised word. */
+function titleBeforeName(tokens: readonly Token[], next: string): boolean {
+  const last = tokens[tokens.length - 1];
+  const title = tokens[tokens.length - 2];
+  return (
+    last?.text === '.' &&
+    !!title &&
+    title.end === last.start &&
+    NAME_TITLES.has(title.text) &&
+    /^\p{Lu}/u.test(next)
+  );
 }
 
 /** Reads the text once with wink-nlp; sentences never cross a line break. */

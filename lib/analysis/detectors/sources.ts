@@ -5,6 +5,7 @@ import { CALENDAR_WORDS } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
+import { insideQuotes } from './loaded-terms';
 
 const SKIP = new Set([
   'has',
@@ -103,9 +104,12 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   };
   let lastOutlet: Entity | null = null;
   let lastOutletNamed: Entity | null = null;
+  // Words inside a quotation are the speaker's: 'threaten Israel' in an IDF quote cites no one.
+  const quoted = insideQuotes(prior);
   for (const mention of m.list) {
     const first = tokens[mention.first];
     if (!first || doc.blockKinds[first.block] !== 'body') continue;
+    if (quoted({ start: first.start, end: tokens[mention.last - 1]?.end ?? first.end })) continue;
     // 'the newspaper reported', 'the agency said': the outlet named last.
     if (mention.kind === 'definite' && lastOutletNamed && OUTLET_NOUNS.has(mention.ref ?? '')) {
       const cue = cueOf(doc, mention, lastOutletNamed);

@@ -344,6 +344,19 @@ describe('detectSources', () => {
     expect(cited('Clinton would need a Senate majority to confirm Supreme Court justices.')).toEqual([]);
   });
 
+  it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
+    const text =
+      '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Nadav Eshel', 'Israeli military'],
+    ]);
+  });
+
+  it('keeps a name wink splits at a letter whole', () => {
+    const text = '"It works," COP31 President Mehmet Aydın said.';
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(['Mehmet Aydın']);
+  });
+
   it('keeps groups on opposite sides of one issue in separate camps', () => {
     const camps = analyzeArticle(
       'The NRA said the bill went too far. Everytown for Gun Safety said it did not go far enough. ' +
