@@ -947,7 +947,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     for (let k = nameFirst; k < j; k++) {
       const w = tokens[k] as Token;
       const hyphened = tokens[k - 1]?.text === '-' && hyphenedSyllable(w);
-      if (!(w.pos === 'PROPN' || w.text === '-' || hyphened || NAME_PARTICLES.has(w.lower))) return null;
+      const touching = k > nameFirst && touchingLetters(tokens[k - 1] as Token, w);
+      if (!(w.pos === 'PROPN' || w.text === '-' || hyphened || touching || NAME_PARTICLES.has(w.lower)))
+        return null;
     }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;

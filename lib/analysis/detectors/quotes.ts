@@ -420,6 +420,12 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
     const v = verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst);
     if (!v) continue;
+    // 'has been hailed by the summit's hosts as "a turning point"': the passive's agent speaks.
+    if (tokens[j + 1]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')) {
+      const agent = passiveAgent(c, j + 2, quoteTokenFirst);
+      if (agent) return { entity: agent.entity, verb: v, adjacent: false, named: agent.mention };
+      continue;
+    }
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let named = subject;
     let e = subject?.kind === 'document' ? null : theyResolved(c, subject, from, c.ctx.resolve(subject));
@@ -488,6 +494,35 @@ function theyResolved(c: Ctx, m: Mention | null, from: number, e: Entity | null)
   }
   return e;
 }
+
+/** Forms of 'be' right before a passive participle ('was hailed', 'has been described'). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+
+/**
+ * The agent of a passive report verb, starting at `k` (after 'by') and ending before 'as' or the quotation:
+ * a mention there, or the description itself ('the summit's hosts'); null when neither.
+ */
+function passiveAgent(
+  c: Ctx,
+  k: number,
+  quoteTokenFirst: number,
+): { entity: Entity; mention: Mention } | null {
+  const { tokens } = c.doc;
+  const start = tokens[k]?.lower === 'the' && (c.m.at[k] ?? -1) < 0 ? k + 1 : k;
+  const named = mentionAfter(c.doc, c.m, start);
+  const e = named ? c.ctx.resolve(named) : null;
+  if (named && e && named.last <= quoteTokenFirst) return { entity: e, mention: named };
+  // A description up to 'as': nouns, adjectives, possessives.
+  let end = k;
+  while (end < quoteTokenFirst && end < k + 6 && tokens[end]?.lower !== 'as') end++;
+  const head = tokens[end - 1];
+  if (tokens[end]?.lower !== 'as' || !head || head.pos !== 'NOUN') return null;
+  const entity = describedEntity(c.doc, k, end, c.m);
+  return { entity, mention: { first: k, last: end, kind: 'definite', entity: null, ref: head.lower } };
+}
+
+/** Words that open a clause set against the one before: its speaker is not the earlier quotation's. */
+const CLAUSE_TURNS = new Set(['but', 'while', 'whereas', 'although', 'though', ';']);
 
 /** How far an opening participle clause may run before its comma. */
 const OPENING_CLAUSE_REACH = 25;
@@ -793,6 +828,9 @@ export const detectQuotes: Detector = (doc) => {
         const stop = Math.min(tailEnd, last + ATTRIBUTION_WINDOW);
         for (let k = last; k < stop && !found?.entity; k++) {
           if (quoted[k]) continue;
+          // '..., but campaigners warned', '..., while Turkey's President described': another clause, with a
+          // speaker of its own.
+          if (CLAUSE_TURNS.has(tokens[k]?.lower ?? '')) break;
           const v = verbAt(tokens, k);
           if (!v || v.cognition) continue;
           const subj = subjectBefore(doc, m, k, last);

@@ -949,4 +949,25 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run(text).quotes;
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
+
+  it.each([
+    // The passive's agent speaks.
+    ['The plan was described by Greenpeace as "a disaster."', ['Greenpeace']],
+    [
+      'The agreement has been hailed by the summit\'s hosts as "a turning point", but campaigners warned it fell short.',
+      ["the summit's hosts"],
+    ],
+    // Another clause set against the first has its own speaker.
+    [
+      'Qatar expressed "deep concern", while Turkey\'s President described the attack as "banditry".',
+      [null, "Turkey's President"],
+    ],
+    // A name wink splits at a letter is still a name, and speaks.
+    [
+      'Greenpeace called it a "roadmap to nowhere," while the Turkish president, Mehmet Aydın, insisted that "multilateralism still works."',
+      ['Greenpeace', 'Mehmet Aydın'],
+    ],
+  ])('gives each quotation its own speaker in: %s', (text, names) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
+  });
 });
