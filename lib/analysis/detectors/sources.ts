@@ -70,6 +70,8 @@ const DATA_NOUNS = new Set([
   'count',
   'tally',
 ]);
+/** Marks that open a quotation: a name before one is what the quotation is about. */
+const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
 const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had', 'have', 'were', 'was']);
@@ -269,15 +271,19 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     }
   }
   // 'said Sullivan', but not 'said Hamas had rejected it' nor 'saying Biden "has abandoned" us' (whom
-  // what was said is about).
+  // what was said is about), nor 'said Israel "will not wait"', 'accused Tehran of ...' (the object).
   const pv = before && sameBlock(before, block) ? verbAt(tokens, mention.first - 1) : null;
-  const nextPos = tokens[mention.last]?.pos;
+  const next = tokens[mention.last];
+  const nextPos = next?.pos;
   if (
     pv &&
     !pv.cognition &&
     pv.lemma !== 'tell' &&
     nextPos !== 'VERB' &&
     nextPos !== 'AUX' &&
+    !QUOTE_OPENERS.has(next?.text ?? '') &&
+    next?.lower !== 'of' &&
+    next?.lower !== 'that' &&
     !before?.lower.endsWith('ing')
   )
     return before?.lower ?? null;

@@ -344,6 +344,14 @@ describe('detectSources', () => {
     expect(cited('Clinton would need a Senate majority to confirm Supreme Court justices.')).toEqual([]);
   });
 
+  it.each([
+    ['Israeli defense officials accused Tehran of "using civilians as cover".', 'Iran'],
+    ['Israeli Defence Minister Avi Shaked said Israel "will not wait."', 'Israel'],
+    ['Trump accused Holt of being a Democrat.', 'Holt'],
+  ])('cites no object of a report verb in: %s', (text, name) => {
+    expect(cited(text).map(([n]) => n)).not.toContain(name);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
