@@ -599,6 +599,10 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   if (t && looksLikeName(t)) {
     let k = i;
     while (doc.tokens[k + 1] && looksLikeName(doc.tokens[k + 1] as Token)) k++;
+    // 'according to Western intelligence assessments', 'Hamlin County court records': a name before a
+    // common noun only describes it.
+    const after = doc.tokens[k + 1];
+    if (after && after.pos === 'NOUN' && !after.cap) return null;
     const last = bodyNameEnd(doc.tokens, i, k + 1);
     return { first: i, last, kind: 'entity', entity: unknownNamed(doc.tokens.slice(i, last)) };
   }

@@ -88,7 +88,7 @@ const COUNTRIES: Country[] = [
     camp: 'Palestinian',
     words: ['palestine', 'palestinian', 'palestinians', 'gaza', 'ramallah'],
   },
-  { name: 'Iran', camp: 'Iranian', words: ['iran', 'iranian', 'tehran'] },
+  { name: 'Iran', camp: 'Iranian', words: ['iran', 'iranian', 'tehran', 'islamic republic'] },
   { name: 'Turkey', camp: 'Turkish', words: ['turkey', 'türkiye', 'turkish', 'ankara'] },
   { name: 'Poland', camp: 'Polish', words: ['poland', 'polish', 'warsaw'] },
   { name: 'Belarus', camp: 'Belarusian', words: ['belarus', 'belarusian', 'minsk'] },

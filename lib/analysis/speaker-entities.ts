@@ -287,6 +287,8 @@ const PRIVATE_ADVICE = new Set([
 ]);
 /** Last words of names of bodies that campaign rather than study ('Freedom Alliance', 'Climate Coalition'). */
 const CAMPAIGN_NAME_ENDS = new Set(['alliance', 'coalition', 'network', 'campaign', 'action']);
+/** Lowercase words inside a body's name: 'Institute for National Security Studies'. */
+const NAME_JOINERS = new Set(['for', 'of', 'on', 'and', 'the']);
 /** What an aide who is no official's aide helps with: 'home health aide', 'nursing aide', 'teacher aide'. */
 const CARE_WORK = new Set([
   'health',
@@ -363,9 +365,15 @@ export function affiliationOfWords(
   /** 'a spokeswoman for the Trump Organization': a company named after its owner. */
   let companyNamedAfter = false;
   const roles: string[] = [];
+  /** Inside the name of a think tank or institute ('Institute for National Security Studies'). */
+  let inNgoName = false;
   for (let k = first; k < last; k++) {
     const t = words[k];
     if (!t) continue;
+    // Its capitalised words name the body's subject, not the speaker's post.
+    if (t.cap && NGO_NAME_ENDS.has(t.lower)) inNgoName = true;
+    else if (!t.cap && !NAME_JOINERS.has(t.lower)) inNgoName = false;
+    if (inNgoName && t.cap && !NGO_NAME_ENDS.has(t.lower)) continue;
     const w = titleWords.lower(t);
     const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
     if (c && !country) country = c;

@@ -71,6 +71,7 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'group',
   'movement',
   'police',
+  'command',
   'inc.',
   'corp.',
 ]);

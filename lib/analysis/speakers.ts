@@ -249,6 +249,7 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['association', 'advocacy'],
   ['league', 'advocacy'],
   ['union', 'advocacy'],
+  ['command', 'military'],
 ]);
 
 /**
@@ -257,17 +258,17 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
  * Education'), no post among them ('Fed Chair Margaret Lindqvist' is a person); -1 when none starts there.
  */
 function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: Scan): number {
+  // ('The Israeli Ministry of Foreign Affairs': a country's body, read as such further on.)
+  if (scan.words[b]?.country && b + 1 < end && namedBodyEnd(tokens, b + 1, end) > 0) return -1;
   let k = b;
   let last = -1;
   let words = 0;
   while (k < end) {
     const t = tokens[k] as Token;
     if (t.cap && t.isWord && !scan.gaz.at[k]) {
-      const info = scan.words[k]?.info;
-      // A post ('Chair', 'Minister') makes a title, and a title a person; a body's word ('Department') may
-      // be a post's word too, and ends a body's name.
+      // (Posts may stand inside: 'Immigrant Rights Coalition'. A post before a person's name ends in the
+      // name, not in a body's word, and is read as a title below: 'Fed Chair Margaret Lindqvist'.)
       const bodyWord = BODY_NAME_WORDS.has(t.lower);
-      if (info?.title && !bodyWord && !placeAt(tokens, k, end)) return -1;
       words++;
       k++;
       if (bodyWord) last = k;
@@ -953,6 +954,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;
+    // 'Hamlin County court records': a name before a common noun only describes it.
+    const after = tokens[j];
+    if (after && j < end && after.pos === 'NOUN' && !after.cap) return null;
     // 'Gender Equality.' on a line of its own: a section heading, not a person.
     const line = doc.blocks[(tokens[nameFirst] as Token).block];
     if (line && line.first === nameFirst && (j === line.last || (j === line.last - 1 && !tokens[j]?.isWord)))

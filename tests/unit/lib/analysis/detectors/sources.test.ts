@@ -352,6 +352,31 @@ describe('detectSources', () => {
     expect(cited(text).map(([n]) => n)).not.toContain(name);
   });
 
+  it.each([
+    ['Home Front Command said schools would close.', 'Home Front Command', 'Military (country not named)'],
+    [
+      'The Riverport Immigrant Rights Coalition said the raid was unlawful.',
+      'Riverport Immigrant Rights Coalition',
+      'Rights groups',
+    ],
+    ['Power was cut, a claim the Islamic Republic denies.', 'Iran', 'Iranian government'],
+    ['The Security Council said the vote would be held on Friday.', 'United Nations', 'United Nations'],
+    [
+      '"Tehran drew red lines," said Dr. Michal Sapir, a senior researcher at the Institute for National Security Studies.',
+      'Michal Sapir',
+      'Experts and analysts',
+    ],
+  ])('names the source and its camp in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it.each([
+    ['The strike hit a base, according to Western intelligence assessments.', 'Western'],
+    ['He was jailed, according to Hamlin County court records.', 'Hamlin County'],
+  ])('takes no name before a common noun for a person in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
