@@ -256,12 +256,21 @@ function bodyNameEnd(tokens: readonly Token[], first: number, end: number): numb
 
 /** 'Senator Jane Roe of New York said': the person just before 'of'/'from' a name starting at `first`. */
 function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Mention | null {
-  // ('Marcos Teixeira of the Getulio Vargas Foundation said': 'the' may stand between.)
-  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  // ('Marcos Teixeira of the Getulio Vargas Foundation said': 'the' may stand between, or a country's
+  // possessive: 'Dr. Hannah Lindqvist of Britain's University of Reading'.)
+  const possessive = /^['’]s$/.test(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.cap;
+  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : possessive ? first - 2 : first;
   const glue = tokens[at - 1]?.lower;
   if (glue !== 'of' && glue !== 'from') return null;
   const owner = m.list[m.at[at - 2] ?? -1];
   return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === at - 1 ? owner : null;
+}
+
+/** Whether the comma-bounded stretch ending at a mention starting at `first` opens with 'who' or 'which'. */
+function closesClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= floor && k > first - 30; k--)
+    if (tokens[k]?.text === ',') return tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'which';
+  return false;
 }
 
 /** Words of a name as written, one space apart. */
@@ -316,11 +325,14 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // 'The minister, Jane Roe, said': the name inside the commas.
       const inner = m.list[m.at[j - 1] ?? -1];
       // ('Burman, director of the Tax Policy Center, said': a body's name after a post is no such person.)
+      // ('Amina Wekesa, who directs the think tank Power Shift Africa, said': a name closing a 'who' clause
+      // is not the subject's apposition.)
       if (
         inner?.kind === 'entity' &&
         inner.entity?.type === 'person' &&
         inner.last === j &&
-        !namesBody(inner.entity.name)
+        !namesBody(inner.entity.name) &&
+        !closesClause(tokens, inner.first, floor)
       )
         return inner;
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.

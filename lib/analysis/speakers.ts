@@ -220,6 +220,16 @@ function bodyHeadEnd(tokens: readonly Token[], end: number, stop: number): numbe
   return end;
 }
 
+/**
+ * Whether post words alone stand between a known body's mention and `comma` ('White House' + 'spokesperson'
+ * before ', Karen Delgado,').
+ */
+function postAfterBody(tokens: readonly Token[], scan: Scan, body: Mention, comma: number): boolean {
+  if (body.kind !== 'entity' || body.entity?.type !== 'organisation' || body.last >= comma) return false;
+  for (let k = body.last; k < comma; k++) if (!scan.words[k]?.info?.title) return false;
+  return tokens[comma]?.text === ',';
+}
+
 /** Posts that only a town, city, state or province has: whatever follows their 'of' is a place. */
 const PLACE_POSTS = new Set(['mayor', 'governor', 'councillor', 'councilor', 'alderman']);
 
@@ -395,13 +405,20 @@ function findMentions(doc: AnalysisDoc): Mentions {
             prevMention?.kind === 'definite'
               ? placeOfEnd(tokens, tokens[prevMention.last - 1], prevMention.last, run.first - 1)
               : -1;
+          // And a post at a known body: 'A White House spokesperson, Karen Delgado,'.
+          const bodyPost = !!prevMention && postAfterBody(tokens, scan, prevMention, run.first - 1);
           const before =
-            !roles.length &&
-            !app &&
-            tokens[run.first - 1]?.text === ',' &&
-            prevMention?.kind === 'definite' &&
-            descEnd === run.first - 1
-              ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
+            !roles.length && !app && tokens[run.first - 1]?.text === ','
+              ? prevMention?.kind === 'definite' && descEnd === run.first - 1
+                ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
+                : bodyPost && prevMention?.entity?.organisation
+                  ? affiliationOfWords(
+                      tokens,
+                      [prevMention.entity.organisation],
+                      prevMention.first,
+                      run.first - 1,
+                    )
+                  : null
               : null;
           const info = app ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for

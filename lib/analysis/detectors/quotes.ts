@@ -169,6 +169,9 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   const gapEnd = Math.min(end, after + ATTRIBUTION_WINDOW);
   while (k < gapEnd && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
   if (k >= gapEnd) return null;
+  // ',” a State Department official told ...': the article before an unnamed source's mention belongs to it.
+  const art = tokens[k]?.lower;
+  if ((art === 'a' || art === 'an') && c.m.list[c.m.at[k + 1] ?? -1]?.first === k + 1) k++;
   // ',” according to the ministry.'
   const acc = accordingTo(tokens, k);
   if (acc !== null) {

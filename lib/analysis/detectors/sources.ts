@@ -151,6 +151,12 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   return out.length > 1 ? out.sort(byStart) : out;
 };
 
+/** Whether a person's mention ends at token `k`. */
+function personEndsAt(m: ReturnType<typeof mentionsOf>, k: number): boolean {
+  const x = m.list[m.at[k] ?? -1];
+  return x?.kind === 'entity' && x.entity?.type === 'person' && x.last === k + 1;
+}
+
 function byStart(x: Finding, y: Finding): number {
   return (x.value as SourceMentionFinding).start - (y.value as SourceMentionFinding).start;
 }
@@ -228,10 +234,15 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   }
   // Not the subject of a verb after it: a country as a place ('The U.S. Embassy in Kyiv said'), or the body
   // a post belongs to ('A spokesman for the Kremlin said': the spokesman is cited, in the Kremlin's camp).
-  const glue = before?.lower;
+  // ('Dr. Hannah Lindqvist of Britain's University of Reading told': past a country's possessive.)
+  const owned = /^['’]s$/.test(before?.text ?? '') && !!tokens[b - 2]?.cap;
+  const g = owned ? b - 2 : b;
+  const glue = tokens[g - 1]?.lower;
   const placed =
     countryAsPlace(tokens, mention.first, e) ||
-    ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[b - 2]?.pos === 'NOUN');
+    ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[g - 2]?.pos === 'NOUN') ||
+    // 'Marcos Teixeira of the Getulio Vargas Foundation said': the person before 'of' speaks.
+    (glue === 'of' && e.type === 'organisation' && personEndsAt(mentionsOf(doc), g - 2));
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))

@@ -377,6 +377,31 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
   });
 
+  it.each([
+    // The person speaks; the body they are 'of' is their affiliation, not a second source.
+    ['Marcos Teixeira of the Getulio Vargas Foundation said: "Not yet."', ['Marcos Teixeira']],
+    [
+      "Dr. Hannah Lindqvist of Britain's University of Reading told reporters the data was clear.",
+      ['Hannah Lindqvist'],
+    ],
+    // A name closing a 'who' clause is not the speaker.
+    [
+      'Amina Wekesa, who directs the think tank Power Shift Africa, said the deal was weak.',
+      ['Amina Wekesa'],
+    ],
+    // One source for an unnamed official after a quotation.
+    ['"We are watching," a State Department official told reporters.', ['State Department official']],
+  ])('cites the speaker alone in: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
+
+  it("gives a post at a known body, named in apposition, the body's camp", () => {
+    const text = 'A White House spokesperson, Karen Delgado, said the president was briefed.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Karen Delgado', 'United States government'],
+    ]);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
