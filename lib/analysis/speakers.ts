@@ -1116,6 +1116,9 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['company', ['business']],
   ['party', ['politics']],
   ['union', ['advocacy']],
+  ['society', ['humanitarian', 'rights', 'advocacy', 'expert']],
+  ['council', ['government', 'international']],
+  ['commission', ['government', 'international']],
 ]);
 
 /** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */

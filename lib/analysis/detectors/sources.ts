@@ -69,6 +69,9 @@ const DATA_NOUNS = new Set([
   'estimates',
   'count',
   'tally',
+  'analysis',
+  'assessment',
+  'audit',
 ]);
 /** Marks that open a quotation: a name before one is what the quotation is about. */
 const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
@@ -151,6 +154,16 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   return out.length > 1 ? out.sort(byStart) : out;
 };
 
+/** Where a name's article starts, with up to three lowercase nouns between ('the campaign group X'). */
+function describedStart(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  // (wink tags 'think' of 'think tank' a verb.)
+  while (k > first - 4 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.lower === 'think') && !tokens[k]?.cap) k--;
+  const t = tokens[k]?.lower;
+  if (t === 'the' || t === 'a' || t === 'an') return k;
+  return tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+}
+
 /** Whether a person's mention ends at token `k`. */
 function personEndsAt(m: ReturnType<typeof mentionsOf>, k: number): boolean {
   const x = m.list[m.at[k] ?? -1];
@@ -196,8 +209,9 @@ function commentWordIn(tokens: readonly Token[], from: number, to: number): bool
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
-  // 'citing the Associated Press', 'confirmed by the Pentagon': the article belongs to the name.
-  const b = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
+  // 'citing the Associated Press', 'confirmed by the Pentagon': the article belongs to the name; so does a
+  // description before it ('an analysis by the campaign group Global Witness', 'according to the think tank').
+  const b = describedStart(tokens, mention.first);
   const before = tokens[b - 1];
   const before2 = tokens[b - 2];
   const block = tokens[mention.first]?.block;

@@ -316,6 +316,11 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     expect(brief('Critics called it a gun grab.')).toContainEqual(['gun grab', 'evaluative']);
   });
 
+  it("flags 'sweeping' reforms, not volunteers sweeping up glass", () => {
+    expect(brief('The sweeping reforms passed.')).toContainEqual(['sweeping', 'intensifier']);
+    expect(brief('Volunteers were sweeping up glass.')).toEqual([]);
+  });
+
   it("flags 'threatened' as a report verb, not a verb with an object that nobody says", () => {
     expect(brief('The union threatened to strike.')).toContainEqual(['threatened', 'report-verb']);
     expect(brief('The rule threatens the grid. Floods threatened homes.')).toEqual([]);

@@ -395,6 +395,23 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
 
+  it.each([
+    [
+      'According to an analysis by the campaign group Global Witness, emissions rose.',
+      ['Global Witness', 'organisation', 'analysis by'],
+    ],
+    [
+      'According to the think tank Chatham House, trade fell.',
+      ['Chatham House', 'organisation', 'according to'],
+    ],
+    [
+      'According to the nonpartisan Congressional Budget Office, the top 1 percent paid more.',
+      ['Congressional Budget Office', 'organisation', 'according to'],
+    ],
+  ])('cites a body described before its name in: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
+
   it("gives a post at a known body, named in apposition, the body's camp", () => {
     const text = 'A White House spokesperson, Karen Delgado, said the president was briefed.';
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
