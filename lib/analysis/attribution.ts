@@ -273,6 +273,33 @@ function closesClause(tokens: readonly Token[], first: number, floor: number): b
   return false;
 }
 
+/** What speaks for the person who owns it: 'Hale's office said', 'Trump's campaign said'. */
+const OWNED_VOICES = new Set([
+  'office',
+  'campaign',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'team',
+  'aides',
+]);
+
+/**
+ * The description or person before an 'of' phrase ending at `end` ('the commander of the IRGC's aerospace
+ * force'): a definite or person mention ending right before 'of', within a few words; null otherwise.
+ */
+function headBeforeOf(m: Mentions, tokens: readonly Token[], end: number, floor: number): Mention | null {
+  for (let k = end; k > floor && k > end - 8; k--) {
+    if (tokens[k]?.text === ',') return null;
+    if (tokens[k]?.lower !== 'of') continue;
+    const x = m.list[m.at[k - 1] ?? -1];
+    if (x && x.last === k && (x.kind === 'definite' || (x.kind === 'entity' && x.entity?.type === 'person')))
+      return x;
+    return null;
+  }
+  return null;
+}
+
 /** Words of a name as written, one space apart. */
 const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
@@ -317,8 +344,16 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       }
     }
     if ((t.lower === 'which' || t.lower === 'who') && tokens[j - 1]?.text === ',') {
+      // 'the commander of the IRGC's aerospace force, who said': the one described before 'of' is who.
+      const head = t.lower === 'who' ? headBeforeOf(m, tokens, j - 2, floor) : null;
+      if (head) return head;
       j -= 2;
       continue;
+    }
+    // 'Mayor Gregory Hale's office said': the office speaks for the person who owns it.
+    if (OWNED_VOICES.has(t.lower) && /^['’]s$/.test(tokens[j - 1]?.text ?? '')) {
+      const owner = m.list[m.at[j - 2] ?? -1];
+      if (owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === j - 1) return owner;
     }
     // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
     if (t.text === ',') {

@@ -970,4 +970,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives each quotation its own speaker in: %s', (text, names) => {
     expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(names);
   });
+
+  it.each([
+    // The one described before 'of' is who the 'who' clause is about.
+    [
+      'Missiles were fired by the commander of the IRGC\'s aerospace force, who said on state television that Israel would "regret this mistake."',
+      'the commander',
+    ],
+    // An office speaks for the person who owns it.
+    ['Mayor Gregory Hale\'s office said on Monday that the mayor "supports the chief."', 'Gregory Hale'],
+  ])('finds the speaker in: %s', (text, name) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name]).toEqual(['partial', name]);
+  });
 });
