@@ -422,7 +422,15 @@ export function affiliationOfWords(
     (modifier === 'military' || modifier === 'security') && head !== 'politics' && head !== 'expert'
       ? modifier
       : head; // 'military experts' are experts, 'military analysts' analysts
-  if (party || (campaign && (sector === 'government' || sector === null))) sector = 'politics';
+  // ('Democratic Gov. Lorraine Achebe' governs a state, as 'Gov. Lorraine Achebe, a Democrat,' does: a party
+  // before a governor's or mayor's title does not make the office holder a party politician.)
+  const executive =
+    sector === 'government' &&
+    roles.some((r) => LOCAL_POSTS.has(r)) &&
+    // ('Republican vice presidential nominee, Indiana Gov. Mike Pence' runs for office as a party's.)
+    !roles.some((r) => sectorOfWord(r) === 'politics' && !partyOfWord(r));
+  if ((party && !executive) || (campaign && (sector === 'government' || sector === null)))
+    sector = 'politics';
   /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
   const genericPosts =
     roles.length > 0 && roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo' || SPOKES_POSTS.has(r));

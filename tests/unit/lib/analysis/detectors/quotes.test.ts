@@ -983,4 +983,17 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run(text).quotes;
     expect([q?.kind, q?.speaker?.name]).toEqual(['partial', name]);
   });
+
+  it('gives a governor one camp however the party is written, and a candidate the party', () => {
+    const camps = (text: string) => run(text).quotes.map((q) => q.speaker?.camp);
+    expect(camps('Democratic Gov. Lorraine Achebe said: "We will comply."')).toEqual([
+      'United States state and local government',
+    ]);
+    expect(camps('Gov. Lorraine Achebe, a Democrat, said: "We will comply."')).toEqual([
+      'United States state and local government',
+    ]);
+    expect(camps('Republican vice presidential candidate Gov. Mike Pence said: "We won."')).toEqual([
+      'United States politics (Republican)',
+    ]);
+  });
 });
