@@ -7,7 +7,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, placeAt, wordInfo } from './speaker-words';
+import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, isPossessive, placeAt, wordInfo } from './speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -258,7 +258,7 @@ function bodyNameEnd(tokens: readonly Token[], first: number, end: number): numb
 function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Mention | null {
   // ('Marcos Teixeira of the Getulio Vargas Foundation said': 'the' may stand between, or a country's
   // possessive: 'Dr. Hannah Lindqvist of Britain's University of Reading'.)
-  const possessive = /^['’]s$/.test(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.cap;
+  const possessive = isPossessive(tokens[first - 1]?.text) && tokens[first - 2]?.cap;
   const at = tokens[first - 1]?.lower === 'the' ? first - 1 : possessive ? first - 2 : first;
   const glue = tokens[at - 1]?.lower;
   if (glue !== 'of' && glue !== 'from') return null;
@@ -351,7 +351,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       continue;
     }
     // 'Mayor Gregory Hale's office said': the office speaks for the person who owns it.
-    if (OWNED_VOICES.has(t.lower) && /^['’]s$/.test(tokens[j - 1]?.text ?? '')) {
+    if (OWNED_VOICES.has(t.lower) && isPossessive(tokens[j - 1]?.text)) {
       const owner = m.list[m.at[j - 2] ?? -1];
       if (owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === j - 1) return owner;
     }

@@ -32,6 +32,15 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
   'forum',
 ]);
 
+/** "'s" or "’s": a possessive, which wink splits off its word. */
+export const isPossessive = (text: string | undefined): boolean =>
+  text?.length === 2 &&
+  text.charCodeAt(1) === 115 &&
+  (text.charCodeAt(0) === 39 || text.charCodeAt(0) === 8217);
+
+/** Small words inside bodies' names ('Everytown for Gun Safety', 'Department of Defense'). */
+export const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
+
 /** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */
 export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NGO_NAME_ENDS,

@@ -39,7 +39,9 @@ import {
   HONORIFIC,
   inRepresentativeTitle,
   isCap,
+  isPossessive,
   MODIFIERS,
+  NAME_GLUE,
   NEEDS_QUALIFIER,
   placeAt,
   type WordInfo,
@@ -282,12 +284,7 @@ function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: 
       words++;
       k++;
       if (bodyWord) last = k;
-    } else if (
-      words > 0 &&
-      (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the') &&
-      tokens[k + 1]?.cap
-    )
-      k++;
+    } else if (words > 0 && NAME_GLUE.has(t.lower) && tokens[k + 1]?.cap) k++;
     else break;
   }
   // The name ends at its last body word only when nothing capitalised follows it ('the Health Authority
@@ -823,12 +820,6 @@ const NOT_NAME_WORDS = new Set([
   ),
 ]);
 
-/** "'s" or "’s" (a possessive split off by wink). */
-const isPossessive = (text: string) =>
-  text.length === 2 &&
-  text.charCodeAt(1) === 115 &&
-  (text.charCodeAt(0) === 39 || text.charCodeAt(0) === 8217);
-
 /** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
 function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): Run | null {
   const { tokens } = doc;
@@ -886,7 +877,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {
       j += w.country ? 1 : 2;
-      if (isPossessive(tokens[j]?.text ?? '')) j++;
+      if (isPossessive(tokens[j]?.text)) j++;
       continue;
     }
     // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title; 'a

@@ -1,7 +1,7 @@
 import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
-import { BODY_NAME_WORDS, NGO_NAME_ENDS } from '../speaker-words';
+import { BODY_NAME_WORDS, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
 import type { Token } from '../tokenize';
 import type { Span } from '../types';
 
@@ -43,9 +43,6 @@ export function isWritten(doc: AnalysisDoc, block: number): boolean {
   return !SKIPPED_BLOCKS.has(doc.blockKinds[block] ?? 'body');
 }
 
-/** Small words inside bodies' names ('Everytown for Gun Safety', 'Department of Defense'). */
-const NAME_GLUE = new Set(['of', 'for', 'and', 'the']);
-
 /** A capitalised word of the same sentence as `near`; its first word only when tagged a proper noun. */
 function capitalisedAt(tokens: readonly Token[], k: number, near: Token): boolean {
   const t = tokens[k];
@@ -81,7 +78,7 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
     for (let n = 0; n < 6; n++, k += step) {
       const t = tokens[k];
       if (!t) break;
-      if (capitalisedAt(tokens, k, first) || t.text === "'s" || t.text === '’s') {
+      if (capitalisedAt(tokens, k, first) || isPossessive(t.text)) {
         if (bodyWord(t)) body = true;
         continue;
       }

@@ -2,7 +2,7 @@ import { reportVerbNamed } from '@/lib/lexicons/report-verbs';
 import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
-import { isCap } from '../speaker-words';
+import { isCap, isPossessive } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -196,7 +196,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   const idx = c.m.at[k] ?? -1;
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
   // 'Obama's former campaign strategist said': a possessive opens a description, read below.
-  const possessive = !!mention && /^['’]s$/.test(tokens[mention.last]?.text ?? '');
+  const possessive = !!mention && isPossessive(tokens[mention.last]?.text);
   if (mention && mention.first === k && !possessive) {
     let j = mention.last;
     if (tokens[j]?.text === '(') {
@@ -376,7 +376,7 @@ function reportNounAt(c: Ctx, j: number, quoteTokenFirst: number): Found | null 
   let named: Mention | null = null;
   const next = tokens[j + 1]?.lower;
   if (next === 'by' || next === 'from')
-    named = mentionAfter(c.doc, c.m, tokens[j + 2]?.lower === 'the' && c.m.at[j + 2] === -1 ? j + 3 : j + 2);
+    named = mentionAfter(c.doc, c.m, j + 2); // (mentionAfter steps over a 'the' outside any mention)
   else if (isPossessiveMark(tokens[j - 1]?.text)) {
     const owner = c.m.list[c.m.at[j - 2] ?? -1];
     if (owner && owner.last === j - 1) named = owner;
@@ -398,8 +398,8 @@ function reportNounAt(c: Ctx, j: number, quoteTokenFirst: number): Found | null 
   };
 }
 
-const isPossessiveMark = (text: string | undefined) =>
-  text === "'s" || text === '’s' || text === "'" || text === '’';
+/** A possessive, or the bare apostrophe of one after an s ('Jones' claim'). */
+const isPossessiveMark = (text: string | undefined) => isPossessive(text) || text === "'" || text === '’';
 
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
@@ -511,8 +511,7 @@ function passiveAgent(
   quoteTokenFirst: number,
 ): { entity: Entity; mention: Mention } | null {
   const { tokens } = c.doc;
-  const start = tokens[k]?.lower === 'the' && (c.m.at[k] ?? -1) < 0 ? k + 1 : k;
-  const named = mentionAfter(c.doc, c.m, start);
+  const named = mentionAfter(c.doc, c.m, k);
   const e = named ? c.ctx.resolve(named) : null;
   if (named && e && named.last <= quoteTokenFirst) return { entity: e, mention: named };
   // A description up to 'as': nouns, adjectives, possessives.

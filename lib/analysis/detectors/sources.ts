@@ -1,7 +1,7 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { accordingTo, countryAsPlace, isStanceVerb, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
-import { CALENDAR_WORDS } from '../speaker-words';
+import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
@@ -226,7 +226,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     return `${before2.lower} by`;
   // 'figures released Tuesday by U.S. Customs and Border Protection', 'data from the UN', 'a study by Pew'.
   // ('released by Scott's family': the family, not Scott.)
-  const possessive = /^['’]s$/.test(tokens[mention.last]?.text ?? '');
+  const possessive = isPossessive(tokens[mention.last]?.text);
   if (sameBlock(before, block) && (before?.lower === 'by' || before?.lower === 'from') && !possessive) {
     let w = b - 2;
     if (CALENDAR_WORDS.has(tokens[w]?.lower ?? '')) w--;
@@ -241,7 +241,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       return 'interview';
     if (after && REPORTING_NOUNS.has(after.lower))
       return after.lower === 'interview' ? 'interview' : 'reporting';
-    if (after?.text === "'s" || after?.text === '’s') {
+    if (isPossessive(after?.text)) {
       const n = tokens[mention.last + 1];
       if (n && REPORTING_NOUNS.has(n.lower)) return 'reporting';
     }
@@ -249,7 +249,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   // Not the subject of a verb after it: a country as a place ('The U.S. Embassy in Kyiv said'), or the body
   // a post belongs to ('A spokesman for the Kremlin said': the spokesman is cited, in the Kremlin's camp).
   // ('Dr. Hannah Lindqvist of Britain's University of Reading told': past a country's possessive.)
-  const owned = /^['’]s$/.test(before?.text ?? '') && !!tokens[b - 2]?.cap;
+  const owned = isPossessive(before?.text) && !!tokens[b - 2]?.cap;
   const g = owned ? b - 2 : b;
   const glue = tokens[g - 1]?.lower;
   const placed =
