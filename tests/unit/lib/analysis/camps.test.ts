@@ -28,7 +28,22 @@ describe('campOf', () => {
     expect(sectorOfWord('lawmakers')).toBe('politics');
   });
 
-  it.each(['the', 'weapons', 'georgia'])('names no country for %s', (w) => {
-    expect(countryOfWord(w)).toBeNull();
+  it.each([
+    ['tuvalu', 'Tuvalu'],
+    ['ghanaian', 'Ghana'],
+    ['kinshasa', 'DR Congo'],
+    ['burkina faso', 'Burkina Faso'],
+    ['sierra leonean', 'Sierra Leone'],
+    ['vatican', 'Holy See'],
+  ])('knows the small countries too: %s -> %s', (w, country) => {
+    expect(countryOfWord(w)).toBe(country);
   });
+
+  // A capital that names another place, or a country's name that is an ordinary word or a first name.
+  it.each(['the', 'weapons', 'georgia', 'guinea', 'chad', 'kingston', 'victoria', 'nassau', 'dr'])(
+    'names no country for %s',
+    (w) => {
+      expect(countryOfWord(w)).toBeNull();
+    },
+  );
 });
