@@ -750,6 +750,8 @@ export class Context {
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&
         (!m.refCountry || e.aff.country === m.refCountry) &&
+        // ('the prime minister' is not the foreign minister met before.)
+        (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r))) &&
         (e.roles.includes(ref) ||
           (e.type === 'person' &&
             !!e.aff.sector &&

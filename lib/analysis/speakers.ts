@@ -71,6 +71,8 @@ export interface Mention {
   ref?: string;
   /** Country named inside a definite description ('the top U.S. diplomat'). */
   refCountry?: string | null;
+  /** Role words before a definite description's head ('prime' of 'the Israeli prime minister'). */
+  refRoles?: string[];
   /** A definite description's person: the one mentioned last with that role (see linkDescriptions). */
   antecedent?: Entity;
 }
@@ -224,11 +226,14 @@ function bodyHeadEnd(tokens: readonly Token[], end: number, stop: number): numbe
 
 /**
  * Whether post words alone stand between a known body's mention and `comma` ('White House' + 'spokesperson'
- * before ', Karen Delgado,').
+ * before ', Karen Delgado,'; "Israel's" + 'foreign minister').
  */
 function postAfterBody(tokens: readonly Token[], scan: Scan, body: Mention, comma: number): boolean {
   if (body.kind !== 'entity' || body.entity?.type !== 'organisation' || body.last >= comma) return false;
-  for (let k = body.last; k < comma; k++) if (!scan.words[k]?.info?.title) return false;
+  // ("Israel's foreign minister, Eli Cohen,": the body's possessive may stand between.)
+  const from = isPossessive(tokens[body.last]?.text) ? body.last + 1 : body.last;
+  if (from >= comma) return false;
+  for (let k = from; k < comma; k++) if (!scan.words[k]?.info?.title) return false;
   return tokens[comma]?.text === ',';
 }
 
@@ -408,10 +413,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
             !roles.length && !app && tokens[run.first - 1]?.text === ','
               ? prevMention?.kind === 'definite' && descEnd === run.first - 1
                 ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
-                : bodyPost && prevMention?.entity?.organisation
+                : bodyPost && prevMention?.entity
                   ? affiliationOfWords(
                       tokens,
-                      [prevMention.entity.organisation],
+                      // (A country has no gazetteer entry: its words say it.)
+                      prevMention.entity.organisation ? [prevMention.entity.organisation] : NO_ORGS,
                       prevMention.first,
                       run.first - 1,
                     )
@@ -678,7 +684,13 @@ function linkDescriptions(list: readonly Mention[]): void {
       m.antecedent = group;
     } else if (m.kind === 'definite' && byRole && m.ref) {
       const e = byRole.get(m.ref);
-      if (e && (!m.refCountry || e.aff.country === m.refCountry)) m.antecedent = e;
+      // ('The prime minister' is not the foreign minister named before: its role words must be theirs.)
+      if (
+        e &&
+        (!m.refCountry || e.aff.country === m.refCountry) &&
+        (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r)))
+      )
+        m.antecedent = e;
     }
   }
 }
@@ -1297,10 +1309,31 @@ function anonymousAt(
   return { first, last: head + 1, entity };
 }
 
+/** A minister's or secretary's field, written before the head ('the defense minister'). */
+const PORTFOLIOS = new Set([
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'justice',
+  'health',
+  'economy',
+  'education',
+  'energy',
+  'trade',
+  'home',
+  'environment',
+  'labor',
+  'labour',
+  'transport',
+  'agriculture',
+]);
+
 /** 'the official', 'the top U.S. diplomat', 'the report', 'the outlet'. */
 function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
   const { tokens } = doc;
   let refCountry: string | null = null;
+  let refRoles: string[] | undefined;
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {
     const t = tokens[k];
     if (!t) return null;
@@ -1309,9 +1342,13 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
     if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB') {
       const after = tokens[k + 1];
       if (after && isCap(after) && after.pos === 'PROPN') return null;
-      return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry };
+      return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry, refRoles };
     }
     const c = countryOf(t);
+    if (!c && sectorOfWord(t.lower)) {
+      refRoles ??= [];
+      refRoles.push(t.lower);
+    }
     if (c) refCountry = c;
     else if (
       !(
@@ -1320,6 +1357,9 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
         t.lower === 'senior' ||
         t.lower === 'chief' ||
         t.lower === 'foreign' ||
+        // ('the deputy minister', 'the defense minister': a role or a portfolio before the head.)
+        sectorOfWord(t.lower) ||
+        PORTFOLIOS.has(t.lower) ||
         t.lower === 'military' ||
         t.lower === 'rights'
       )

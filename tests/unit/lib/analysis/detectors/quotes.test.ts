@@ -633,6 +633,27 @@ describe('detectQuotes', () => {
     ).toEqual([['Warren Buffett', 'Business']]);
   });
 
+  it('takes a description for the person met before only when its role words are theirs', () => {
+    const speakers = (text: string) =>
+      run(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.camp]);
+    // The deputy minister and the defense minister are the ones named before, with those roles.
+    expect(
+      speakers(
+        'Russian Deputy Foreign Minister Sergey Ryabkov spoke first. The deputy minister said: "Never."\n' +
+          'Defense Minister Yoav Gallant spoke next. The defense minister said: "We are ready."',
+      ),
+    ).toEqual([
+      ['Sergey Ryabkov', 'Russian government'],
+      ['Yoav Gallant', 'Israeli government'],
+    ]);
+    // False friend: the prime minister is not the foreign minister named before, though both are ministers.
+    expect(
+      speakers(
+        'Israeli Foreign Minister Eli Cohen spoke first. The Israeli prime minister said: "We are ready."',
+      ),
+    ).toEqual([['The Israeli prime minister', 'Israeli government']]);
+  });
+
   it('learns no gender from a pronoun in a sentence that named someone else before it', () => {
     const text =
       'Sen. Jane Roe questioned bank chief John Doe on Tuesday.\n\n' +

@@ -419,6 +419,22 @@ describe('detectSources', () => {
     ]);
   });
 
+  it.each([
+    ["Israel's foreign minister, Eli Cohen, said the talks had failed.", 'Israeli government'],
+    ["Tuvalu's foreign minister, Simon Kofe, said the deal was a lifeline.", 'Tuvaluan government'],
+    ["Hamas's spokesman, Abu Obeida, said the talks had failed.", 'Hamas'],
+  ])("gives a post at a country's or body's possessive, named in apposition, its camp: %s", (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
+  });
+
+  it('gives no camp from a body that is only the subject of an earlier clause', () => {
+    // False friend: the comma ends a clause about Israel, not a post there.
+    const text = "Israel's army withdrew, Eli Cohen said.";
+    expect(analyzeArticle(text).sources.find((s) => s.name === 'Eli Cohen')?.camp).not.toBe(
+      'Israeli government',
+    );
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
