@@ -8,6 +8,7 @@ import type { AnalysisDoc } from './detector';
 import { distinctiveOf } from './distinctive';
 import { findingsOf } from './findings';
 import { overlapOf } from './overlap';
+import { reconcileSpeakers } from './reconcile';
 import { findSpellingVariants } from './spelling-variants';
 import type { ArticleAnalysis, ArticleInput, Comparison, NamingVariant } from './types';
 import { modelVersion } from './version';
@@ -33,8 +34,10 @@ function currentModelVersion(): string {
 /** Sets two read articles against each other: every article is tokenised once, here or by the caller. */
 export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc, deadline?: Deadline): Comparison {
   const spellings = findSpellingVariants(docA, docB);
-  const a = withSpellings(aggregate(docA, detectAll(docA, deadline)), spellings.a);
-  const b = withSpellings(aggregate(docB, detectAll(docB, deadline)), spellings.b);
+  // One person, one camp: a fuller description in one article refines a vaguer one in the other.
+  const [foundA, foundB] = reconcileSpeakers(detectAll(docA, deadline), detectAll(docB, deadline));
+  const a = withSpellings(aggregate(docA, foundA), spellings.a);
+  const b = withSpellings(aggregate(docB, foundB), spellings.b);
   const contrasts = contrastsOf(a, b);
   checkDeadline(deadline);
   const overlap = overlapOf(docA, docB);

@@ -72,3 +72,34 @@ describe('compareArticles', () => {
     expect(JSON.parse(JSON.stringify(x))).toEqual(x);
   });
 });
+
+describe('one person, one camp across the two articles', () => {
+  const campsOf = (a: string, b: string) =>
+    compareArticles({ text: a }, { text: b }).articles.map((x) => ({
+      quotes: x.quotes.map((q) => q.speaker?.camp),
+      sources: x.sources.map((s) => [s.name, s.camp]),
+      voice: x.voiceBalance.map((v) => v.camp),
+    }));
+
+  it.each([
+    ['President Joe Smith said: "We will win."', 'U.S. President Joe Smith said: "We will fight."'],
+    ['"We will win," Joe Smith said.', 'U.S. President Joe Smith said: "We will fight."'],
+  ])('gives a vaguer description the fuller one: %s', (a, b) => {
+    const [x, y] = campsOf(a, b);
+    expect(x?.quotes).toEqual(['United States government']);
+    expect(x?.sources).toEqual([['Joe Smith', 'United States government']]);
+    expect(x?.voice).toEqual(['United States government']);
+    expect(y?.quotes).toEqual(['United States government']);
+  });
+
+  it.each([
+    // A different name is another person, and a camp that disagrees with the vaguer one is not taken.
+    ['President Joe Smith said: "We will win."', 'U.S. President John Smith said: "We will fight."'],
+    ['Joe Smith, a resident, said: "We will win."', 'U.S. President Joe Smith said: "We will fight."'],
+    ['General Joe Smith said: "We will win."', 'U.S. President Joe Smith said: "We will fight."'],
+  ])('leaves a camp that is not a vaguer form of the other: %s', (a, b) => {
+    const alone = campsOf(a, 'Nothing was said.')[0]?.quotes;
+    expect(campsOf(a, b)[0]?.quotes).toEqual(alone);
+    expect(alone).not.toEqual(['United States government']);
+  });
+});
