@@ -234,6 +234,9 @@ export function plainEntity(
   return buildEntity(name, type, aff, undefined, plural, gender, roles);
 }
 
+/** The `source` of an outlet made up from a newspaper's name in the text, not taken from the gazetteer. */
+export const UNLISTED_OUTLET = 'the article text (a newspaper name the gazetteer does not list)';
+
 function buildEntity(
   name: string,
   type: SpeakerType,
@@ -255,7 +258,9 @@ function buildEntity(
         : sourceTypeOfSector(aff.sector);
   const camp = outlet ? 'News media' : campOf(aff, anonymous);
   const affiliation = outlet
-    ? `${outlet.country}, ${outlet.type}`
+    ? outlet.source === UNLISTED_OUTLET
+      ? [outlet.country, 'newspaper not in the gazetteer'].filter(Boolean).join(', ')
+      : `${outlet.country}, ${outlet.type}`
     : aff.country || aff.sector || aff.body
       ? camp
       : null;

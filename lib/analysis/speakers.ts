@@ -3,7 +3,7 @@
  * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
-import type { Cause, Organisation, Person } from '@/lib/lexicons/gazetteer';
+import type { Cause, Organisation, Outlet, Person } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
 import { countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
@@ -25,6 +25,7 @@ import {
   officeHolder,
   orgAffiliation,
   plainEntity,
+  UNLISTED_OUTLET,
   withOfficeHolder,
 } from './speaker-entities';
 import {
@@ -301,6 +302,70 @@ function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: 
   return k === last || tokens[last]?.lower === 'of' ? k : -1;
 }
 
+/** Last words of a newspaper's name ('the Riverside Ledger', 'the Kansas City Star'). */
+const NEWSPAPER_HEADS = new Set([
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'gazette',
+  'tribune',
+  'chronicle',
+  'courier',
+  'ledger',
+  'register',
+  'observer',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'dispatch',
+  'sentinel',
+  'courant',
+  'telegraph',
+  'bulletin',
+  'star',
+  'globe',
+  'statesman',
+  'advertiser',
+  'democrat',
+  'bee',
+]);
+
+/**
+ * Where the name of a newspaper the gazetteer does not list ends, after 'the' at `b - 1`: capitalised words
+ * (a hyphen may join two: 'Courier-Journal') the gazetteer does not know, the last a newspaper's word, and
+ * nothing capitalised after it ('the Times Square crowd' is no paper); -1 when none starts at `b`.
+ */
+function unlistedOutletEnd(tokens: readonly Token[], b: number, end: number, scan: Scan): number {
+  if (tokens[b - 1]?.lower !== 'the') return -1;
+  let k = b;
+  let words = 0;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title) break;
+    words++;
+    k++;
+    if (tokens[k]?.text === '-' && tokens[k + 1]?.cap && tokens[k]?.start === tokens[k - 1]?.end) k++;
+  }
+  if (words < 2 || !NEWSPAPER_HEADS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  const next = tokens[k];
+  // ('the Kansas City Star reporter': a paper's name before a noun only describes it.)
+  if (next && (next.cap || (next.pos === 'NOUN' && !isPossessive(next.text)))) return -1;
+  return k;
+}
+
+/** A newspaper the gazetteer does not list, known only by its name. */
+function unlistedOutlet(name: string, country: string | null): Outlet {
+  return {
+    name,
+    aliases: [],
+    country,
+    type: 'private',
+    explanation: 'Not in the outlets gazetteer: read as a newspaper from its name.',
+    source: UNLISTED_OUTLET,
+  };
+}
+
 /** Whether a title in tokens [first, nameFirst) opens with 'State' ('State Sen.', 'State Rep.'). */
 function stateTitle(tokens: readonly Token[], first: number, nameFirst: number): boolean {
   for (let k = first; k < nameFirst; k++) if (tokens[k]?.text === 'State') return true;
@@ -357,6 +422,23 @@ function findMentions(doc: AnalysisDoc): Mentions {
         const entity = makeEntity(name, 'organisation', { country, sector });
         push({ first: i, last: bodyEnd, kind: 'entity', entity });
         i = bodyEnd;
+        continue;
+      }
+      // 'told the Riverside Ledger', 'the Kansas City Star reported': a newspaper the gazetteer does not list.
+      const paperEnd =
+        inGaz || b === i || b >= block.last ? -1 : unlistedOutletEnd(tokens, b, block.last, scan);
+      if (paperEnd > 0) {
+        const { aff } = affiliationOfWords(tokens, NO_ORGS, b, paperEnd);
+        const name = oneSpaced(doc.text.slice(tokens[b]?.start ?? 0, tokens[paperEnd - 1]?.end ?? 0));
+        const outlet = unlistedOutlet(name, aff.country);
+        const entity = makeEntity(
+          name,
+          'organisation',
+          { country: aff.country, sector: 'media' },
+          { outlet },
+        );
+        push({ first: i, last: paperEnd, kind: 'entity', entity });
+        i = paperEnd;
         continue;
       }
       // 'the Oregon Health Authority', 'the Oregon Department of Education': a capitalised name the gazetteer

@@ -435,6 +435,39 @@ describe('detectSources', () => {
     );
   });
 
+  it.each([
+    [
+      'Chief Tom Reyes told the Riverside Ledger that the cuts were reckless.',
+      ['Riverside Ledger', 'outlet', 'told'],
+    ],
+    [
+      'The plan is dead, the Riverport Courier-Journal reported.',
+      ['Riverport Courier-Journal', 'outlet', 'reported'],
+    ],
+    [
+      'According to the Kansas City Star, the vote was close.',
+      ['Kansas City Star', 'outlet', 'according to'],
+    ],
+  ])('cites a newspaper the gazetteer does not list by its name: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
+
+  it('gives an unlisted newspaper the country a place in its name says, and says it is not listed', () => {
+    const sources = analyzeArticle('According to the Kansas City Star, the vote was close.').sources;
+    expect(sources.map((s) => [s.name, s.affiliation, s.camp])).toEqual([
+      ['Kansas City Star', 'United States, newspaper not in the gazetteer', 'News media'],
+    ]);
+  });
+
+  it.each([
+    // False friends: a paper's word inside a longer name, a paper's name before a noun, a one-word name.
+    'Crowds filled the Times Square area, police said.',
+    'The Lone Star State said it would appeal.',
+    'According to the Post, the vote was close.',
+  ])('makes no unlisted newspaper of: %s', (text) => {
+    expect(analyzeArticle(text).sources.filter((s) => s.type === 'outlet')).toEqual([]);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
