@@ -703,6 +703,8 @@ export class Context {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const x = this.recent[k];
       if (!x || x === e || x.type !== 'person') continue;
+      // ('Mrs. Clinton' is not 'Bill Clinton'.)
+      if (e.gender && x.gender && e.gender !== x.gender) continue;
       const other = x.name.toLowerCase();
       if (other === name || other.endsWith(` ${name}`)) return x;
     }

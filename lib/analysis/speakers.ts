@@ -3,7 +3,13 @@
  * attributed to (gazetteer outlets and organisations, titled people, unnamed officials and sources, groups,
  * countries acting as governments, pronouns and definite descriptions). attribution.ts resolves them.
  */
-import type { Cause, Organisation, Outlet, Person } from '@/lib/lexicons/gazetteer';
+import {
+  type Cause,
+  givenNameGender,
+  type Organisation,
+  type Outlet,
+  type Person,
+} from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
 import { countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
@@ -454,22 +460,31 @@ function findMentions(doc: AnalysisDoc): Mentions {
       }
       const run = scanTitledName(doc, i, block.last, scan);
       if (run) {
-        const { aff, roles, gender } = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
+        const title = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
+        const { aff, roles } = title;
+        // A given name that nearly always belongs to one sex tells the gender the title does not ('Bill Clinton').
+        const gender =
+          title.gender ??
+          (run.last - run.nameFirst > 1 ? givenNameGender(tokens[run.nameFirst]?.lower ?? '') : null);
         // 'Mr. Smith, the minister,': an honorific alone says nothing of the post, so the apposition is read too.
         const app =
           run.nameFirst === run.first || onlyHonorifics(tokens, run.first, run.nameFirst)
             ? apposition(doc, run.last, block.last, gaz)
             : null;
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
-        const full = oneSpaced(
-          doc.text.slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0),
+        // (wink leaves a possessive on the name before a full stop or 'and': "Mr. Trump's and".)
+        const full = withoutPossessive(
+          oneSpaced(doc.text.slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)),
         );
         const fullKey = personKey(full);
-        const surname = personKey(tokens[run.last - 1]?.lower ?? '');
+        const surname = withoutPossessive(personKey(tokens[run.last - 1]?.lower ?? ''));
         const bySurname = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
         // 'Hillary Clinton' after 'Bill Clinton': another first name is another person.
+        // And 'Mrs. Clinton' after 'President Bill Clinton': a surname of the other sex is another person,
+        // named with the honorific so that no later step joins the two by the surname.
+        const otherSex = !!(gender && bySurname?.gender && gender !== bySurname.gender);
         const known =
-          bySurname && run.last - run.nameFirst > 1 && !sameFirstName(bySurname.name, fullKey)
+          bySurname && ((run.last - run.nameFirst > 1 && !sameFirstName(bySurname.name, fullKey)) || otherSex)
             ? undefined
             : bySurname;
         if (
@@ -543,12 +558,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
             info.aff.sector !== 'rights'
           )
             info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
+          const named =
+            otherSex && run.last - run.nameFirst === 1
+              ? oneSpaced(doc.text.slice(tokens[run.first]?.start ?? 0, tokens[run.last - 1]?.end ?? 0))
+              : full;
           let entity = plainEntity(
-            holder && run.last - run.nameFirst === 1 ? holder.name : full,
+            holder && run.last - run.nameFirst === 1 ? holder.name : named,
             'person',
             info.aff,
             false,
-            info.gender ?? known?.gender ?? null,
+            info.gender ?? gender ?? known?.gender ?? null,
             info.roles,
           );
           if (known && !info.roles.length)
@@ -814,6 +833,12 @@ interface Run {
 
 /** A person's name as a key: lowercased, curly apostrophes straightened ('O’Neill' and 'O'Neill' are one man). */
 const personKey = (name: string) => straightApostrophes(name.toLowerCase());
+
+/** A name without the possessive wink sometimes leaves on its last word ("Trump's"). */
+const withoutPossessive = (name: string) =>
+  name.length > 3 && name.charCodeAt(name.length - 1) === 115 && isPossessive(name.slice(-2))
+    ? name.slice(0, -2)
+    : name;
 
 /**
  * Whether a known person's name and a full name (lowercased) can be one person by their first words: the

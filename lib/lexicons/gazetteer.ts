@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import givenNameData from '@/data/gazetteer/given-names.json';
 import organisationData from '@/data/gazetteer/organisations.json';
 import outletData from '@/data/gazetteer/outlets.json';
 import peopleData from '@/data/gazetteer/people.json';
@@ -119,6 +120,30 @@ let placeList: PlaceGroup[] | undefined;
 export function places(): readonly PlaceGroup[] {
   placeList ??= placesFile.parse(placeData).places;
   return placeList;
+}
+
+/** Given names that almost always belong to women ('f') or to men ('m'), lowercased, one word each. */
+export const givenNameGroup = z.object({
+  gender: z.enum(['f', 'm']),
+  names: z
+    .array(phrase.refine((n) => n === n.toLowerCase() && !n.includes(' '), 'lowercase, one word'))
+    .min(1),
+  explanation,
+  source,
+});
+
+export const givenNamesFile = z
+  .object({ ...fileMeta, groups: z.array(givenNameGroup).min(1) })
+  .refine((f) => duplicates(f.groups.flatMap((g) => g.names)).length === 0, 'a name is listed twice');
+
+let givenNames: Map<string, 'f' | 'm'> | undefined;
+
+/** The gender a lowercased given name almost always has (data/gazetteer/given-names.json), or null. */
+export function givenNameGender(name: string): 'f' | 'm' | null {
+  givenNames ??= new Map(
+    givenNamesFile.parse(givenNameData).groups.flatMap((g) => g.names.map((n) => [n, g.gender] as const)),
+  );
+  return givenNames.get(name) ?? null;
 }
 
 let outletList: Outlet[] | undefined;

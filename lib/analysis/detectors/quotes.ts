@@ -401,6 +401,10 @@ function reportNounAt(c: Ctx, j: number, quoteTokenFirst: number): Found | null 
 /** A possessive, or the bare apostrophe of one after an s ('Jones' claim'). */
 const isPossessiveMark = (text: string | undefined) => isPossessive(text) || text === "'" || text === '’';
 
+/** Whether a mention is a possessive: "'s" after it, or left on its last word by wink ("Trump's and"). */
+const endsPossessive = (tokens: readonly Token[], x: Mention): boolean =>
+  isPossessiveMark(tokens[x.last]?.text) || /^\p{Lu}.*\p{L}['’]s$/u.test(tokens[x.last - 1]?.text ?? '');
+
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
   const floor = Math.max(from, open - ATTRIBUTION_WINDOW);
@@ -431,7 +435,10 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let named = subject;
-    let e = subject?.kind === 'document' ? null : theyResolved(c, subject, from, c.ctx.resolve(subject));
+    let e =
+      subject?.kind === 'document'
+        ? null
+        : (ownSubject(c, subject, from) ?? theyResolved(c, subject, from, c.ctx.resolve(subject)));
     // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
     // as described.
     if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
@@ -496,6 +503,33 @@ function theyResolved(c: Ctx, m: Mention | null, from: number, e: Entity | null)
     if (x?.entity !== e) return null;
   }
   return e;
+}
+
+/**
+ * 'Donald Trump, her Republican opponent, ... said he thought drugs were a "very, very big factor"': a 'he'
+ * or 'she' after the sentence's own subject (from `from`), a person not known to be of the other sex, is
+ * that subject, whoever the text named before the sentence. Null when the sentence has no such subject.
+ */
+function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
+  if (m?.kind !== 'pronoun' || (m.ref !== 'he' && m.ref !== 'she')) return null;
+  const other = m.ref === 'he' ? 'f' : 'm';
+  const { tokens } = c.doc;
+  for (let k = openingClauseEnd(tokens, from, m.first); k < m.first; k++) {
+    // ('"My adviser, John Holdren, ...," he said': a name inside a quotation is no subject of the sentence.)
+    if (c.quoted[k]) return null;
+    const x = c.m.list[c.m.at[k] ?? -1];
+    if (x?.kind === 'entity' && x.entity?.type === 'person' && !x.entity.plural) {
+      // ("Mrs. Clinton's proposals": a possessive only says whose.)
+      if (endsPossessive(tokens, x)) {
+        k = x.last;
+        continue;
+      }
+      return x.entity.gender === other ? null : x.entity;
+    }
+    const t = tokens[k];
+    if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) return null;
+  }
+  return null;
 }
 
 /** Forms of 'be' right before a passive participle ('was hailed', 'has been described'). */
@@ -952,18 +986,39 @@ export const detectQuotes: Detector = (doc) => {
     }
     // The subject of the sentence is who 'he' or 'she' most likely means next (after an opening participle
     // clause: 'Asked about the president's comments, Fed Chair Margaret Lindqvist declined to respond').
-    for (let k = openingClauseEnd(tokens, s.first, s.last); k < s.last; k++) {
+    let subjectPerson: Entity | null = null;
+    const opened = openingClauseEnd(tokens, s.first, s.last);
+    for (let k = opened; k < s.last; k++) {
       if (quoted[k]) continue;
       const idx = m.at[k] ?? -1;
       const x = idx >= 0 ? m.list[idx] : undefined;
       if (x?.kind === 'entity' && x.entity && x.entity.type === 'person') {
-        c.ctx.note(x.entity);
+        // ("Mrs. Clinton's tax proposals offer ...": a possessive is no subject.)
+        if (endsPossessive(tokens, x)) {
+          k = x.last;
+          continue;
+        }
+        subjectPerson = x.entity;
         break;
       }
       // (A word inside a name is no verb, whatever wink tagged it: 'Fed Chair Margaret Lindqvist'.)
       const t = tokens[k];
       if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) break;
     }
+    // A person of the other sex the sentence names comes just before it, so a 'he' after 'Jane Roe met
+    // John Doe.' finds John Doe, not a man named sentences earlier (no sentence names many).
+    const sex = subjectPerson && !subjectPerson.plural ? subjectPerson.gender : null;
+    if (sex) {
+      let lastIdx = -1;
+      for (let k = s.first; k < s.last; k++) {
+        const idx = m.at[k] ?? -1;
+        if (idx < 0 || idx === lastIdx || quoted[k]) continue;
+        lastIdx = idx;
+        const e = m.list[idx]?.entity;
+        if (e?.type === 'person' && !e.plural && e.gender && e.gender !== sex) c.ctx.note(e);
+      }
+    }
+    if (subjectPerson) c.ctx.note(subjectPerson);
   }
   // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.
   for (let k = 0; k < quotes.length; k++) {

@@ -5,7 +5,13 @@ import type { z } from 'zod';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
-import { organisationFile, outletFile, peopleFile, placesFile } from '@/lib/lexicons/gazetteer';
+import {
+  givenNamesFile,
+  organisationFile,
+  outletFile,
+  peopleFile,
+  placesFile,
+} from '@/lib/lexicons/gazetteer';
 import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
 import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
 import { matchReportVerbs, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
@@ -23,6 +29,7 @@ const FILES: [string, z.ZodType][] = [
   ['data/gazetteer/organisations.json', organisationFile],
   ['data/gazetteer/people.json', peopleFile],
   ['data/gazetteer/places.json', placesFile],
+  ['data/gazetteer/given-names.json', givenNamesFile],
   ['data/lexicons/naming-variants.json', namingFile],
   ['data/lexicons/loaded/maintained.json', maintainedFile],
   ...dir('data/lexicons/loaded').map((f): [string, z.ZodType] => [f, loadedFile]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campOf, countryOfWord, sectorOfWord } from '@/lib/analysis/camps';
+import { givenNameGender } from '@/lib/lexicons/gazetteer';
 
 describe('campOf', () => {
   it.each([
@@ -46,4 +47,20 @@ describe('campOf', () => {
       expect(countryOfWord(w)).toBeNull();
     },
   );
+});
+
+describe('givenNameGender', () => {
+  it.each([
+    ['bill', 'm'],
+    ['hillary', 'f'],
+    ['volodymyr', 'm'],
+    ['yulia', 'f'],
+  ])('%s -> %s', (name, gender) => {
+    expect(givenNameGender(name)).toBe(gender);
+  });
+
+  // Names given to both sexes somewhere, and words that name a place more often than a person.
+  it.each(['jordan', 'jean', 'andrea', 'kim', 'virginia', 'austin', 'al'])('%s -> null', (name) => {
+    expect(givenNameGender(name)).toBeNull();
+  });
 });

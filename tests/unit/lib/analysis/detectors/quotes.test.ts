@@ -654,6 +654,41 @@ describe('detectQuotes', () => {
     ).toEqual([['The Israeli prime minister', 'Israeli government']]);
   });
 
+  it("tells people apart by a given name's sex", () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker?.name ?? null);
+    // 'Mrs. Clinton' after 'President Bill Clinton' is another person; 'Mr. Clinton' is still Bill.
+    expect(
+      speakers(
+        'President Bill Clinton signed the bill. Mrs. Clinton said "it was right". Mr. Clinton said "no".',
+      ),
+    ).toEqual(['Mrs. Clinton', 'Bill Clinton']);
+    // 'he' after a sentence whose subject is a woman goes to the man it names.
+    expect(speakers('Jane Roe met John Doe. "We will see," he said.')).toEqual(['John Doe']);
+    // False friend: a given name used for both sexes says nothing, so the subject is still who 'he' means.
+    expect(speakers('Jordan Roe met John Doe. "We will see," he said.')).toEqual(['Jordan Roe']);
+  });
+
+  it("takes a 'he' after the sentence's own subject for that subject", () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Hillary Clinton spoke on Twitter. Donald Trump, her opponent, said he thought drugs were a "very big factor".',
+      ),
+    ).toEqual(['Donald Trump']);
+    // False friends: a name inside the quotation and a possessive are no subject of the sentence.
+    expect(
+      speakers(
+        'Barack Obama read the report.\n"My adviser, John Holdren, will issue a chart," he said, "and they are terrifying."',
+      ),
+    ).toEqual(['Barack Obama', 'Barack Obama']);
+    expect(
+      speakers(
+        "David Kamin, an adviser, spoke. Mrs. Clinton's plans offer an alternative to Mr. Trump's and send a message, Mr. Kamin said.\n" +
+          '"The message is clear," he added.',
+      ),
+    ).toEqual(['David Kamin']);
+  });
+
   it('learns no gender from a pronoun in a sentence that named someone else before it', () => {
     const text =
       'Sen. Jane Roe questioned bank chief John Doe on Tuesday.\n\n' +
