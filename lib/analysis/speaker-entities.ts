@@ -410,13 +410,15 @@ export function affiliationOfWords(
       t.lower === 'general' &&
       /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
         ? null
-        : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-          ? 'expert' // 'a financial adviser' works for clients, not a government
-          : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-            ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-            : (representativeTitle(words, k) ?? w.sector);
+        : prev === 'council' && t.lower === 'member'
+          ? 'government' // 'City Council member': a city's post
+          : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+            ? 'expert' // 'a financial adviser' works for clients, not a government
+            : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+              ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+              : (representativeTitle(words, k) ?? w.sector);
     if (s) {
-      roles.push(t.lower);
+      roles.push(prev === 'council' && t.lower === 'member' ? 'councilmember' : t.lower);
       const mod = w.modifier;
       if (mod) modifier ??= mod;
       if (!p) head = s;
@@ -532,7 +534,22 @@ export function affiliationOfWords(
 }
 
 /** Posts of a state, region or city, never of a national government. */
-const LOCAL_POSTS = new Set(['governor', 'gov.', 'gov', 'governors', 'mayor', 'mayors', 'lieutenant']);
+const LOCAL_POSTS = new Set([
+  'governor',
+  'gov.',
+  'gov',
+  'governors',
+  'mayor',
+  'mayors',
+  'lieutenant',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'councillor',
+  'councilor',
+  'alderman',
+  'alderwoman',
+]);
 
 /** Heads of names of bodies named after a person ('Trump Organization', 'Clinton Foundation'). */
 const NAMED_AFTER_HEADS = new Set([

@@ -978,6 +978,18 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         j++;
       continue;
     }
+    // 'City Council member Dana Ortiz', 'Council Member Dana Ortiz': a city's post written as two words
+    // (whatever capitalised words came first name the city).
+    if (
+      t.lower === 'council' &&
+      tokens[j + 1]?.lower === 'member' &&
+      (nameFirst < 0 || (!titled && j - nameFirst <= 3))
+    ) {
+      titled = true;
+      nameFirst = -1;
+      j += 2;
+      continue;
+    }
     // 'NYPD Commissioner James O'Neill', 'Acme CEO Jane Roe': capitalised words the gazetteer does not know,
     // then a role and a name; those words name the body the person serves, not the person.
     if (

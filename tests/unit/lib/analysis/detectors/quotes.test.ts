@@ -623,6 +623,19 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Jane Roe', camp]]);
   });
 
+  it.each([
+    [
+      '"It is overdue," City Council member Dana Ortiz said.',
+      'Regional and local government (country not named)',
+    ],
+    ['"It is overdue," Councilwoman Dana Ortiz said.', 'Regional and local government (country not named)'],
+    ['"It is overdue," said Alderman Dana Ortiz of Chicago.', 'United States state and local government'],
+    // False friend: a member of a council that is no city's is no city official.
+    ['"It is overdue," said Dana Ortiz, a member of the Security Council.', 'United Nations'],
+  ])("reads a city council's posts as local government: %s", (text, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Dana Ortiz', camp]]);
+  });
+
   it('reads a businessman or billionaire as a description of a business person', () => {
     const speakers = (text: string) =>
       run(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.camp ?? null]);
