@@ -468,12 +468,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       sectorOfWord(head.lower)
     ) {
       let k = j;
-      // ('managing director', 'acting director': wink tags the participle a verb.)
-      const roleWord = (t: Token | undefined) =>
+      // ('managing director', 'acting director': wink tags the participle a verb; so it does 'Downing' of a
+      // body's name, which belongs to the description whatever its tags.)
+      const roleWord = (t: Token | undefined, at: number) =>
         !!t &&
         t.text !== ',' &&
-        (ROLE_TAGS.has(t.pos) || (t.pos === 'VERB' && /^(managing|acting)$/.test(t.lower)));
-      while (k > floor && roleWord(tokens[k - 1])) k--;
+        (ROLE_TAGS.has(t.pos) ||
+          (t.pos === 'VERB' && /^(managing|acting)$/.test(t.lower)) ||
+          m.list[m.at[at] ?? -1]?.entity?.type === 'organisation');
+      while (k > floor && roleWord(tokens[k - 1], k - 1)) k--;
       if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
@@ -670,7 +673,7 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
 
 /** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
-const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity']);
+const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
 const BODY_REFS = new Set(['ministry', 'department', 'court', 'army', 'military', 'alliance', 'company']);
 
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */

@@ -498,6 +498,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   ...(['humanitarian', 'aid', 'charity', 'charities', 'relief', 'ngo', 'ngos'] as const).map(
     (w) => [w, 'humanitarian'] as [string, Sector],
   ),
+  // A trade union's posts ('police union president', 'union leader'); a union the gazetteer knows
+  // ('European Union') is read as that body first.
+  ...(['union', 'unions', 'unionist', 'unionists'] as const).map((w) => [w, 'advocacy'] as [string, Sector]),
   ...(
     [
       'analyst',

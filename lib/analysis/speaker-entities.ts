@@ -526,6 +526,12 @@ export function affiliationOfWords(
     roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
   )
     body ??= 'Congress';
+  // 'Police union president', 'teachers union leader', 'a union spokesman': a trade union's post (a union the
+  // gazetteer knows, 'European Union', is read above).
+  if (!orgs.length && someWord(words, first, last, (t) => /^unions?$|^unionists?$/.test(t.lower))) {
+    sector = 'advocacy';
+    cause = 'labour';
+  }
   const aff: Affiliation = { country, sector, body, party };
   if (local && sector === 'government') aff.local = true;
   // 'chairman of the National Rifle Association' takes the side the body takes.

@@ -390,6 +390,7 @@ export const DOC_NOUNS = new Set([
   'filing',
 ]);
 export const DEF_NOUNS = new Set([
+  'union',
   'official',
   'spokesperson',
   'spokesman',

@@ -755,7 +755,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
 /** Sectors of the state and its politics: no 'group' ('the group' is no ministry or court). */
 const STATE_SECTORS = new Set(['government', 'military', 'security', 'judiciary', 'politics']);
 /** Definite nouns that refer back to a group or other non-state body. */
-const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity']);
+const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
 
 /**
  * 'With leaders worried, President Obama is rolling out a message. The president told ...': a description
@@ -957,6 +957,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       orgs ??= [];
       orgs.push(g.organisation);
       j = gazEndAt(gaz, j);
+      // A union's branch by number belongs to the body's name: 'Fraternal Order of Police Lodge 12', 'UAW
+      // Local 600'.
+      if (UNIT_WORDS.has(tokens[j]?.lower ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '')) j += 2;
       titled = true;
       continue;
     }
@@ -1084,11 +1087,27 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
     if (n < 2) return null;
+    // After a known given name a capitalised word is a surname, whatever wink tagged it ('Tom Burke', where
+    // 'Burke' is read as a verb); not in a title-case headline, where every word is capitalised.
+    const first = tokens[nameFirst] as Token;
+    const given =
+      first.pos === 'PROPN' &&
+      doc.blockKinds[first.block] !== 'headline' &&
+      givenNameGender(first.lower) !== null;
     for (let k = nameFirst; k < j; k++) {
       const w = tokens[k] as Token;
       const hyphened = tokens[k - 1]?.text === '-' && hyphenedSyllable(w);
       const touching = k > nameFirst && touchingLetters(tokens[k - 1] as Token, w);
-      if (!(w.pos === 'PROPN' || w.text === '-' || hyphened || touching || NAME_PARTICLES.has(w.lower)))
+      if (
+        !(
+          w.pos === 'PROPN' ||
+          (given && k > nameFirst && w.cap) ||
+          w.text === '-' ||
+          hyphened ||
+          touching ||
+          NAME_PARTICLES.has(w.lower)
+        )
+      )
         return null;
     }
     // 'New York', 'Los Angeles': a known place, not a person.
@@ -1108,6 +1127,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
+
+/** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
+const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);
 
 /** Whether two capitalised proper nouns start at `k` ('Jane Roe'): a person's name, as an apposition gives it. */
 function isNameAt(tokens: readonly Token[], k: number, end: number): boolean {

@@ -244,7 +244,9 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
       j++;
     const v2 = verbAt(tokens, j);
     if (v2 && (!v2.cognition || TAIL_VERBS.has(v2.lemma))) {
-      const e = resolveSubject(c, mention, from, open);
+      let e = resolveSubject(c, mention, from, open);
+      // ',” the union said.' with no union named before: the description speaks.
+      if (!e && mention.kind === 'definite') e = describedEntity(c.doc, mention.first, mention.last, c.m);
       return { entity: throughCitation(c, j, end, e), verb: v2, adjacent: true, named: naming(mention) };
     }
     return null;
@@ -569,7 +571,8 @@ const OPENING_CLAUSE_REACH = 25;
  */
 function openingClauseEnd(tokens: readonly Token[], first: number, last: number): number {
   const t = tokens[first];
-  if (t?.pos !== 'VERB' || !/(ed|ing)$/.test(t.lower)) return first;
+  // (And an opening phrase after a preposition: 'On The Steve Harvey Morning Show on Tuesday, Clinton ...'.)
+  if (t?.pos !== 'ADP' && (t?.pos !== 'VERB' || !/(ed|ing)$/.test(t.lower))) return first;
   for (let k = first + 1; k < last && k < first + OPENING_CLAUSE_REACH; k++)
     if (tokens[k]?.text === ',') return k + 1;
   return first;
@@ -1005,17 +1008,16 @@ export const detectQuotes: Detector = (doc) => {
       const t = tokens[k];
       if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) break;
     }
-    // A person of the other sex the sentence names comes just before it, so a 'he' after 'Jane Roe met
-    // John Doe.' finds John Doe, not a man named sentences earlier (no sentence names many).
+    // The first person of the other sex the sentence names comes just before it, so a 'he' after 'Jane Roe
+    // met John Doe.' finds John Doe, not a man named sentences earlier.
     const sex = subjectPerson && !subjectPerson.plural ? subjectPerson.gender : null;
     if (sex) {
-      let lastIdx = -1;
-      for (let k = s.first; k < s.last; k++) {
-        const idx = m.at[k] ?? -1;
-        if (idx < 0 || idx === lastIdx || quoted[k]) continue;
-        lastIdx = idx;
-        const e = m.list[idx]?.entity;
-        if (e?.type === 'person' && !e.plural && e.gender && e.gender !== sex) c.ctx.note(e);
+      for (let k = opened; k < s.last; k++) {
+        const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
+        if (e?.type === 'person' && !e.plural && e.gender && e.gender !== sex) {
+          c.ctx.note(e);
+          break;
+        }
       }
     }
     if (subjectPerson) c.ctx.note(subjectPerson);

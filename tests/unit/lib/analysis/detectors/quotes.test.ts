@@ -636,6 +636,42 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([['Dana Ortiz', camp]]);
   });
 
+  it.each([
+    ['"It is an insult," union leader Tom Burke said.', 'Tom Burke', 'Labour unions'],
+    ['"It is an insult," teachers union president Ann Cole said.', 'Ann Cole', 'Labour unions'],
+    ['"It is an insult," a union spokesman said.', 'a union spokesman', 'Labour unions'],
+    ['The union said the offer was "an insult".', 'The union', 'Labour unions'],
+    [
+      '"It is reckless," said Tom Burke, president of the Fraternal Order of Police Lodge 7.',
+      'Tom Burke',
+      'Labour unions',
+    ],
+    [
+      '"It is reckless," Fraternal Order of Police Lodge 12 President Kevin Walsh said.',
+      'Kevin Walsh',
+      'Labour unions',
+    ],
+    // False friends: a union the gazetteer knows is that body, and so is 'the union' after it.
+    ['"It is historic," a European Union spokesman said.', 'a European Union spokesman', 'European Union'],
+    ['The European Union met. The union said the deal was "historic".', 'European Union', 'European Union'],
+  ])("reads a trade union's posts: %s", (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it("reads a body's name inside a description whatever wink tags its words", () => {
+    // wink tags 'Downing' a verb.
+    expect(run('A Downing Street spokesman said "we are clear".').quotes.map((q) => q.speaker?.name)).toEqual(
+      ['A Downing Street spokesman'],
+    );
+  });
+
+  it('reads the subject after an opening phrase, not a name inside it', () => {
+    const text =
+      'On The Steve Harvey Morning Show on Tuesday, Hillary Clinton criticized police officer Betty Shelby.\n' +
+      '"How many times do we have to see this?" she said.';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Hillary Clinton']);
+  });
+
   it('reads a businessman or billionaire as a description of a business person', () => {
     const speakers = (text: string) =>
       run(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.camp ?? null]);
