@@ -658,6 +658,13 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
+  it.each([
+    ['Islamabad rejected that as "baseless propaganda".', 'Pakistan', 'rejected'],
+    ['The ministry dismissed the report as "fake news".', 'The ministry', 'dismissed'],
+  ])('gives a label after rejecting or dismissing to the one who rejects: %s', (text, name, verb) => {
+    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name, q.verb])).toEqual([['partial', name, verb]]);
+  });
+
   it("reads a body's name inside a description whatever wink tags its words", () => {
     // wink tags 'Downing' a verb.
     expect(run('A Downing Street spokesman said "we are clear".').quotes.map((q) => q.speaker?.name)).toEqual(
