@@ -50,7 +50,14 @@ const STANCE_VERBS = new Set([
   'call',
   'urge',
 ]);
+/** 'last night', 'this week': a time that may stand between a subject and its report verb. */
+const TIME_NOUNS = new Set(['night', 'week', 'weekend', 'month', 'year', 'morning', 'evening', 'afternoon']);
+const TIME_OPENERS = new Set(['last', 'this', 'that', 'on', 'late', 'early']);
+
 const SKIP_BEFORE_VERB = new Set([
+  'yesterday',
+  'today',
+  'tonight',
   'has',
   'have',
   'had',
@@ -332,6 +339,15 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (!t) return null;
     if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && startsLowercase(t.text))) {
       j--;
+      continue;
+    }
+    // 'The Home Secretary last night vowed', 'Smith on Tuesday said': a time between subject and verb.
+    if (TIME_NOUNS.has(t.lower) && TIME_OPENERS.has(tokens[j - 1]?.lower ?? '') && j - 1 > floor) {
+      j -= 2;
+      continue;
+    }
+    if (CALENDAR_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on' && j - 1 > floor) {
+      j -= 2;
       continue;
     }
     // 'Rep. Gwen Moore (D-Wis.) said': step over a parenthesis.

@@ -462,6 +462,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   ),
   ...(
     [
+      'backbencher',
+      'backbenchers',
       'senator',
       'sen.',
       'senators',

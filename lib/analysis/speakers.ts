@@ -1041,7 +1041,10 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (
       nameFirst < 0 &&
       (partyOfWord(t.lower) || t.lower === 'shadow') &&
-      (isTitleAt(tokens, j + 1) || tokens[j + 1]?.lower === 'shadow')
+      (isTitleAt(tokens, j + 1) ||
+        tokens[j + 1]?.lower === 'shadow' ||
+        // 'Shadow home secretary Chris Philp': a portfolio between 'shadow' and the title.
+        (t.lower === 'shadow' && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '') && isTitleAt(tokens, j + 2)))
     ) {
       j++;
       continue;
@@ -1087,7 +1090,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
     if (n < 2) return null;
-    // After a known given name a capitalised word is a surname, whatever wink tagged it ('Tom Burke', where
+    // After a known given name one capitalised word is a surname, whatever wink tagged it ('Tom Burke', where
     // 'Burke' is read as a verb); not in a title-case headline, where every word is capitalised.
     const first = tokens[nameFirst] as Token;
     const given =
@@ -1101,7 +1104,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       if (
         !(
           w.pos === 'PROPN' ||
-          (given && k > nameFirst && w.cap) ||
+          (given && k === nameFirst + 1 && j === nameFirst + 2 && w.cap) ||
           w.text === '-' ||
           hyphened ||
           touching ||
@@ -1112,6 +1115,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // 'New York', 'Los Angeles': a known place, not a person.
     if (placeAt(tokens, nameFirst)?.n === n) return null;
+    // 'Elizabeth Warren Hammers Wells Fargo CEO': a title-case headline runs a name into the words after it.
+    if (n > 3 && doc.blockKinds[first.block] === 'headline') return null;
     // 'Hamlin County court records': a name before a common noun only describes it.
     const after = tokens[j];
     if (after && j < end && after.pos === 'NOUN' && !after.cap) return null;

@@ -665,6 +665,21 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name, q.verb])).toEqual([['partial', name, verb]]);
   });
 
+  it.each([
+    ['The Home Secretary last night vowed to "smash the gangs".', 'The Home Secretary'],
+    ['Jane Roe on Tuesday said it was "a gimmick".', 'Jane Roe'],
+    ['Jane Roe yesterday said it was "a gimmick".', 'Jane Roe'],
+    ['Labour backbenchers warned the scheme was "unworkable".', 'Labour backbenchers'],
+  ])('reads the subject across a time before the verb, and backbenchers: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it("reads 'shadow' and a portfolio before a title as an opposition politician's post", () => {
+    expect(
+      run('Shadow home secretary Chris Philp said it was "a gimmick".').quotes.map((q) => q.speaker?.camp),
+    ).toEqual(['Politics']);
+  });
+
   it("reads a body's name inside a description whatever wink tags its words", () => {
     // wink tags 'Downing' a verb.
     expect(run('A Downing Street spokesman said "we are clear".').quotes.map((q) => q.speaker?.name)).toEqual(
