@@ -687,6 +687,25 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   return null;
 }
 
+/** Abbreviated titles and the role a description names them by ('Gov. Chris Christie' ... 'the governor'). */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'gov.': 'governor',
+  gov: 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gen.': 'general',
+  'adm.': 'admiral',
+  'sgt.': 'sergeant',
+  'capt.': 'captain',
+};
+
+/** Whether `e` was met with role `ref`, written out or abbreviated. */
+const hasRole = (e: Entity, ref: string) =>
+  e.roles.includes(ref) || e.roles.some((r) => ROLE_ABBREVIATIONS[r] === ref);
+
+/** Posts a definite description names exactly: 'the governor' is someone met as a governor. */
+const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'prosecutor', 'ambassador']);
+
 /** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
@@ -764,8 +783,10 @@ export class Context {
         (e) =>
           e.type === 'organisation' && !e.outlet && (ref !== 'alliance' || e.aff.sector === 'international'),
       );
-    // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before.
+    // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before; and
+    // 'the governor', 'the mayor', 'the judge' hold one office, not whatever post the one met before holds.
     const politician = sectorOfWord(ref) === 'politics';
+    const office = OFFICES.has(ref);
     const met = this.back(
       (e) =>
         (e.type === 'person' || e.type === 'anonymous') &&
@@ -773,8 +794,9 @@ export class Context {
         (!m.refCountry || e.aff.country === m.refCountry) &&
         // ('the prime minister' is not the foreign minister met before.)
         (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r))) &&
-        (e.roles.includes(ref) ||
+        (hasRole(e, ref) ||
           (e.type === 'person' &&
+            !office &&
             !!e.aff.sector &&
             e.aff.sector !== 'public' &&
             (!politician || e.aff.sector === 'politics') &&

@@ -394,6 +394,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const gazAt = gaz.at;
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
+  /** People by surname and sex ('miller f'), for a surname with an honorific when two of that name were met. */
+  const peopleBySex = new Map<string, Entity>();
 
   for (const block of doc.blocks) {
     const kind = doc.blockKinds[block.i];
@@ -482,9 +484,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // 'Hillary Clinton' after 'Bill Clinton': another first name is another person.
         // And 'Mrs. Clinton' after 'President Bill Clinton': a surname of the other sex is another person,
         // named with the honorific so that no later step joins the two by the surname.
-        const otherSex = !!(gender && bySurname?.gender && gender !== bySurname.gender);
-        const known =
-          bySurname && ((run.last - run.nameFirst > 1 && !sameFirstName(bySurname.name, fullKey)) || otherSex)
+        // ('Mary Miller and her husband, Tom Miller, ... Mrs. Miller said': the Miller of that sex.)
+        const sameSex =
+          gender && run.last - run.nameFirst === 1 ? peopleBySex.get(`${surname} ${gender}`) : undefined;
+        const otherSex = !sameSex && !!(gender && bySurname?.gender && gender !== bySurname.gender);
+        const known = sameSex
+          ? sameSex
+          : bySurname &&
+              ((run.last - run.nameFirst > 1 && !sameFirstName(bySurname.name, fullKey)) || otherSex)
             ? undefined
             : bySurname;
         if (
@@ -594,6 +601,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
             const holder = people.get(surname);
             if (run.last - run.nameFirst > 1 && (!holder?.roles.length || info.roles.length))
               people.set(surname, entity);
+            if (run.last - run.nameFirst > 1 && entity.gender)
+              peopleBySex.set(`${surname} ${entity.gender}`, entity);
             // 'Guo Jiakun ... Guo said', 'Kim Jong Un ... Kim said': Chinese and Korean names put the family
             // name first. A short first word no one else goes by finds the person too.
             const given = personKey(tokens[run.nameFirst]?.lower ?? '');
@@ -638,6 +647,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (inGaz) {
         const hit = gazHitAt(gaz, i) as GazHit;
         let last = gazEndAt(gaz, i);
+        // 'the National Weather Service', 'The National Guard', 'the Times Square crowd': an outlet named with
+        // common words ('The National') opens a longer name here; the whole name is an unknown body.
+        const longer = hit.outlet ? longerNameEnd(tokens, i, last, block.last, scan) : -1;
+        if (longer > 0) {
+          const from = tokens[i]?.lower === 'the' ? i + 1 : i;
+          const { aff } = affiliationOfWords(tokens, NO_ORGS, from, longer);
+          aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[longer - 1] as Token).lower) ?? null;
+          const name = oneSpaced(doc.text.slice(tokens[from]?.start ?? 0, tokens[longer - 1]?.end ?? 0));
+          push({ first: i, last: longer, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
+          i = longer;
+          continue;
+        }
         // 'Politico sources', 'Pentagon officials': the organisation is only the affiliation of unnamed speakers.
         const next = tokens[last];
         if (
@@ -1132,6 +1153,44 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
+
+/**
+ * Where a longer name ends that an outlet named with common words starts ('The National' of 'the National
+ * Weather Service'): capitalised words the gazetteer does not know right after it, none a post ('The Times
+ * reporter', 'CNN Chief Correspondent X' stay the outlet's); -1 when the outlet's name stands alone.
+ */
+function longerNameEnd(tokens: readonly Token[], i: number, last: number, end: number, scan: Scan): number {
+  const first = tokens[i]?.lower === 'the' ? tokens[i + 1] : tokens[i];
+  if (!first || !COMMON_OUTLET_WORDS.has(first.lower)) return -1;
+  let k = last;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title) break;
+    k++;
+  }
+  return k > last ? k : -1;
+}
+
+/** First words of outlets' names that are common words, so that a longer name may start with them. */
+const COMMON_OUTLET_WORDS = new Set([
+  'the',
+  'national',
+  'times',
+  'hill',
+  'independent',
+  'nation',
+  'guardian',
+  'telegraph',
+  'post',
+  'sun',
+  'globe',
+  'star',
+  'mirror',
+  'express',
+  'spectator',
+  'economist',
+  'atlantic',
+]);
 
 /** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);

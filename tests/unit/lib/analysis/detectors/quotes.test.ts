@@ -680,6 +680,25 @@ describe('detectQuotes', () => {
     ).toEqual(['Politics']);
   });
 
+  it('finds the Miller of the sex an honorific gives, and holds a post to the office it names', () => {
+    const speakers = (text: string) => run(text).quotes.map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Mary Miller and her husband, Tom Miller, said they were relieved. "She is safe," Mrs. Miller said. ' +
+          'Mr. Miller added: "It is common sense."',
+      ),
+    ).toEqual(['Mary Miller', 'Tom Miller']);
+    // 'The governor' is the one met as governor (even as 'Gov.'), not the FEMA administrator met last.
+    expect(
+      speakers(
+        'Gov. Ann Roe toured the coast. FEMA Administrator Jane Doe spoke next. "We need more," the governor said.',
+      ),
+    ).toEqual(['Ann Roe']);
+    expect(speakers('FEMA Administrator Jane Doe spoke. "We need more," the governor said.')).toEqual([
+      'the governor',
+    ]);
+  });
+
   it("reads a body's name inside a description whatever wink tags its words", () => {
     // wink tags 'Downing' a verb.
     expect(run('A Downing Street spokesman said "we are clear".').quotes.map((q) => q.speaker?.name)).toEqual(

@@ -468,6 +468,14 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.filter((s) => s.type === 'outlet')).toEqual([]);
   });
 
+  it.each([
+    ['According to the National Weather Service, the storm will weaken.', 'National Weather Service'],
+    ['The National Guard said the roads were impassable.', 'National Guard'],
+  ])('reads a longer name that starts like an outlet as that name: %s', (text, name) => {
+    const sources = analyzeArticle(text).sources;
+    expect(sources.map((s) => [s.name, s.type === 'outlet'])).toEqual([[name, false]]);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
