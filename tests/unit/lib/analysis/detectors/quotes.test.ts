@@ -699,6 +699,22 @@ describe('detectQuotes', () => {
     ]);
   });
 
+  it.each([
+    [
+      'One asylum seeker, who gave his name only as Ahmed, said: "I had no choice."',
+      'One asylum seeker',
+      'Civilians and public',
+    ],
+    [
+      'One miner, who asked not to be named, said: "We will not go back."',
+      'One miner',
+      'Unaffiliated or unknown',
+    ],
+    ['Parents said the school was "unsafe".', 'Parents', 'Civilians and public'],
+  ])('reads more people described, not named: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
   it("reads a body's name inside a description whatever wink tags its words", () => {
     // wink tags 'Downing' a verb.
     expect(run('A Downing Street spokesman said "we are clear".').quotes.map((q) => q.speaker?.name)).toEqual(
