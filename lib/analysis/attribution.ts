@@ -796,12 +796,20 @@ export class Context {
     }
     if (m.kind === 'document') return null;
     if (OUTLET_REFS.has(ref)) return this.back((e) => !!e.outlet);
+    // ('Police said ... The union denied': a union is a union, a company a company.)
+    if (ref === 'union')
+      return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
     if (GROUP_REFS.has(ref)) return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet);
     if (BODY_REFS.has(ref))
       return this.back(
         (e) =>
-          e.type === 'organisation' && !e.outlet && (ref !== 'alliance' || e.aff.sector === 'international'),
+          e.type === 'organisation' &&
+          !e.outlet &&
+          (ref !== 'alliance' || e.aff.sector === 'international') &&
+          (ref !== 'company' || e.aff.sector === 'business'),
       );
+    // 'the source' is an unnamed source met before, not the last official named.
+    if (ref === 'source' || ref === 'sources') return this.back((e) => e.type === 'anonymous');
     // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before; and
     // 'the governor', 'the mayor', 'the judge' hold one office, not whatever post the one met before holds.
     const politician = sectorOfWord(ref) === 'politics';

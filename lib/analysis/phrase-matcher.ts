@@ -212,6 +212,10 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     if (p.notAfter) {
       const prev = tokens[i - 1];
       if (prev && prev.block === head.block && p.notAfter.has(prev.lower)) return false;
+      // Two-word contexts are written with a space ('night of' before 'terror').
+      const prev2 = tokens[i - 2];
+      if (prev && prev2 && prev2.block === head.block && p.notAfter.has(`${prev2.lower} ${prev.lower}`))
+        return false;
     }
     if (p.notBefore) {
       const next = tokens[i + n];

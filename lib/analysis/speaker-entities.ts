@@ -400,7 +400,8 @@ export function affiliationOfWords(
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
     // 'shadow chancellor': the opposition's spokesperson for a ministry, a politician, not an official.
     if (t.lower === 'shadow') campaign = true;
-    const p = w.party;
+    // ('Labour Minister Jeannette Jara', 'Labor Secretary': a portfolio, not the party.)
+    const p = PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower) ? null : w.party;
     if (p) {
       party = p.party;
       country ??= p.country;
@@ -538,6 +539,9 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+/** Heads a portfolio word stands before ('Labour Minister'), so that word names no party there. */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministry', 'secretary', 'department', 'commissioner']);
 
 /** Posts of a state, region or city, never of a national government. */
 const LOCAL_POSTS = new Set([

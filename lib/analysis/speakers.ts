@@ -1070,9 +1070,17 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       j++;
       continue;
     }
+    // 'Adam Wagner' is no Wagner Group: after a known given name a one-word name the gazetteer knows is a
+    // surname.
+    const surnameHit =
+      !!g &&
+      nameFirst >= 0 &&
+      j === nameFirst + 1 &&
+      gazEndAt(gaz, j) === j + 1 &&
+      givenNameGender((tokens[nameFirst] as Token).lower) !== null;
     if (
       isCap(t) &&
-      !g &&
+      (!g || surnameHit) &&
       !w?.country &&
       (!w?.sector || surname) &&
       !w?.pronoun && // 'people I know': 'I' is no name
@@ -1654,6 +1662,17 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
     if (c) return c;
   }
   for (let k = last; k < s.last && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k++) {
+    // ('commander D.S. Hooda said the truce depended on Pakistan': what follows the report verb is what
+    // was said, not whose the speaker is.)
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' && (t.lemma === 'say' || t.lemma === 'tell' || isThirdPersonReportVerb(t))) {
+      // Unless the reported clause opens with a country, which is mostly the speaker's own ('Secretary of
+      // State John F. Kerry said the United States would work with ...').
+      let n = k + 1;
+      if (tokens[n]?.lower === 'that') n++;
+      if (tokens[n]?.lower === 'the') n++;
+      return n < s.last ? at(n) : null;
+    }
     const c = at(k);
     if (c) return c;
   }

@@ -87,6 +87,9 @@ describe('detectLoadedTerms', () => {
   });
 
   it.each([
+    ['Residents described a night of terror.'],
+    ['Children fled in terror.'],
+    ['Under the scheme, pensions rise with prices.'],
     ['He said the talks would resume.'],
     ['The claim was rejected in court.'],
     ['The rebels claimed responsibility for the attack.'],
@@ -156,15 +159,14 @@ describe('detectLoadedTerms', () => {
   });
 
   it('sees a term inside a long quote that also holds a nested scare quote, and nothing outside both', () => {
-    const text =
-      'He said: "the so-called \'reform\' is a brutal scheme", and left. A brutal winter followed.';
-    const outer = quoteOver(text, "the so-called 'reform' is a brutal scheme");
+    const text = 'He said: "the so-called \'reform\' is a brutal ploy", and left. A brutal winter followed.';
+    const outer = quoteOver(text, "the so-called 'reform' is a brutal ploy");
     const inner = quoteOver(text, 'reform');
     const found = terms(text, [inner, outer]);
     expect(found.map((t) => [t.text, t.inQuote])).toEqual([
       ['so-called', true],
       ['brutal', true],
-      ['scheme', true],
+      ['ploy', true],
       ['brutal', false],
     ]);
   });

@@ -214,9 +214,11 @@ describe('detectQuotes', () => {
   });
 
   it.each([
-    // A title without a country takes the one named in the sentence, two-word names too.
+    // A title without a country takes the one named in the sentence before the report verb, or opening the
+    // reported words (two-word names too); a country named further on is what was said, not whose the
+    // speaker is (see 'reads whose a speaker is').
     [
-      'Secretary of State Jane Roe said talks in the United States had begun.',
+      'Secretary of State Jane Roe said the United States had begun talks.',
       'Jane Roe',
       'United States government',
     ],
@@ -713,6 +715,46 @@ describe('detectQuotes', () => {
     ['Parents said the school was "unsafe".', 'Parents', 'Civilians and public'],
   ])('reads more people described, not named: %s', (text, name, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it.each([
+    // A given name before a one-word name the gazetteer knows (the Wagner Group) makes a surname of it.
+    [
+      'The barrister Adam Wagner spoke. "The court was clear," he told the Guardian.',
+      'Adam Wagner',
+      'Unaffiliated or unknown',
+    ],
+    // A country the reported words name is not the speaker's ...
+    [
+      '"The truce holds," said commander D.S. Hooda. Former commander D.S. Hooda said the truce depended on Pakistan.',
+      'D.S. Hooda',
+      'Military (country not named)',
+    ],
+    // ... unless it opens them ('said the United States would').
+    [
+      'Secretary of State Jane Roe said the United States would act, calling it "urgent".',
+      'Jane Roe',
+      'United States government',
+    ],
+    // 'Labour Minister' is a portfolio, not the party.
+    [
+      '"It benefits no one," Chile\'s Labour Minister Jeannette Jara said.',
+      'Jeannette Jara',
+      'Chilean government',
+    ],
+  ])('reads whose a speaker is: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it.each([
+    [
+      'A senior Whitehall source said ministers were braced. Chris Philp said no. "It will fail," the source said.',
+      'source',
+    ],
+    ['Police said six were held. The union denied that "its members" were involved.', 'The union'],
+    ['The ministry said it had a complaint. The company said its offer was "generous".', 'The company'],
+  ])('refers a description back only to one of its kind: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
 
   it("reads a body's name inside a description whatever wink tags its words", () => {
