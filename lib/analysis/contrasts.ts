@@ -29,10 +29,14 @@ function tallyNaming(groups: Map<string, NamingContrast>, side: 'a' | 'b', analy
     const rows = c[side];
     let row: VariantRows[number] | undefined;
     for (const r of rows) if (r.variant === n.variant) row = r;
+    // The words as the article wrote them, when every use reads the same and differs from the canonical
+    // name ('illegal migrants' under 'illegal immigrants'); a lowercase variant's form in lowercase.
+    const form = n.variant === n.variant.toLowerCase() ? n.text.toLowerCase() : n.text;
     if (!row) {
       row = { variant: n.variant, count: 0, quoted: 0 };
+      if (form !== n.variant) row.written = form;
       rows.push(row);
-    }
+    } else if (row.written !== undefined && row.written !== form) delete row.written;
     row.count++;
     if (n.inQuote) row.quoted = (row.quoted ?? 0) + 1;
   }

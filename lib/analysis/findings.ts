@@ -89,7 +89,7 @@ function quotedNote(r: NamingContrast['a'][number]): string {
 function variantList(side: 'A' | 'B', rows: NamingContrast['a']): string {
   const own = rows.some((r) => (r.quoted ?? 0) < r.count);
   const names = list(
-    [...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.variant}' (${quotedNote(r)})`),
+    [...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.written ?? r.variant}' (${quotedNote(r)})`),
   );
   return `${side} ${own ? 'writes' : 'quotes'} ${names}`;
 }

@@ -188,9 +188,10 @@ export interface NamingContrast {
   groupLabel: string;
   origin: 'lexicon' | 'spelling';
   /** Per variant: how often the side uses it, and how many of those uses are inside quotations (absent in
-   * comparisons saved before model 0.3). */
-  a: { variant: string; count: number; quoted?: number }[];
-  b: { variant: string; count: number; quoted?: number }[];
+   * comparisons saved before model 0.3); `written`, from model 0.3.2, the words as the article wrote them when
+   * every use reads the same and differs from the variant's canonical name ('illegal migrants'). */
+  a: { variant: string; count: number; quoted?: number; written?: string }[];
+  b: { variant: string; count: number; quoted?: number; written?: string }[];
 }
 
 export interface LoadedCategoryContrast {

@@ -103,3 +103,17 @@ describe('one person, one camp across the two articles', () => {
     expect(alone).not.toEqual(['United States government']);
   });
 });
+
+describe('naming findings', () => {
+  it('quote the words as the article wrote them when they differ from the canonical name', () => {
+    const c = compareArticles(
+      { text: 'Illegal migrants who cross the Channel will be flown abroad.' },
+      { text: 'Undocumented immigrants who cross the border will be flown abroad.' },
+    );
+    const naming = c.contrasts.find((x) => x.kind === 'naming');
+    expect(naming).toMatchObject({ a: [{ variant: 'illegal immigrants', written: 'illegal migrants' }] });
+    expect(c.findings[0]).toContain("A writes 'illegal migrants' (1x)");
+    // The canonical name itself carries no written form.
+    expect(naming?.kind === 'naming' && naming.b[0]?.written).toBeUndefined();
+  });
+});

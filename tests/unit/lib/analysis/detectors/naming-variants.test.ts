@@ -71,8 +71,14 @@ describe('detectNamingVariants', () => {
     ['They roasted a turkey.'],
     ['The kiev slug in a URL.'],
     ['Fire fighters arrived.'],
+    ['The plan was condemned by refugee charities.'],
+    ['Those granted refugee status may stay, the UN refugee agency said.'],
   ])('stays quiet on the false friend %j', (text) => {
     expect(brief(text)).toEqual([]);
+  });
+
+  it('still names people refugees before a noun for people', () => {
+    expect(brief('Refugee families crossed the border.').map((n) => n[1])).toEqual(['refugees']);
   });
 
   it.each([
