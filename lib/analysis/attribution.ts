@@ -342,11 +342,13 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       continue;
     }
     // 'The Home Secretary last night vowed', 'Smith on Tuesday said': a time between subject and verb.
-    if (TIME_NOUNS.has(t.lower) && TIME_OPENERS.has(tokens[j - 1]?.lower ?? '') && j - 1 > floor) {
+    // (Not before a participle: 'sent a letter to Lindqvist last month urging her' is Markovic urging.)
+    const finite = !tokens[verb]?.lower.endsWith('ing');
+    if (finite && TIME_NOUNS.has(t.lower) && TIME_OPENERS.has(tokens[j - 1]?.lower ?? '') && j - 1 > floor) {
       j -= 2;
       continue;
     }
-    if (CALENDAR_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on' && j - 1 > floor) {
+    if (finite && CALENDAR_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on' && j - 1 > floor) {
       j -= 2;
       continue;
     }

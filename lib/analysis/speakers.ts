@@ -1051,6 +1051,12 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       j += place.n;
       continue;
     }
+    // ('a group of residents and the Oregon Medical Freedom Alliance': people in the plural and a body are
+    // two subjects, not a title and a name.)
+    if (nameFirst < 0 && t.lower === 'and' && j > i) {
+      const prev = tokens[j - 1] as Token;
+      if (!prev.cap && prev.lower.endsWith('s')) break;
+    }
     if (nameFirst < 0 && w?.glue) {
       // 'the president's spokesman John Kirby', not 'The president's Pacific roots': after a post's
       // possessive comes another post before any name.

@@ -116,6 +116,8 @@ interface NameWord extends Span {
   form: NameForm | null;
   /** The next word folded when it is a name word too ('putin' after 'Vladimir'), else null. */
   next: string | null;
+  /** Whether a name word comes right before it ('Marcel' of 'Mario Marcel'): a later word of a name. */
+  afterName: boolean;
 }
 
 const nameShapes = new Map<string, boolean>();
@@ -214,6 +216,9 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
   const after = tokens[i + 1];
   const next =
     after?.isWord && after.pos === 'PROPN' && after.block === t.block ? foldName(after.text) : null;
+  const before = tokens[i - 1];
+  const afterName =
+    !!before && before.isWord && before.pos === 'PROPN' && before.cap && before.block === t.block;
   let start = t.start;
   // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
   const prev = tokens[i - 1];
@@ -238,6 +243,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
       english: form.english,
       form,
       next,
+      afterName,
     };
   const surface = text.slice(start, t.end);
   return {
@@ -249,6 +255,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
     english: isEnglish(surface),
     form: null,
     next,
+    afterName,
   };
 }
 
@@ -376,6 +383,11 @@ export function findSpellingVariants(
     if (sameSurface(inA, inB)) continue; // one spelling throughout: nothing to report, no need to lowercase
     const group = samePeople(inA, [...inB]);
     if (!group.a.length || !group.b.length) continue;
+    // A surname on one side and a given name on the other are two people ('Mario Marcel' / 'Marisol Herrera').
+    const surname = (w: NameWord) => w.afterName && w.next === null;
+    const given = (w: NameWord) => !w.afterName && w.next !== null;
+    if ((group.a.every(surname) && group.b.every(given)) || (group.a.every(given) && group.b.every(surname)))
+      continue;
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
     if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides

@@ -118,4 +118,17 @@ describe('findSpellingVariants', () => {
       pairOf('Opposition leader Alexey Navalny spoke.', 'Opposition leader Alexei Navalny spoke.').groups,
     ).toEqual(['Alexey / Alexei']);
   });
+
+  it("pairs no surname on one side with a given name on the other ('Mario Marcel' / 'Marisol Herrera')", () => {
+    expect(
+      pairOf(
+        'Finance Minister Mario Marcel said the government was watching.',
+        'Marisol Herrera, whose husband works at the mine, said she was angry.',
+      ).groups,
+    ).toEqual([]);
+    // A surname spelled two ways still pairs ('Sergey Lavrov' / 'Sergei Lavrov' pair on the given name).
+    expect(
+      pairOf('Minister Ashraf al-Qidra said so.', 'Minister Ashraf Al Qudra said so.').groups,
+    ).not.toEqual([]);
+  });
 });

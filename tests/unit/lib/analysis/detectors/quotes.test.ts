@@ -746,6 +746,17 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
+  it('reads people in the plural and a body joined by "and" as two, and no time before a participle', () => {
+    const text =
+      'The lawsuit was brought by a group of residents and the Oregon Medical Freedom Alliance. ' +
+      'The group argued that the law was "coercive".';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Oregon Medical Freedom Alliance']);
+    const letter =
+      'Sen. Elena Markovic and 14 other senators sent a letter to Fed Chair Margaret Lindqvist last month ' +
+      'urging her to "prioritize full employment."';
+    expect(run(letter).quotes.map((q) => q.speaker?.name)).toEqual(['Elena Markovic']);
+  });
+
   it.each([
     [
       'A senior Whitehall source said ministers were braced. Chris Philp said no. "It will fail," the source said.',
