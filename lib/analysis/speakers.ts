@@ -1677,7 +1677,11 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
       let n = k + 1;
       if (tokens[n]?.lower === 'that') n++;
       if (tokens[n]?.lower === 'the') n++;
-      return n < s.last ? at(n) : null;
+      // (As the clause's subject, before its verb: not 'said the Indian "occupation forces"'.)
+      const width =
+        wordInfoOf(tokens[n] as Token)?.multi && countryOfPair(tokens[n] as Token, tokens[n + 1]) ? 2 : 1;
+      const verbNext = tokens[n + width]?.pos === 'AUX' || tokens[n + width]?.pos === 'VERB';
+      return n < s.last && verbNext ? at(n) : null;
     }
     const c = at(k);
     if (c) return c;

@@ -429,6 +429,9 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
     const v = verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst);
     if (!v) continue;
+    // 'said Pakistan would respond to any misadventure "with full force"': a verb after a modal tells what
+    // someone will do, not what they said; the search goes on back to the verb that reports.
+    if (MODALS.has(tokens[j - 1]?.lower ?? '')) continue;
     // 'has been hailed by the summit's hosts as "a turning point"': the passive's agent speaks.
     if (tokens[j + 1]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')) {
       const agent = passiveAgent(c, j + 2, quoteTokenFirst);
@@ -448,14 +451,21 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     // ('called it "awful"': after 'call' comes what is labelled.)
     if (!e && v.lemma !== 'tell' && v.lemma !== 'call' && !tokens[j]?.lower.endsWith('ing')) {
       // 'said Sullivan: "...' (inverted head)
+      // (Only a name set off before the quotation: in 'said the Indian "occupation forces"' and 'The clip
+      // says Kaine "has a passion ..."' the name is in the words reported. A pronoun there is mostly the
+      // speaker: 'said she wanted to speak "directly to white people"'.)
       const after = mentionAfter(c.doc, c.m, j + 1);
-      if (after && after.last <= open) {
+      const setOff =
+        after &&
+        (after.kind === 'pronoun' || tokens[after.last]?.text === ',' || tokens[after.last]?.text === ':');
+      if (after && setOff && after.last <= open) {
         e = c.ctx.resolve(after);
         named = after;
       }
     }
-    // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence.
-    if (!e && tokens[j]?.lower.endsWith('ing')) {
+    // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence; so does a
+    // verb after 'and' ('Haq visited the wounded and said the Indian "occupation forces" ...').
+    if (!e && (tokens[j]?.lower.endsWith('ing') || tokens[j - 1]?.lower === 'and')) {
       named = sentenceSubject(c, from, j);
       e = c.ctx.resolve(named);
     }
@@ -533,6 +543,9 @@ function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
   }
   return null;
 }
+
+/** Modal verbs: a report verb after one tells what someone would do ('would respond'), not what they said. */
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 /** Forms of 'be' right before a passive participle ('was hailed', 'has been described'). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);

@@ -758,6 +758,36 @@ describe('detectQuotes', () => {
   });
 
   it.each([
+    // A verb after a modal says what someone will do; the reporting verb before it names the speaker.
+    [
+      'Prime Minister Shehbaz Sharif said Pakistan would respond "with full force".',
+      'Shehbaz Sharif',
+      'Pakistani government',
+    ],
+    // A verb after 'and' takes the sentence's subject; a demonym in the words reported is no speaker.
+    [
+      'AJK Prime Minister Chaudhry Anwarul Haq visited the wounded and said the Indian "occupation forces" had crossed every limit.',
+      'Chaudhry Anwarul Haq',
+      'Government (country not named)',
+    ],
+    // A pronoun right after the verb is the speaker.
+    [
+      'Jane Roe spoke on radio. She said she wanted to speak "directly to voters".',
+      'Jane Roe',
+      'Unaffiliated or unknown',
+    ],
+  ])('finds the speaker of a partial quote inside reported words: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
+
+  it('takes no name inside the reported words for the speaker', () => {
+    // 'The clip says Kaine ...': the clip's words about Kaine, not Kaine's.
+    expect(
+      run('The clip says Kaine "has a passion for the wrong people."').quotes[0]?.speaker?.name,
+    ).not.toBe('Kaine');
+  });
+
+  it.each([
     [
       'A senior Whitehall source said ministers were braced. Chris Philp said no. "It will fail," the source said.',
       'source',
