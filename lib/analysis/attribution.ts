@@ -132,6 +132,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!isVerb) return null;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
+  // 'posts' is far more often a noun ('Indian forward posts') than a report verb ('posted' stays one).
+  if (t.lower === 'posts' || t.lower === 'post') return null;
   if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
@@ -675,10 +677,12 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     }
   }
   // 'said 9/11 widow Terry Strada', 'said longtime resident Jane Roe': a short lowercase description, then
-  // the person it describes.
+  // the person it describes ('said former Northern Army commander D.S. Hooda': with a capitalised word that
+  // is part of no name before the title).
   for (let j = i; j < i + 4; j++) {
     const w = doc.tokens[j];
-    if (!w || w.cap || !/^(NOUN|ADJ|NUM)$/.test(w.pos)) break;
+    if (!w || (w.cap && (w.pos !== 'PROPN' || (m.at[j] ?? -1) >= 0)) || !/^(NOUN|ADJ|NUM|PROPN)$/.test(w.pos))
+      break;
     const next = m.list[m.at[j + 1] ?? -1];
     if (next?.first === j + 1 && next.kind === 'entity' && next.entity?.type === 'person') return next;
   }

@@ -263,7 +263,8 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
       for (let w = k; w < j; w++) {
         const pos = tokens[w]?.pos;
         if (pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') content = true;
-        else if (pos === 'PRON') pronoun = true;
+        // ('..., language that charities said ...': a relative clause, not someone described.)
+        else if (pos === 'PRON' || RELATIVES.has(tokens[w]?.lower ?? '')) pronoun = true;
       }
       if (!content || pronoun) break;
       // 'Clinton campaign spokesman Brian Fallon said': the description ends in a named person, who is the
@@ -543,6 +544,9 @@ function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
   }
   return null;
 }
+
+/** Words that open a relative clause. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** Modal verbs: a report verb after one tells what someone would do ('would respond'), not what they said. */
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);

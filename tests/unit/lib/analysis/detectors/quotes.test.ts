@@ -780,6 +780,20 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
 
+  it.each([
+    ['"The ceasefire was never a peace deal," said former Northern Army commander D.S. Hooda.', 'D.S. Hooda'],
+    [
+      'Reform UK\'s deputy leader, Richard Tice, described arrivals as "an invasion of young men", language that charities said risked inflaming tensions.',
+      'Richard Tice',
+    ],
+  ])('reads the description or clause between the quote and its verb: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it('reads "posts" as a noun and no report verb', () => {
+    expect(run('Troops fired on Indian forward posts "without warning".').quotes[0]?.speaker).toBeNull();
+  });
+
   it('takes no name inside the reported words for the speaker', () => {
     // 'The clip says Kaine ...': the clip's words about Kaine, not Kaine's.
     expect(
