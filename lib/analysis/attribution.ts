@@ -530,6 +530,8 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (looksLikeName(t)) {
       let k = j;
       while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
+      // ('The decision in Carter v. Ohio rejected': a case's name.)
+      if (/^vs?\.?$/.test(tokens[k - 1]?.lower ?? '')) return null;
       // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description
       // is where the speaker is from, not the speaker; read on back to the description.
       // ('New' of 'New York' is no name word, so the place may start one token before k.)

@@ -461,7 +461,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'marshal',
     ] as const
   ).map((w) => [w, 'military'] as [string, Sector]),
-  ...(['intelligence', 'police', 'spy', 'security', 'sheriff'] as const).map(
+  ...(['intelligence', 'police', 'spy', 'security', 'sheriff', 'patrol'] as const).map(
     (w) => [w, 'security'] as [string, Sector],
   ),
   ...(
@@ -530,6 +530,11 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'climatologist',
       'pollster',
       'demographer',
+      'criminologist',
+      'sociologist',
+      'psychologist',
+      'meteorologist',
+      'lecturer',
     ] as const
   ).map((w) => [w, 'expert'] as [string, Sector]),
   ...(

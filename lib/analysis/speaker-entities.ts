@@ -411,13 +411,15 @@ export function affiliationOfWords(
       t.lower === 'general' &&
       /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
         ? null
-        : prev === 'council' && t.lower === 'member'
-          ? 'government' // 'City Council member': a city's post
-          : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-            ? 'expert' // 'a financial adviser' works for clients, not a government
-            : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-              ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-              : (representativeTitle(words, k) ?? w.sector);
+        : t.lower === 'attorney' && !PUBLIC_ATTORNEYS.has(prev) && words[k + 1]?.lower !== 'general'
+          ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
+          : prev === 'council' && t.lower === 'member'
+            ? 'government' // 'City Council member': a city's post
+            : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+              ? 'expert' // 'a financial adviser' works for clients, not a government
+              : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+                ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+                : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       roles.push(prev === 'council' && t.lower === 'member' ? 'councilmember' : t.lower);
       const mod = w.modifier;
@@ -539,6 +541,9 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+/** Words before 'attorney' that make a public prosecutor ('U.S. Attorney', 'district attorney'). */
+const PUBLIC_ATTORNEYS = new Set(['district', 'u.s.', 'us', 'state', "state's", 'county', 'city', 'federal']);
 
 /** Heads a portfolio word stands before ('Labour Minister'), so that word names no party there. */
 const PORTFOLIO_HEADS = new Set(['minister', 'ministry', 'secretary', 'department', 'commissioner']);

@@ -45,6 +45,7 @@ export const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the'
 export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NGO_NAME_ENDS,
   'commission',
+  'division',
   'bureau',
   'department',
   'ministry',
@@ -247,6 +248,7 @@ export const MODIFIER_SECTOR: Record<string, Sector> = {
   army: 'military',
   intelligence: 'security',
   police: 'security',
+  patrol: 'security',
 };
 export const ANON_HEADS = new Set([
   'official',

@@ -1120,6 +1120,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     break;
   }
   if (nameFirst < 0) return null;
+  // 'Hurricane Delia', 'Tropical Storm Ana': a storm, not a person; 'Carter v. Ohio': a case's name.
+  if (STORM_WORDS.has((tokens[nameFirst] as Token).lower)) return null;
+  if (CASE_MARKS.has(tokens[nameFirst - 1]?.lower ?? '')) return null;
   // Trailing glue never belongs to a name.
   const n = j - nameFirst;
   if (!titled) {
@@ -1162,6 +1165,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     for (let k = nameFirst; k < j; k++) if (NOT_NAME_WORDS.has((tokens[k] as Token).lower)) return null;
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
+  // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person.
+  if (BODY_NAME_WORDS.has(tokens[j - 1]?.lower ?? '') && tokens[j]?.lower === 'of') return null;
   // 'The mayor of Springfield, Jane Roe,': a place after the title's 'of', then the name in apposition.
   if (tokens[nameFirst - 1]?.lower === 'of' && tokens[j]?.text === ',' && isNameAt(tokens, j + 1, end))
     return null;
@@ -1205,6 +1210,11 @@ const COMMON_OUTLET_WORDS = new Set([
   'economist',
   'atlantic',
 ]);
+
+/** First words of storms' names. */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+/** Marks between the parties of a court case's name ('Roe v. Wade'). */
+const CASE_MARKS = new Set(['v.', 'v', 'vs.', 'vs']);
 
 /** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);

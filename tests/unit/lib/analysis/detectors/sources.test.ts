@@ -476,6 +476,33 @@ describe('detectSources', () => {
     expect(sources.map((s) => [s.name, s.type === 'outlet'])).toEqual([[name, false]]);
   });
 
+  it.each([
+    // A storm, a court case's party and a body's name are no people.
+    ['The agency defended its response to Hurricane Delia, saying attacks were baseless.', 'Hurricane Delia'],
+    ['The 6-3 decision in Carter v. Ohio rejected arguments from the plaintiffs.', 'Ohio'],
+    [
+      'Kevin Guthrie, director of the Florida Division of Emergency Management, said his staff had waited.',
+      'Emergency Management',
+    ],
+  ])('cites no person for the name in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'Attorney Daniel Ortiz, who represents the family, said the family would sue.',
+      'Unaffiliated or unknown',
+    ],
+    ['District Attorney Daniel Ortiz said the officer would be charged.', 'Government (country not named)'],
+    [
+      'Dr. Lena Whitfield, a criminologist at Riverside State University, said research was mixed.',
+      'Experts and analysts',
+    ],
+    ['"It is over," one veteran patrol officer said.', 'Security services (country not named)'],
+  ])('gives the camp a post says: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
+  });
+
   it('cites no one inside a quotation, and reads an abbreviated rank before a name', () => {
     const text =
       '"We will not allow the regime to threaten Israel," IDF spokesperson Rear Adm. Nadav Eshel said.';
