@@ -88,6 +88,8 @@ describe('detectLoadedTerms', () => {
 
   it.each([
     ['Residents described a night of terror.'],
+    ['The claims were not grounded in fact.'],
+    ['The cuts would leave neighborhoods exposed.'],
     ['Children fled in terror.'],
     ['Under the scheme, pensions rise with prices.'],
     ['He said the talks would resume.'],

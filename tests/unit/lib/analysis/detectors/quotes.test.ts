@@ -794,6 +794,21 @@ describe('detectQuotes', () => {
     expect(run('Troops fired on Indian forward posts "without warning".').quotes[0]?.speaker).toBeNull();
   });
 
+  it.each([
+    [
+      'Mayor Angela Ruiz defended the decision as a "rebalancing" of public money.',
+      'Angela Ruiz',
+      'defended',
+    ],
+    [
+      'Rep. Jane Roe, D-N.Y., countered that the ruling was "a disgrace," according to her office.',
+      'Jane Roe',
+      'countered',
+    ],
+  ])('reads defending and countering as reporting: %s', (text, name, verb) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.verb])).toEqual([[name, verb]]);
+  });
+
   it('takes no name inside the reported words for the speaker', () => {
     // 'The clip says Kaine ...': the clip's words about Kaine, not Kaine's.
     expect(
