@@ -1688,10 +1688,11 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
       if (tokens[n]?.lower === 'that') n++;
       if (tokens[n]?.lower === 'the') n++;
       // (As the clause's subject, before its verb: not 'said the Indian "occupation forces"'.)
-      const width =
-        wordInfoOf(tokens[n] as Token)?.multi && countryOfPair(tokens[n] as Token, tokens[n + 1]) ? 2 : 1;
+      const head = tokens[n];
+      if (n >= s.last || !head) return null;
+      const width = wordInfoOf(head)?.multi && countryOfPair(head, tokens[n + 1]) ? 2 : 1;
       const verbNext = tokens[n + width]?.pos === 'AUX' || tokens[n + width]?.pos === 'VERB';
-      return n < s.last && verbNext ? at(n) : null;
+      return verbNext ? at(n) : null;
     }
     const c = at(k);
     if (c) return c;

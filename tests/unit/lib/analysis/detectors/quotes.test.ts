@@ -1033,6 +1033,10 @@ describe('detectQuotes on arbitrary text', () => {
     'officials',
     'told CNN',
   );
+  it('reads a text that ends on its report verb (found by the property below)', () => {
+    expect(() => run('officials Jane Roe said')).not.toThrow();
+  });
+
   it('keeps every quote inside the text, in order, without its marks, and never overlapping', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
