@@ -337,6 +337,20 @@ const NEWSPAPER_HEADS = new Set([
   'bee',
 ]);
 
+/** Newspaper words that, capitalised after 'the', name a paper even alone ('the Chronicle'; not 'the Star'). */
+const PAPER_ONLY_HEADS = new Set([
+  'chronicle',
+  'gazette',
+  'tribune',
+  'herald',
+  'ledger',
+  'journal',
+  'inquirer',
+  'enquirer',
+  'sentinel',
+  'courant',
+]);
+
 /**
  * Where the name of a newspaper the gazetteer does not list ends, after 'the' at `b - 1`: capitalised words
  * (a hyphen may join two: 'Courier-Journal') the gazetteer does not know, the last a newspaper's word, and
@@ -348,12 +362,18 @@ function unlistedOutletEnd(tokens: readonly Token[], b: number, end: number, sca
   let words = 0;
   while (k < end) {
     const t = tokens[k] as Token;
-    if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title) break;
+    // ('the Tampa Bay Times': the last word may be one an outlet with a common-word name is known by.)
+    const commonOutlet =
+      words > 0 && !!scan.gaz.at[k] && NEWSPAPER_HEADS.has(t.lower) && gazEndAt(scan.gaz, k) === k + 1;
+    if (!t.cap || !t.isWord || (scan.gaz.at[k] && !commonOutlet) || scan.words[k]?.info?.title) break;
     words++;
     k++;
+    if (commonOutlet) break;
     if (tokens[k]?.text === '-' && tokens[k + 1]?.cap && tokens[k]?.start === tokens[k - 1]?.end) k++;
   }
-  if (words < 2 || !NEWSPAPER_HEADS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  // ('the Chronicle reported': one word is enough when it can only be a paper's name.)
+  const head = tokens[k - 1]?.lower ?? '';
+  if (!NEWSPAPER_HEADS.has(head) || (words < 2 && !PAPER_ONLY_HEADS.has(head))) return -1;
   const next = tokens[k];
   // ('the Kansas City Star reporter': a paper's name before a noun only describes it.)
   if (next && (next.cap || (next.pos === 'NOUN' && !isPossessive(next.text)))) return -1;
@@ -469,10 +489,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
           title.gender ??
           (run.last - run.nameFirst > 1 ? givenNameGender(tokens[run.nameFirst]?.lower ?? '') : null);
         // 'Mr. Smith, the minister,': an honorific alone says nothing of the post, so the apposition is read too.
-        const app =
+        let app =
           run.nameFirst === run.first || onlyHonorifics(tokens, run.first, run.nameFirst)
             ? apposition(doc, run.last, block.last, gaz)
             : null;
+        // 'Sgt. Tom Kowalski, president of the Fraternal Order of Police': a rank alone says less than a
+        // union, company or group the apposition says the person speaks for.
+        if (!app && !run.orgs.length && (aff.sector === 'military' || aff.sector === 'security')) {
+          const body = apposition(doc, run.last, block.last, gaz);
+          if (body && NON_STATE_SECTORS.has(body.aff.sector ?? '')) app = body;
+        }
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
         // (wink leaves a possessive on the name before a full stop or 'and': "Mr. Trump's and".)
         const full = withoutPossessive(
@@ -1210,6 +1236,9 @@ const COMMON_OUTLET_WORDS = new Set([
   'economist',
   'atlantic',
 ]);
+
+/** Sectors of bodies that are no part of a state: a post at one outweighs a rank. */
+const NON_STATE_SECTORS = new Set(['advocacy', 'business', 'rights', 'humanitarian', 'expert', 'media']);
 
 /** First words of storms' names. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);

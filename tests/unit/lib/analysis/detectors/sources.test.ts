@@ -460,10 +460,27 @@ describe('detectSources', () => {
   });
 
   it.each([
+    ['The officer was placed on leave, the Chronicle reported.', ['Chronicle', 'outlet', 'reported']],
+    ['Dunn told the Tampa Bay Times that supplies ran short.', ['Tampa Bay Times', 'outlet', 'told']],
+  ])('cites a one-word paper name and a paper named after a known one: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
+
+  it('gives a rank less weight than the union the apposition names', () => {
+    const text =
+      'Sgt. Tom Kowalski, president of the Fraternal Order of Police Lodge 12, said the plan was a surrender.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([
+      'Tom Kowalski',
+      'Labour unions',
+    ]);
+  });
+
+  it.each([
     // False friends: a paper's word inside a longer name, a paper's name before a noun, a one-word name.
     'Crowds filled the Times Square area, police said.',
     'The Lone Star State said it would appeal.',
     'According to the Post, the vote was close.',
+    'The Star said the vote was close.',
   ])('makes no unlisted newspaper of: %s', (text) => {
     expect(analyzeArticle(text).sources.filter((s) => s.type === 'outlet')).toEqual([]);
   });
