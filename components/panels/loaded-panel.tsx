@@ -1,3 +1,4 @@
+import { loadedCounts } from '@/lib/analysis/contrasts';
 import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
 import type { ArticleAnalysis, LoadedCategory } from '@/lib/analysis/types';
 import { firstMarkId, type Mark } from '@/lib/highlight/marks';
@@ -72,9 +73,10 @@ export function LoadedPanel({
       ) : (
         <ul className="space-y-3">
           {used.map((c) => {
-            // The rate counts the outlet's own voice only, as the model does; quoted words are the speaker's.
-            const na = a.loadedTerms.filter((t) => t.category === c && !t.inQuote).length;
-            const nb = b.loadedTerms.filter((t) => t.category === c && !t.inQuote).length;
+            // The rate counts the outlet's own voice in body lines, as the model and its findings do;
+            // quoted words are the speaker's, and a headline's terms are highlighted but not counted.
+            const na = loadedCounts(a).get(c) ?? 0;
+            const nb = loadedCounts(b).get(c) ?? 0;
             return (
               <li key={c}>
                 <p className="font-medium">

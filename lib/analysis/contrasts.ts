@@ -59,7 +59,7 @@ const sameVariants = (x: VariantRows, y: VariantRows) =>
   x.every((r) => hasVariant(y, r.variant)) && y.every((r) => hasVariant(x, r.variant));
 
 /** Whether offset `at` lies in a body line (blocks are in text order). */
-function inBody(blocks: readonly TextBlock[], at: number): boolean {
+export function inBody(blocks: readonly TextBlock[], at: number): boolean {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo <= hi) {

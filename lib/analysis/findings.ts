@@ -1,4 +1,4 @@
-import { CATEGORIES, loadedCounts, per1000, sourcingContrasts } from './contrasts';
+import { CATEGORIES, inBody, loadedCounts, per1000, sourcingContrasts } from './contrasts';
 import { FRAME_LABELS } from './frame-labels';
 import type {
   ArticleAnalysis,
@@ -114,11 +114,14 @@ function countFinding(
   return { weight: weight + (bigN - smallN), text: say(big, bigN, small, smallN) };
 }
 
-/** Up to `n` distinct lowercased texts of a category's loaded terms in the outlet's own voice, in order. */
+/**
+ * Up to `n` distinct lowercased texts of a category's loaded terms in the outlet's own voice, in order, from
+ * body lines: the terms the rate counts (a headline's are not).
+ */
 function examplesOf(x: ArticleAnalysis, category: LoadedCategory, n: number): string[] {
   const out: string[] = [];
   for (const t of x.loadedTerms) {
-    if (t.category !== category || t.inQuote) continue;
+    if (t.category !== category || t.inQuote || !inBody(x.blocks, t.start)) continue;
     const text = t.text.toLowerCase();
     if (!out.includes(text)) out.push(text);
     if (out.length === n) break;

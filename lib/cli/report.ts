@@ -1,8 +1,10 @@
+import { loadedCounts, per1000 as rateOf } from '@/lib/analysis/contrasts';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
 import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
 import type { ArticleAnalysis, Comparison, LoadedCategory } from '@/lib/analysis/types';
 
-const per1000 = (n: number, words: number) => (words ? ((n * 1000) / words).toFixed(1) : '0.0');
+/** The rate as the findings write it (the contrasts' rate, to one decimal), so the report and findings agree. */
+const per1000 = (n: number, words: number) => (Math.round(rateOf(n, words) * 10) / 10).toFixed(1);
 const clip = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function naming(c: Comparison): string[] {
@@ -24,10 +26,11 @@ function loaded(x: ArticleAnalysis): string[] {
   for (const category of Object.keys(LOADED_CATEGORY_LABELS) as LoadedCategory[]) {
     const terms = x.loadedTerms.filter((t) => t.category === category);
     if (!terms.length) continue;
-    const own = terms.filter((t) => !t.inQuote);
+    // Own voice in body lines, as the findings count (a headline's terms are listed but not counted).
+    const own = loadedCounts(x).get(category) ?? 0;
     const words = [...new Set(terms.map((t) => (t.inQuote ? `"${t.text}"` : t.text)))].join(', ');
     out.push(
-      `    ${LOADED_CATEGORY_LABELS[category]}: ${terms.length} (${own.length} in own voice, ${per1000(own.length, x.wordCount)} per 1,000 words): ${words}`,
+      `    ${LOADED_CATEGORY_LABELS[category]}: ${terms.length} (${own} in own voice in the body, ${per1000(own, x.wordCount)} per 1,000 words): ${words}`,
     );
   }
   return out.length ? out : ['    (none)'];

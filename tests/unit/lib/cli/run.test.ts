@@ -126,3 +126,20 @@ describe('runCli', () => {
     expect(r.stdout).toContain('analyze --jsonl IN.jsonl');
   });
 });
+
+describe('the readable report', () => {
+  it('counts loaded terms per article as the findings do: own voice in body lines', async () => {
+    const a = file(
+      'head-a.txt',
+      'Officers Warn of Rising Crime\nChief Raymond Ellis admitted the cuts would hurt, and the union slammed them.\n',
+    );
+    const b = file('head-b.txt', 'Council Backs Plan\nThe council voted on Tuesday to move the money.\n');
+    const r = await cliInProcess('compare', a, b);
+    expect(r.code).toBe(0);
+    // The headline's 'Warn' is listed but not counted; the finding and the block give one rate.
+    expect(r.stdout).toMatch(/Loaded report verb: 3 \(2 in own voice in the body, 153\.9 per 1,000 words\)/);
+    expect(r.stdout).toMatch(
+      /loaded report verbs in its own voice \(153\.9 per 1,000 words, e\.g\. 'admitted' and 'slammed'\)/,
+    );
+  });
+});
