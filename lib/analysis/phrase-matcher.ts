@@ -36,6 +36,8 @@ export interface CompiledPattern<T> {
   mode: MatchMode;
   pos: ReadonlySet<string> | null;
   notAfter: ReadonlySet<string> | null;
+  /** Whether some notAfter context is two words ('night of'), so the two words before are read too. */
+  notAfter2: boolean;
   notBefore: ReadonlySet<string> | null;
   /** Declaration order: earlier patterns win ties of equal length. */
   rank: number;
@@ -169,6 +171,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       mode,
       pos: posSet(p.pos),
       notAfter: toSet(p.notAfter),
+      notAfter2: !!p.notAfter?.some((w) => w.includes(' ')),
       notBefore: toSet(p.notBefore),
       rank,
       data: p.data,
@@ -213,7 +216,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       const prev = tokens[i - 1];
       if (prev && prev.block === head.block && p.notAfter.has(prev.lower)) return false;
       // Two-word contexts are written with a space ('night of' before 'terror').
-      const prev2 = tokens[i - 2];
+      const prev2 = p.notAfter2 ? tokens[i - 2] : undefined;
       if (prev && prev2 && prev2.block === head.block && p.notAfter.has(`${prev2.lower} ${prev.lower}`))
         return false;
     }

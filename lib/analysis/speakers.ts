@@ -1603,7 +1603,7 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
       return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry, refRoles };
     }
     const c = countryOf(t);
-    if (!c && sectorOfWord(t.lower)) {
+    if (!c && wordInfoOf(t)?.sector) {
       refRoles ??= [];
       refRoles.push(t.lower);
     }
@@ -1616,7 +1616,7 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
         t.lower === 'chief' ||
         t.lower === 'foreign' ||
         // ('the deputy minister', 'the defense minister': a role or a portfolio before the head.)
-        sectorOfWord(t.lower) ||
+        !!wordInfoOf(t)?.sector ||
         PORTFOLIOS.has(t.lower) ||
         t.lower === 'military' ||
         t.lower === 'rights'

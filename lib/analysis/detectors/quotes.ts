@@ -405,8 +405,12 @@ function reportNounAt(c: Ctx, j: number, quoteTokenFirst: number): Found | null 
 const isPossessiveMark = (text: string | undefined) => isPossessive(text) || text === "'" || text === '’';
 
 /** Whether a mention is a possessive: "'s" after it, or left on its last word by wink ("Trump's and"). */
-const endsPossessive = (tokens: readonly Token[], x: Mention): boolean =>
-  isPossessiveMark(tokens[x.last]?.text) || /^\p{Lu}.*\p{L}['’]s$/u.test(tokens[x.last - 1]?.text ?? '');
+const endsPossessive = (tokens: readonly Token[], x: Mention): boolean => {
+  if (isPossessiveMark(tokens[x.last]?.text)) return true;
+  const t = tokens[x.last - 1];
+  // (Checked by character codes: this runs for the first person of every sentence.)
+  return !!t && t.cap && t.text.length > 3 && isPossessive(t.text.slice(-2));
+};
 
 function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Found | null {
   const { tokens } = c.doc;
