@@ -16,6 +16,11 @@ describe('detectNamingVariants', () => {
     ['Troops advanced on Kiev.', [['kyiv', 'Kiev', 'Kiev']]],
     ['Kyiv’s air defences held.', [['kyiv', 'Kyiv', 'Kyiv']]],
     [
+      "The law bars biological males from girls' sports teams.",
+      [['trans-athletes', 'biological males', 'biological males']],
+    ],
+    ['Transgender girls may not compete.', [['trans-athletes', 'transgender girls', 'Transgender girls']]],
+    [
       'Shelling hit Kharkov and Odessa.',
       [
         ['kharkiv', 'Kharkov', 'Kharkov'],
