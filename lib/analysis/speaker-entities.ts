@@ -506,7 +506,13 @@ export function affiliationOfWords(
     (roles.some((r) => LOCAL_POSTS.has(r)) || (!country && subnational));
   country ??= placeCountry;
   let cause: Affiliation['cause'] = null;
-  for (const o of orgs) {
+  // 'a former Pakistani ambassador to the United Nations': the body an envoy is sent to is not whose they
+  // are, when a country says that.
+  const sentTo =
+    !!country &&
+    roles.some((r) => r === 'ambassador' || r === 'envoy') &&
+    someWord(words, first, last, (t) => t.lower === 'to');
+  for (const o of sentTo ? NO_ORGS_HERE : orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;
     if (a.cause) cause = a.cause;
@@ -541,6 +547,8 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+const NO_ORGS_HERE: readonly Organisation[] = [];
 
 /** Words before 'attorney' that make a public prosecutor ('U.S. Attorney', 'district attorney'). */
 const PUBLIC_ATTORNEYS = new Set(['district', 'u.s.', 'us', 'state', "state's", 'county', 'city', 'federal']);

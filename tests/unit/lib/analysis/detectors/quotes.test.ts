@@ -796,6 +796,18 @@ describe('detectQuotes', () => {
 
   it.each([
     [
+      '"It must stop," said Maleeha Lodhi, a former Pakistani ambassador to the United Nations.',
+      'Pakistani government',
+    ],
+    ['"It must stop," said Jane Roe, the U.S. ambassador to the United Nations.', 'United States government'],
+    // False friend: an envoy of the UN itself is the UN's.
+    ['"It must stop," said UN envoy Jane Roe.', 'United Nations'],
+  ])('gives an ambassador to a body the camp of the country that sends them: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
+
+  it.each([
+    [
       'Mayor Angela Ruiz defended the decision as a "rebalancing" of public money.',
       'Angela Ruiz',
       'defended',
