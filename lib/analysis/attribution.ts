@@ -511,6 +511,12 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // 'a spokesman for the Kremlin': the post is the Kremlin's.
       if (owner && !entity.aff.country && !entity.aff.body)
         entity = makeEntity(entity.name, entity.type, { ...owner.aff });
+      // 'The UNHCR ... said it was seeking details. A spokesperson said': a spokesperson of no named body
+      // speaks for the body the sentence before named.
+      else if (!entity.aff.country && !entity.aff.body && SPOKES_WORDS.has(head.lower)) {
+        const body = bodyNamedBefore(doc, m, k);
+        if (body) entity = makeEntity(entity.name, entity.type, { ...body.aff });
+      }
       // A name nothing else knows before the apposition: the person, with the description's camp.
       if (comma && k - 2 >= floor && looksLikeName(tokens[k - 2] as Token)) {
         let n = k - 2;
@@ -710,6 +716,24 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
     if (j > at + 1 && head && role && (!end || /^[.,;:!?]$/.test(end.text)))
       return { first: at, last: j, kind: 'entity', entity: describedEntity(doc, at, j, m) };
+  }
+  return null;
+}
+
+const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * The organisation (no country acting, no outlet) named last before token `k`, in its sentence or the one
+ * before; null when none.
+ */
+function bodyNamedBefore(doc: AnalysisDoc, m: Mentions, k: number): Entity | null {
+  const s = doc.tokens[k]?.sentence ?? 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence < s - 1) return null;
+    const x = m.list[m.at[j] ?? -1];
+    const e = x?.kind === 'entity' ? x.entity : null;
+    if (e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
   }
   return null;
 }

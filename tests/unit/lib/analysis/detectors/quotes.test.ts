@@ -794,6 +794,14 @@ describe('detectQuotes', () => {
     expect(run('Troops fired on Indian forward posts "without warning".').quotes[0]?.speaker).toBeNull();
   });
 
+  it('gives a spokesperson of no named body the camp of the body the sentence before named', () => {
+    const text = 'The UNHCR said it was seeking details. A spokesperson said states "must not shift" duties.';
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual(['UNHCR']);
+    // False friend: an outlet named before is no body the spokesperson speaks for.
+    const outlet = 'CNN reported the talks. A spokesperson said the claims were "baseless".';
+    expect(run(outlet).quotes.map((q) => q.speaker?.camp)).not.toEqual(['News media']);
+  });
+
   it.each([
     [
       '"It must stop," said Maleeha Lodhi, a former Pakistani ambassador to the United Nations.',
