@@ -1007,6 +1007,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       // A union's branch by number belongs to the body's name: 'Fraternal Order of Police Lodge 12', 'UAW
       // Local 600'.
       if (UNIT_WORDS.has(tokens[j]?.lower ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '')) j += 2;
+      // So is a chapter's place, one capitalised word that starts no name: 'Black Lives Matter Riverside,'.
+      else if (chapterAt(tokens, j, scan)) j++;
       titled = true;
       continue;
     }
@@ -1244,6 +1246,18 @@ const NON_STATE_SECTORS = new Set(['advocacy', 'business', 'rights', 'humanitari
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 /** Marks between the parties of a court case's name ('Roe v. Wade'). */
 const CASE_MARKS = new Set(['v.', 'v', 'vs.', 'vs']);
+
+/**
+ * Whether tokens[j], right after a body's name, is the place of one of its chapters ('Black Lives Matter
+ * Riverside'): one capitalised word, no post, country or known name, and nothing capitalised after it.
+ */
+function chapterAt(tokens: readonly Token[], j: number, scan: Scan): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t?.cap || !t.isWord || scan.gaz.at[j] || scan.words[j]?.info) return false;
+  if (t.block !== tokens[j - 1]?.block) return false;
+  return !next || next.block !== t.block || (!next.cap && next.pos !== 'PROPN');
+}
 
 /** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);

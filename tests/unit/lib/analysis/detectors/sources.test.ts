@@ -466,6 +466,12 @@ describe('detectSources', () => {
     expect(cited(text)).toContainEqual(expected);
   });
 
+  it("reads a chapter's place after a body's name as part of it, not as a person", () => {
+    const text =
+      'Keisha Brown, an organizer with Black Lives Matter Riverside, claimed the cuts were too small.';
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(['Keisha Brown']);
+  });
+
   it('gives a rank less weight than the union the apposition names', () => {
     const text =
       'Sgt. Tom Kowalski, president of the Fraternal Order of Police Lodge 12, said the plan was a surrender.';
