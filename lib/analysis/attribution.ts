@@ -11,6 +11,7 @@ import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, isPossessive, placeAt, wordInfo
 import {
   describedEntity,
   type Entity,
+  fitsDescription,
   isCountryEntity,
   type Mention,
   type Mentions,
@@ -850,9 +851,7 @@ export class Context {
       (e) =>
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&
-        (!m.refCountry || e.aff.country === m.refCountry) &&
-        // ('the prime minister' is not the foreign minister met before.)
-        (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r))) &&
+        fitsDescription(m, e) &&
         (hasRole(e, ref) ||
           (e.type === 'person' &&
             !office &&

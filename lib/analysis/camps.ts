@@ -366,6 +366,20 @@ export const MULTIWORD_COUNTRY_SECOND = new Set(
   COUNTRIES.flatMap((c) => c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[1] ?? '')),
 );
 
+/** A city council's posts: local government wherever they appear ('Councilwoman X', 'Alderman X'). */
+export const CITY_COUNCIL_POSTS = [
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'councillor',
+  'councilor',
+  'alderman',
+  'alderwoman',
+] as const;
+
+/** Words that make a post a trade union's ('police union president', 'union leader'). */
+export const TRADE_UNION_WORDS = ['union', 'unions', 'unionist', 'unionists'] as const;
+
 /** Role words (lowercased) -> sector. Titles, nouns for unnamed speakers, and group nouns. */
 export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...(
@@ -397,13 +411,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'governor',
       'gov.',
       'mayor',
-      'councilman',
-      'councilwoman',
-      'councilmember',
-      'councillor',
-      'councilor',
-      'alderman',
-      'alderwoman',
+      ...CITY_COUNCIL_POSTS,
       'administration',
       'cabinet',
       'king',
@@ -506,7 +514,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   ),
   // A trade union's posts ('police union president', 'union leader'); a union the gazetteer knows
   // ('European Union') is read as that body first.
-  ...(['union', 'unions', 'unionist', 'unionists'] as const).map((w) => [w, 'advocacy'] as [string, Sector]),
+  ...TRADE_UNION_WORDS.map((w) => [w, 'advocacy'] as [string, Sector]),
   ...(
     [
       'analyst',

@@ -13,12 +13,14 @@ import {
 } from '@/lib/lexicons/gazetteer';
 import {
   type Affiliation,
+  CITY_COUNCIL_POSTS,
   campOf,
   countryOfWord,
   MULTIWORD_COUNTRY_FIRST,
   partyOfWord,
   type Sector,
   sectorOfWord,
+  TRADE_UNION_WORDS,
 } from './camps';
 import type { AnalysisDoc } from './detector';
 import { splitPhrases } from './phrase-matcher';
@@ -512,7 +514,7 @@ export function affiliationOfWords(
     !!country &&
     roles.some((r) => r === 'ambassador' || r === 'envoy') &&
     someWord(words, first, last, (t) => t.lower === 'to');
-  for (const o of sentTo ? NO_ORGS_HERE : orgs) {
+  for (const o of sentTo ? NO_ORGS : orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;
     if (a.cause) cause = a.cause;
@@ -537,7 +539,7 @@ export function affiliationOfWords(
     body ??= 'Congress';
   // 'Police union president', 'teachers union leader', 'a union spokesman': a trade union's post (a union the
   // gazetteer knows, 'European Union', is read above).
-  if (!orgs.length && someWord(words, first, last, (t) => /^unions?$|^unionists?$/.test(t.lower))) {
+  if (!orgs.length && roles.some((r) => UNION_ROLES.has(r))) {
     sector = 'advocacy';
     cause = 'labour';
   }
@@ -548,7 +550,10 @@ export function affiliationOfWords(
   return { aff, roles, gender };
 }
 
-const NO_ORGS_HERE: readonly Organisation[] = [];
+/** No organisations: for words read without a gazetteer body. */
+export const NO_ORGS: readonly Organisation[] = [];
+
+const UNION_ROLES: ReadonlySet<string> = new Set(TRADE_UNION_WORDS);
 
 /** Words before 'attorney' that make a public prosecutor ('U.S. Attorney', 'district attorney'). */
 const PUBLIC_ATTORNEYS = new Set(['district', 'u.s.', 'us', 'state', "state's", 'county', 'city', 'federal']);
@@ -565,13 +570,7 @@ const LOCAL_POSTS = new Set([
   'mayor',
   'mayors',
   'lieutenant',
-  'councilman',
-  'councilwoman',
-  'councilmember',
-  'councillor',
-  'councilor',
-  'alderman',
-  'alderwoman',
+  ...CITY_COUNCIL_POSTS,
 ]);
 
 /** Heads of names of bodies named after a person ('Trump Organization', 'Clinton Foundation'). */

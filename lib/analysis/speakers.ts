@@ -28,6 +28,7 @@ import {
   gazStartOfWord,
   isCountryEntity,
   makeEntity,
+  NO_ORGS,
   officeHolder,
   orgAffiliation,
   plainEntity,
@@ -192,13 +193,18 @@ function ownerCountryBefore(tokens: readonly Token[], first: number): string | n
  * 'Russia's Ministry of Defence', 'the Russian Ministry of Defence': a body the gazetteer knows under one
  * country's name (Britain's Ministry of Defence), owned here by another; the same kind of body of that country.
  */
+/** The text of tokens [first, last), spaced as a name is shown. */
+function spanText(doc: AnalysisDoc, first: number, last: number): string {
+  return oneSpaced(doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[last - 1]?.end ?? 0));
+}
+
 function ownedBody(doc: AnalysisDoc, first: number, last: number, hit: GazHit): Entity | null {
   const o = hit.organisation;
   if (!o?.country) return null;
   const { tokens } = doc;
   const country = ownerCountryBefore(tokens, first);
   if (!country || country === o.country) return null;
-  const name = oneSpaced(doc.text.slice(tokens[first]?.start ?? 0, tokens[last - 1]?.end ?? 0));
+  const name = spanText(doc, first, last);
   return makeEntity(name, 'organisation', { country, sector: orgAffiliation(o).sector });
 }
 
@@ -457,7 +463,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         inGaz || b === i || b >= block.last ? -1 : unlistedOutletEnd(tokens, b, block.last, scan);
       if (paperEnd > 0) {
         const { aff } = affiliationOfWords(tokens, NO_ORGS, b, paperEnd);
-        const name = oneSpaced(doc.text.slice(tokens[b]?.start ?? 0, tokens[paperEnd - 1]?.end ?? 0));
+        const name = spanText(doc, b, paperEnd);
         const outlet = unlistedOutlet(name, aff.country);
         const entity = makeEntity(
           name,
@@ -475,7 +481,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (unknownEnd > 0) {
         const { aff } = affiliationOfWords(tokens, NO_ORGS, b, unknownEnd);
         aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[unknownEnd - 1] as Token).lower) ?? null;
-        const name = oneSpaced(doc.text.slice(tokens[b]?.start ?? 0, tokens[unknownEnd - 1]?.end ?? 0));
+        const name = spanText(doc, b, unknownEnd);
         push({ first: i, last: unknownEnd, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
         i = unknownEnd;
         continue;
@@ -501,9 +507,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
         // (wink leaves a possessive on the name before a full stop or 'and': "Mr. Trump's and".)
-        const full = withoutPossessive(
-          oneSpaced(doc.text.slice(tokens[run.nameFirst]?.start ?? 0, tokens[run.last - 1]?.end ?? 0)),
-        );
+        const full = withoutPossessive(spanText(doc, run.nameFirst, run.last));
         const fullKey = personKey(full);
         const surname = withoutPossessive(personKey(tokens[run.last - 1]?.lower ?? ''));
         const bySurname = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
@@ -592,9 +596,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           )
             info.aff.country = sentenceCountry(doc, run.first, run.last, gaz);
           const named =
-            otherSex && run.last - run.nameFirst === 1
-              ? oneSpaced(doc.text.slice(tokens[run.first]?.start ?? 0, tokens[run.last - 1]?.end ?? 0))
-              : full;
+            otherSex && run.last - run.nameFirst === 1 ? spanText(doc, run.first, run.last) : full;
           let entity = plainEntity(
             holder && run.last - run.nameFirst === 1 ? holder.name : named,
             'person',
@@ -680,7 +682,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           const from = tokens[i]?.lower === 'the' ? i + 1 : i;
           const { aff } = affiliationOfWords(tokens, NO_ORGS, from, longer);
           aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[longer - 1] as Token).lower) ?? null;
-          const name = oneSpaced(doc.text.slice(tokens[from]?.start ?? 0, tokens[longer - 1]?.end ?? 0));
+          const name = spanText(doc, from, longer);
           push({ first: i, last: longer, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
           i = longer;
           continue;
@@ -809,6 +811,17 @@ const GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'watchdog'
  * names the person last mentioned with that role, even one who was no sentence's subject (reading order
  * keeps only subjects and speakers). Attribution uses the link when nothing it has met fits.
  */
+/**
+ * Whether `e` fits what a definite description says of its referent: the country it names ('the top U.S.
+ * diplomat') and its role words ('the prime minister' is not the foreign minister met before).
+ */
+export function fitsDescription(m: Mention, e: Entity): boolean {
+  return (
+    (!m.refCountry || e.aff.country === m.refCountry) &&
+    (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r)))
+  );
+}
+
 function linkDescriptions(list: readonly Mention[]): void {
   let byRole: Map<string, Entity> | null = null;
   /** The group or other non-state body mentioned last: what 'the group' refers back to. */
@@ -833,12 +846,7 @@ function linkDescriptions(list: readonly Mention[]): void {
     } else if (m.kind === 'definite' && byRole && m.ref) {
       const e = byRole.get(m.ref);
       // ('The prime minister' is not the foreign minister named before: its role words must be theirs.)
-      if (
-        e &&
-        (!m.refCountry || e.aff.country === m.refCountry) &&
-        (!m.refRoles || m.refRoles.every((r) => e.roles.includes(r)))
-      )
-        m.antecedent = e;
+      if (e && fitsDescription(m, e)) m.antecedent = e;
     }
   }
 }
@@ -852,8 +860,6 @@ function oneSpaced(s: string): string {
   }
   return s;
 }
-
-const NO_ORGS: readonly Organisation[] = [];
 
 /** US style party-state labels after a name: 'Ted Cruz (R-Texas)', 'Ted Cruz, R-Texas,', '(D-N.Y.)'. */
 function partyLabel(tokens: readonly Token[], after: number): string | null {
@@ -1220,7 +1226,6 @@ function longerNameEnd(tokens: readonly Token[], i: number, last: number, end: n
 
 /** First words of outlets' names that are common words, so that a longer name may start with them. */
 const COMMON_OUTLET_WORDS = new Set([
-  'the',
   'national',
   'times',
   'hill',

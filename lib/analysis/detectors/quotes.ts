@@ -530,18 +530,37 @@ function theyResolved(c: Ctx, m: Mention | null, from: number, e: Entity | null)
 function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
   if (m?.kind !== 'pronoun' || (m.ref !== 'he' && m.ref !== 'she')) return null;
   const other = m.ref === 'he' ? 'f' : 'm';
+  // ('"My adviser, John Holdren, ...," he said': a name inside a quotation is no subject of the sentence.)
+  const e = subjectPerson(c, openingClauseEnd(c.doc.tokens, from, m.first), m.first, true, true);
+  return e && e.gender !== other ? e : null;
+}
+
+/**
+ * The person the stretch [from, to) opens with, as its subject: the first one named before any verb, a
+ * possessive passed over ("Mrs. Clinton's tax proposals offer"; a word inside a name is no verb, whatever
+ * wink tagged it: 'Fed Chair Margaret Lindqvist'). A quotation is passed over, or with `stopAtQuote` ends the
+ * search; with `singular` plural people are passed over. Null when there is none.
+ */
+function subjectPerson(
+  c: Ctx,
+  from: number,
+  to: number,
+  stopAtQuote: boolean,
+  singular: boolean,
+): Entity | null {
   const { tokens } = c.doc;
-  for (let k = openingClauseEnd(tokens, from, m.first); k < m.first; k++) {
-    // ('"My adviser, John Holdren, ...," he said': a name inside a quotation is no subject of the sentence.)
-    if (c.quoted[k]) return null;
+  for (let k = from; k < to; k++) {
+    if (c.quoted[k]) {
+      if (stopAtQuote) return null;
+      continue;
+    }
     const x = c.m.list[c.m.at[k] ?? -1];
-    if (x?.kind === 'entity' && x.entity?.type === 'person' && !x.entity.plural) {
-      // ("Mrs. Clinton's proposals": a possessive only says whose.)
+    if (x?.kind === 'entity' && x.entity?.type === 'person' && !(singular && x.entity.plural)) {
       if (endsPossessive(tokens, x)) {
         k = x.last;
         continue;
       }
-      return x.entity.gender === other ? null : x.entity;
+      return x.entity;
     }
     const t = tokens[k];
     if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) return null;
@@ -1010,28 +1029,11 @@ export const detectQuotes: Detector = (doc) => {
     }
     // The subject of the sentence is who 'he' or 'she' most likely means next (after an opening participle
     // clause: 'Asked about the president's comments, Fed Chair Margaret Lindqvist declined to respond').
-    let subjectPerson: Entity | null = null;
     const opened = openingClauseEnd(tokens, s.first, s.last);
-    for (let k = opened; k < s.last; k++) {
-      if (quoted[k]) continue;
-      const idx = m.at[k] ?? -1;
-      const x = idx >= 0 ? m.list[idx] : undefined;
-      if (x?.kind === 'entity' && x.entity && x.entity.type === 'person') {
-        // ("Mrs. Clinton's tax proposals offer ...": a possessive is no subject.)
-        if (endsPossessive(tokens, x)) {
-          k = x.last;
-          continue;
-        }
-        subjectPerson = x.entity;
-        break;
-      }
-      // (A word inside a name is no verb, whatever wink tagged it: 'Fed Chair Margaret Lindqvist'.)
-      const t = tokens[k];
-      if (!x && (t?.pos === 'VERB' || t?.pos === 'AUX')) break;
-    }
+    const subject = subjectPerson(c, opened, s.last, false, false);
     // The first person of the other sex the sentence names comes just before it, so a 'he' after 'Jane Roe
     // met John Doe.' finds John Doe, not a man named sentences earlier.
-    const sex = subjectPerson && !subjectPerson.plural ? subjectPerson.gender : null;
+    const sex = subject && !subject.plural ? subject.gender : null;
     if (sex) {
       for (let k = opened; k < s.last; k++) {
         const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
@@ -1041,7 +1043,7 @@ export const detectQuotes: Detector = (doc) => {
         }
       }
     }
-    if (subjectPerson) c.ctx.note(subjectPerson);
+    if (subject) c.ctx.note(subject);
   }
   // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.
   for (let k = 0; k < quotes.length; k++) {
