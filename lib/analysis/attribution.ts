@@ -332,6 +332,8 @@ export function accordingTo(tokens: readonly Token[], i: number): number | null 
 /** The mention whose tokens end at `end - 1`, walking back over auxiliaries, adverbs and 'which'/'who' clauses. */
 export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const { tokens } = doc;
+  const relative = relativeClauseHead(doc, m, verb, floor);
+  if (relative !== undefined) return relative;
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
   let owner: Entity | null = null;
@@ -581,6 +583,107 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   return null;
 }
 
+/** How far back from a verb a restrictive 'who' clause is looked for. */
+const RELATIVE_WINDOW = 25;
+
+/**
+ * The subject of `verb` when a 'who' clause with no commas stands between them: 'A woman who worked for
+ * Mayor Tom Smith said' is the woman speaking, not the mayor; 'One young man who arrived in Dover on Monday
+ * said' is the man. The clause must open on its own verb ('who worked'; 'the man who Smith said was
+ * responsible' is Smith's saying). Undefined when there is no such clause (the usual scan reads the
+ * subject); null when its head is neither a mention nor someone described, since no word inside the clause
+ * is the subject either ('Protesters who gathered outside the court said' is not the court speaking).
+ */
+function relativeClauseHead(
+  doc: AnalysisDoc,
+  m: Mentions,
+  verb: number,
+  floor: number,
+): Mention | null | undefined {
+  const { tokens } = doc;
+  const k = relativeWhoBefore(tokens, verb, floor);
+  if (k < 0) return undefined;
+  {
+    const head = k - 1;
+    const mention = m.list[m.at[head] ?? -1];
+    // ('a tech staffer at the State Department who told': 'who' is a person, never the body.)
+    if (mention)
+      // ('sources who reviewed them told POLITICO': an unnamed speaker's mention may hold the clause.)
+      return mention.kind === 'entity' &&
+        mention.last >= k &&
+        mention.last <= verb &&
+        mention.entity?.type !== 'organisation'
+        ? mention
+        : null;
+    const noun = tokens[head] as Token;
+    let first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, head, floor) : -1;
+    // 'Protesters who gathered outside the court said', 'Many parents who spoke at the meeting said' (wink
+    // tags a plural opening the sentence a name, and gives it no lemma of its own).
+    if (first < 0 && pluralPersonNoun(noun)) first = bareGroupStart(tokens, head, floor);
+    if (first < 0) return null;
+    // 'Chase Strangio, an ACLU lawyer who argued the case,': the description is the named person's.
+    const named = tokens[first - 1]?.text === ',' ? m.list[m.at[first - 2] ?? -1] : undefined;
+    if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === first - 1) return named;
+    return { first, last: k, kind: 'entity', entity: describedEntity(doc, first, k, m) };
+  }
+}
+
+/**
+ * The 'who' opening a restrictive clause that `i` stands in or right after ('a woman who worked for Mayor
+ * Tom Smith' + 'said'): no punctuation between, the clause opening on its own verb (not 'who Smith said'),
+ * no comma before 'who' (', who said' is an apposition, read by the usual scan); -1 when there is none.
+ */
+export function relativeWhoBefore(tokens: readonly Token[], i: number, floor: number): number {
+  for (let k = i - 1; k > floor && k >= i - RELATIVE_WINDOW; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' && t.text !== '-') return -1;
+    if (t.lower !== 'who') continue;
+    const next = tokens[k + 1] as Token;
+    if (k + 1 < i && !CLAUSE_VERB_TAGS.has(next.pos)) return -1;
+    return tokens[k - 1]?.pos === 'PUNCT' ? -1 : k;
+  }
+  return -1;
+}
+
+/** Whether a noun is the plural of a word for a person ('parents', 'protesters'). */
+function pluralPersonNoun(t: Token): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const one = t.lemma !== t.lower ? t.lemma : t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
+  return !!one && (PERSON_NOUNS.has(one) || !!sectorOfWord(one));
+}
+
+/** Words that may open a plural description of people: 'many parents', 'some residents', 'other protesters'. */
+const QUANTIFIERS = new Set([
+  'some',
+  'many',
+  'several',
+  'most',
+  'other',
+  'few',
+  'dozens',
+  'hundreds',
+  'thousands',
+]);
+
+/**
+ * Where a plural description with no article ending at `head` starts ('Protesters', 'Many young parents'):
+ * adjectives, numbers and quantifiers back to the start of the sentence or a comma; -1 otherwise.
+ */
+function bareGroupStart(tokens: readonly Token[], head: number, floor: number): number {
+  let k = head;
+  while (k > floor && k > head - 4) {
+    const t = tokens[k - 1] as Token;
+    if (t.sentence !== (tokens[head] as Token).sentence || t.text === ',') return k;
+    if (!/^(ADJ|NUM)$/.test(t.pos) && !QUANTIFIERS.has(t.lower)) return -1;
+    k--;
+  }
+  const before = tokens[k - 1];
+  return !before || before.sentence !== (tokens[head] as Token).sentence || before.text === ',' ? k : -1;
+}
+
+/** Tags of the word that opens a 'who' clause's own verb phrase ('who worked', 'who had', 'who never'). */
+const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
 /** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
@@ -644,6 +747,19 @@ const PERSON_NOUNS = new Set([
   'coach',
   'businessman',
   'businesswoman',
+  'boy',
+  'girl',
+  'teenager',
+  'widow',
+  'widower',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'grandmother',
+  'grandfather',
+  'brother',
+  'sister',
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);

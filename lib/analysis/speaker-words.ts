@@ -199,6 +199,23 @@ export const GENDERED: Record<string, 'm' | 'f'> = {
   princess: 'f',
   businessman: 'm',
   businesswoman: 'f',
+  // Someone described, not named ('a young man who arrived in Dover'), is still a 'he' or a 'she' later.
+  man: 'm',
+  woman: 'f',
+  boy: 'm',
+  girl: 'f',
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+  grandfather: 'm',
+  grandmother: 'f',
+  widow: 'f',
+  widower: 'm',
 };
 /** Words that may sit inside a title between role words ('Secretary of State', 'Under Secretary of Defense for Policy'). */
 export const TITLE_GLUE = new Set([

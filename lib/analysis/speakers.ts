@@ -797,8 +797,33 @@ function findMentions(doc: AnalysisDoc): Mentions {
   }
   const result = { list, at };
   refineAnonymous(doc, result);
+  affiliateByBody(tokens, list);
   linkDescriptions(list);
   return result;
+}
+
+/** Words joining a person's name to the body they speak for: 'Enver Solomon of the Refugee Council'. */
+const MEMBER_OF = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * 'Enver Solomon of the Refugee Council', 'Jane Roe from Human Rights Watch': a person named with nothing
+ * said of their country or body takes the body named right after them (not a country or a place: 'Smith of
+ * Texas' says where, not whom for). The entity is changed in place, so every mention of the person agrees.
+ */
+function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): void {
+  for (let k = 0; k + 1 < list.length; k++) {
+    const p = list[k] as Mention;
+    const e = p.entity;
+    if (p.kind !== 'entity' || e?.type !== 'person' || e.plural || e.aff.country || e.aff.body) continue;
+    if (!MEMBER_OF.has(tokens[p.last]?.lower ?? '')) continue;
+    const o = list[k + 1] as Mention;
+    const body = o.entity;
+    const from = tokens[p.last + 1]?.lower === 'the' ? p.last + 2 : p.last + 1;
+    if (o.kind !== 'entity' || body?.type !== 'organisation' || isCountryEntity(body)) continue;
+    if (o.first !== p.last + 1 && o.first !== from) continue;
+    const aff = { ...body.aff, sector: body.aff.sector ?? e.aff.sector };
+    Object.assign(e, plainEntity(e.name, 'person', aff, false, e.gender, e.roles));
+  }
 }
 
 /** Sectors of the state and its politics: no 'group' ('the group' is no ministry or court). */
@@ -1506,7 +1531,11 @@ function anonymousAt(
   // 'officials Jake Sullivan' is a title, not an unnamed speaker.
   if (next && isCap(next) && next.pos === 'PROPN' && !countryOf(next)) return null;
   let qualified = false;
-  if (next && ANON_QUALIFIERS.has(next.lower)) {
+  const after = tokens[last + 1];
+  if (next?.lower === 'who' && after && (after.lemma === 'say' || after.lemma === 'tell' || after.lower === 'said'))
+    // 'a source who told him ...': the clause is what the source said, not part of the description.
+    qualified = true;
+  else if (next && ANON_QUALIFIERS.has(next.lower)) {
     qualified = true;
     // Take the qualifier up to the next comma or verb of the main clause.
     let k = last;
@@ -1516,7 +1545,9 @@ function anonymousAt(
         !t ||
         t.text === ',' ||
         t.text === '.' ||
-        (t.pos === 'VERB' && k > last + 1 && !/ing$|ed$/.test(t.lower))
+        (t.pos === 'VERB' && k > last + 1 && !/ing$|ed$/.test(t.lower)) ||
+        // ('officials who declined to be named said': wink may tag 'said' after a participle an adjective.)
+        (k > last + 1 && (t.lower === 'said' || t.lower === 'told'))
       )
         break;
       if (t.text === '"' || t.text === '“') break;

@@ -404,11 +404,16 @@ export function tokenize(text: string): TokenizedDoc {
       prevWinkSentence = winkSentence;
       prevBlock = block;
     }
-    const pos = tags[w] ?? 'X';
+    let pos = tags[w] ?? 'X';
     let lemma: string;
     let lemmaId: number;
-    // A contraction's lemma is the word it stands for ('ca' of "can't" is 'can'): read it from wink.
-    if (
+    // wink tags 'said' after a participle an adjective ('officials who declined to be named said'); in news
+    // it is the verb, except in legal English after an article ('the said agreement').
+    if (pos === 'ADJ' && form.lower === 'said' && tokens[tokens.length - 1]?.pos !== 'DET') {
+      pos = 'VERB';
+      lemma = 'say';
+      lemmaId = wordId(lemma);
+    } else if (
       form.isWord &&
       (joins(text.charCodeAt(start - 1)) || joins(text.charCodeAt(offset))) &&
       contracted(w)

@@ -1,5 +1,5 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { accordingTo, countryAsPlace, isStanceVerb, verbAt } from '../attribution';
+import { accordingTo, countryAsPlace, isStanceVerb, relativeWhoBefore, verbAt } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
@@ -256,7 +256,11 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     countryAsPlace(tokens, mention.first, e) ||
     ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[g - 2]?.pos === 'NOUN') ||
     // 'Marcos Teixeira of the Getulio Vargas Foundation said': the person before 'of' speaks.
-    (glue === 'of' && e.type === 'organisation' && personEndsAt(mentionsOf(doc), g - 2));
+    (glue === 'of' && e.type === 'organisation' && personEndsAt(mentionsOf(doc), g - 2)) ||
+    // 'A woman who worked for Mayor Tom Smith said': inside a 'who' clause, the clause's head speaks.
+    // ('The man who Smith said': a name right after 'who' is the clause's own subject.)
+    (relativeWhoBefore(tokens, mention.first, Math.max(0, mention.first - 25)) >= 0 &&
+      tokens[mention.first - 1]?.lower !== 'who');
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))

@@ -72,6 +72,17 @@ describe('tokenize', () => {
     expect(c?.lemmaId).toBe(d?.lowerId);
   });
 
+  it("reads 'said' as the verb where wink tags it an adjective, but not after an article", () => {
+    const said = (text: string) =>
+      tokenize(text)
+        .tokens.filter((t) => t.lower === 'said')
+        .map((t) => [t.pos, t.lemma]);
+    expect(said('Officials who declined to be named said talks stalled.')).toEqual([['VERB', 'say']]);
+    expect(said('The said agreement was void.')).toEqual([['ADJ', 'said']]);
+    // The correction leaves the lemma remembered for the form alone: a later 'said' is still 'say'.
+    expect(said('Smith said it was over.')).toEqual([['VERB', 'say']]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(tokenize('').tokens).toEqual([]);
     expect(tokenize('  \n\n ').blocks).toEqual([]);

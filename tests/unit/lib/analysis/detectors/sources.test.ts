@@ -559,4 +559,57 @@ describe('detectSources', () => {
       'said',
     ]);
   });
+
+  it.each([
+    // A 'who' clause with no commas: its head speaks, not a name inside the clause.
+    [
+      'A woman who worked for Mayor Tom Smith said the office was closed.',
+      ['A woman', 'Civilians and public'],
+    ],
+    [
+      'One young man who arrived in Dover on Monday said he had paid smugglers.',
+      ['One young man', 'Civilians and public'],
+    ],
+    [
+      'Many parents who spoke at the meeting said the books were harmful.',
+      ['Many parents', 'Civilians and public'],
+    ],
+    [
+      'Officials who declined to be named said talks had stalled.',
+      ['Officials who declined to be named', 'Anonymous officials'],
+    ],
+  ])('reads the head of a restrictive "who" clause as the speaker: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([expected]);
+  });
+
+  it.each([
+    // False friends: a clause whose own subject is named ('who Smith said'), a body before 'who', a clause set
+    // off by commas (read by the usual apposition rules).
+    ['The man who Smith said was responsible denied it.', ['Smith']],
+    ['John Bentel, a tech staffer at the State Department who told his staff nothing, left in May.', []],
+    ['Chase Strangio, an ACLU lawyer who argued the case, slammed the ruling.', ['Chase Strangio']],
+  ])('keeps other speakers of a "who" clause: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
+
+  it('cites unnamed sources whose mention holds the "who" clause', () => {
+    const text = 'The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.';
+    expect(cited(text)).toContainEqual(['sources who reviewed them', 'anonymous', 'told']);
+  });
+
+  it.each([
+    ['Enver Solomon of the Refugee Council said the plan was cruel.', 'Humanitarian groups'],
+    ['Jane Roe from Human Rights Watch said it was unlawful.', 'Rights groups'],
+    ['Dan McLaughlin at the National Review said Pence had won.', 'News media'],
+  ])('gives a person the camp of the body named right after the name: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
+
+  it.each([
+    // False friends: a place after 'of' says where, not whom for; a post already says whose.
+    ['Tom Burke of Texas said he agreed.', 'Unaffiliated or unknown'],
+    ['Foreign Minister Anna Berg of Sweden said the talks were useful.', 'Swedish government'],
+  ])('gives no body from a place after the name: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
 });
