@@ -440,6 +440,13 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       }
       return null;
     }
+    // 'The ISPR statement said', 'the ministry's statement said', 'a Pentagon report said': whoever issued
+    // the document speaks through it.
+    if (DOCUMENT_NOUNS.has(t.lower) && (m.at[j] ?? -1) < 0) {
+      const k = isPossessive(tokens[j - 1]?.text) ? j - 2 : j - 1;
+      const issuer = k >= floor ? m.list[m.at[k] ?? -1] : undefined;
+      return issuer?.last === k + 1 ? issuer : null;
+    }
     // 'A spokesperson for the foundation said': the post is the head, and the body after it says whose
     // (a ministry's spokesman is an official, a foundation's is not).
     const end = j + 1;
@@ -582,6 +589,18 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   }
   return null;
 }
+
+/** Documents a body or person issues, which then 'say' what the issuer says ('the ministry's statement said'). */
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'communique',
+  'communiqué',
+  'release',
+  'report',
+  'letter',
+  'memo',
+  'tweet',
+]);
 
 /** How far back from a verb a restrictive 'who' clause is looked for. */
 const RELATIVE_WINDOW = 25;

@@ -592,6 +592,22 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
 
+  it.each([
+    ['The ISPR statement said several Indian posts were destroyed.', 'Inter-Services Public Relations'],
+    ['A Pentagon statement said the strike was precise.', 'Pentagon'],
+    ['Senator John Hale denied the charges. His statement said he was innocent.', 'John Hale'],
+  ])('cites whoever issued the statement that speaks: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    // False friends: a document nobody is named as issuing.
+    'A 2019 report said the river was polluted.',
+    'The statement said the plan was flawed.',
+  ])('cites nobody for a document with no issuer: %s', (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
+
   it('cites unnamed sources whose mention holds the "who" clause', () => {
     const text = 'The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.';
     expect(cited(text)).toContainEqual(['sources who reviewed them', 'anonymous', 'told']);
