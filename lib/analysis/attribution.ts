@@ -440,6 +440,12 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       }
       return null;
     }
+    // 'Democrats in the state legislature accused', 'Residents of the town said': a place or body after the
+    // speaker's mention says where they are, not who speaks.
+    if (t.pos === 'NOUN' && (m.at[j] ?? -1) < 0) {
+      const where = placePhraseSpeaker(tokens, m, j, floor);
+      if (where) return where;
+    }
     // 'The ISPR statement said', 'the ministry's statement said', 'a Pentagon report said': whoever issued
     // the document speaks through it.
     if (DOCUMENT_NOUNS.has(t.lower) && (m.at[j] ?? -1) < 0) {
@@ -588,6 +594,32 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     return null;
   }
   return null;
+}
+
+/** Prepositions that put a speaker somewhere or in some body ('Democrats in the state legislature'). */
+const WHERE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'across', 'near', 'inside', 'outside']);
+
+/**
+ * The speaker before a lowercase place or body phrase ending at `j` ('Democrats' + 'in the state
+ * legislature', 'Residents' + 'of the town'): a mention of people (not a body: 'the Ministry of Health
+ * officials' is read elsewhere) ending right before the preposition; null otherwise.
+ */
+function placePhraseSpeaker(tokens: readonly Token[], m: Mentions, j: number, floor: number): Mention | null {
+  let k = j;
+  while (
+    k > floor &&
+    k > j - 5 &&
+    /^(DET|ADJ|NOUN|NUM)$/.test((tokens[k - 1] as Token).pos) &&
+    (m.at[k - 1] ?? -1) < 0
+  )
+    k--;
+  const prep = tokens[k - 1];
+  if (!prep || !WHERE_PREPOSITIONS.has(prep.lower) || k - 2 < floor) return null;
+  const speaker = m.list[m.at[k - 2] ?? -1];
+  const type = speaker?.entity?.type;
+  return speaker?.kind === 'entity' && speaker.last === k - 1 && (type === 'person' || type === 'anonymous')
+    ? speaker
+    : null;
 }
 
 /** Documents a body or person issues, which then 'say' what the issuer says ('the ministry's statement said'). */

@@ -608,6 +608,22 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources).toEqual([]);
   });
 
+  it.each([
+    ['Democrats in the state legislature accused the governor of staging photo ops.', 'Democrats'],
+    ['Republican leaders in several states have defended the flights.', 'Republican leaders'],
+    ['Residents of the town said the water was brown.', 'Residents'],
+  ])('reads a place or body after the speaker as where they are, not who speaks: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    // False friends: the body itself before the verb; a place phrase after a name that is no speaker.
+    ['Officials at the ministry said the talks had stalled.', ['Officials at the ministry']],
+    ['Fighting in the capital said little about the war.', []],
+  ])('keeps other subjects before a place phrase: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
+
   it('cites unnamed sources whose mention holds the "who" clause', () => {
     const text = 'The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.';
     expect(cited(text)).toContainEqual(['sources who reviewed them', 'anonymous', 'told']);
