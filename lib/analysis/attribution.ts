@@ -511,6 +511,10 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         t.text !== ',' &&
         (ROLE_TAGS.has(t.pos) ||
           (t.pos === 'VERB' && /^(managing|acting)$/.test(t.lower)) ||
+          // 'a Washington-based developer and spokeswoman for the coalition': two posts, a place joined on.
+          (t.lower === 'and' && tokens[at - 1]?.pos === 'NOUN') ||
+          (t.text === '-' && tokens[at - 1]?.end === t.start) ||
+          (t.lower === 'based' && tokens[at - 1]?.text === '-') ||
           m.list[m.at[at] ?? -1]?.entity?.type === 'organisation');
       while (k > floor && roleWord(tokens[k - 1], k - 1)) k--;
       if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
@@ -529,7 +533,13 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         entity = makeEntity(entity.name, entity.type, { ...owner.aff });
       // 'The UNHCR ... said it was seeking details. A spokesperson said': a spokesperson of no named body
       // speaks for the body the sentence before named.
-      else if (!entity.aff.country && !entity.aff.body && SPOKES_WORDS.has(head.lower)) {
+      // ('A Northlight spokeswoman': a body named in the description, even one nothing knows, is whose.)
+      else if (
+        !entity.aff.country &&
+        !entity.aff.body &&
+        SPOKES_WORDS.has(head.lower) &&
+        !tokens.slice(k + 1, j).some((w) => w.cap)
+      ) {
         const body = bodyNamedBefore(doc, m, k);
         if (body) entity = makeEntity(entity.name, entity.type, { ...body.aff });
       }
@@ -928,15 +938,25 @@ const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'pr
 /** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
+/** Sectors of the bodies 'the agency' can refer back to besides a wire agency (the FTC, UNHCR, FEMA). */
+const AGENCY_SECTORS = new Set(['government', 'security', 'international', 'humanitarian']);
+/** What 'the agency' can refer back to: a wire agency or a public body, never a newspaper. */
+export const isAgency = (e: Entity): boolean =>
+  e.outlet
+    ? e.outlet.type === 'wire agency'
+    : e.type === 'organisation' && AGENCY_SECTORS.has(e.aff.sector ?? '') && !isCountryEntity(e);
 const BODY_REFS = new Set(['ministry', 'department', 'court', 'army', 'military', 'alliance', 'company']);
 
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
   private recent: Entity[] = [];
   lastSubjectPerson: Entity | null = null;
+  /** How many times `note` has been called: a caller can tell whether anything was noted since. */
+  notes = 0;
 
   note(e: Entity | null): void {
     if (!e) return;
+    this.notes++;
     const recent = this.recent;
     const at = recent.indexOf(e);
     if (at >= 0) {
@@ -995,6 +1015,9 @@ export class Context {
       return null;
     }
     if (m.kind === 'document') return null;
+    // ('The agency declined to comment' after the FTC: a newspaper is never 'the agency'; a wire or a
+    // public body is.)
+    if (ref === 'agency') return this.back(isAgency);
     if (OUTLET_REFS.has(ref)) return this.back((e) => !!e.outlet);
     // ('Police said ... The union denied': a union is a union, a company a company.)
     if (ref === 'union')

@@ -411,7 +411,9 @@ export function affiliationOfWords(
     const prev = k > first ? (words[k - 1]?.lower ?? '') : '';
     const s =
       t.lower === 'general' &&
-      /^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev)
+      (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev) ||
+        // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
+        (t.cap && bodyNameAfter(words, k + 1, last)))
         ? null
         : t.lower === 'attorney' && !PUBLIC_ATTORNEYS.has(prev) && words[k + 1]?.lower !== 'general'
           ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
@@ -454,6 +456,14 @@ export function affiliationOfWords(
   // company named after its owner is a company.
   if (postAtUnknownBody && membershipBody(words, first, last)) sector = 'advocacy';
   else if (postAtUnknownBody && companyNamedAfter) sector = 'business';
+  // 'a company spokeswoman', 'a spokesman for the firm': a company's post.
+  else if (
+    !orgs.length &&
+    !party &&
+    roles.some((r) => SPOKES_POSTS.has(r) || GENERIC_POSTS.has(r)) &&
+    someWord(words, first, last, (t) => COMPANY_WORDS.has(t.lower))
+  )
+    sector = 'business';
   // 'executive director of the Arms Control Association', 'director of debate at the University of Michigan':
   // a generic post at a body the gazetteer does not know, named like a think tank, an advocacy group or a
   // university, is an expert's post, not a government one (a state or city in the body's name does not
@@ -488,14 +498,16 @@ export function affiliationOfWords(
     roles.length > 0 &&
     roles.every(
       (r) =>
-        GENERIC_POSTS.has(r) &&
-        (r !== 'president' ||
-          someWord(
-            words,
-            first,
-            last,
-            (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower)),
-          )),
+        // ('A Northlight spokeswoman': a spokesperson of a body named but not known is no official either.)
+        (SPOKES_POSTS.has(r) && unknownNameBefore(words, first, last)) ||
+        (GENERIC_POSTS.has(r) &&
+          (r !== 'president' ||
+            someWord(
+              words,
+              first,
+              last,
+              (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower)),
+            ))),
     ) &&
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
@@ -614,6 +626,30 @@ function membershipBody(words: readonly Token[], first: number, last: number): b
     if (prevIsName || ofName) return true;
   }
   return false;
+}
+
+/** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
+const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
+
+/**
+ * Whether a capitalised name nothing else knows stands right before a post in the words ('A Northlight
+ * spokeswoman'): not a country, place, party or title word, and not the description's first word.
+ */
+function unknownNameBefore(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const t = words[k] as Token;
+    const w = titleWords.lower(t);
+    if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party) continue;
+    if (!placeAt(words, k, last) && SPOKES_POSTS.has(words[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether capitalised words from `from` run to a body's word ('Medical Council', 'Assembly', 'Infirmary'). */
+function bodyNameAfter(words: readonly Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && words[k]?.cap) k++;
+  return k > from && BODY_NAME_WORDS.has(words[k - 1]?.lower ?? '');
 }
 
 /** Heads of descriptions that name an institution rather than a person ('the Saudi government'). */

@@ -50,6 +50,8 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'department',
   'ministry',
   'council',
+  'assembly',
+  'infirmary',
   'committee',
   'office',
   'board',

@@ -280,6 +280,12 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['league', 'advocacy'],
   ['union', 'advocacy'],
   ['command', 'military'],
+  // 'the Oregon Health Authority', 'the Oregon Department of Education', 'the Port Commission': public bodies.
+  ['authority', 'government'],
+  ['department', 'government'],
+  ['agency', 'government'],
+  ['commission', 'government'],
+  ['assembly', 'politics'],
 ]);
 
 /**
@@ -479,8 +485,19 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // does not know that ends in a body's word is a body (a place before it says whose).
       const unknownEnd = inGaz || b >= block.last ? -1 : unknownBodyEnd(tokens, b, block.last, scan);
       if (unknownEnd > 0) {
-        const { aff } = affiliationOfWords(tokens, NO_ORGS, b, unknownEnd);
+        // 'The State Department Refugee Processing Center': a unit of the known body named right before it.
+        const parent = list.at(-1);
+        const unit =
+          parent?.last === b && parent.entity?.type === 'organisation' && !parent.entity.outlet
+            ? parent.entity
+            : null;
+        const aff =
+          unit && !isCountryEntity(unit)
+            ? { ...unit.aff }
+            : affiliationOfWords(tokens, NO_ORGS, b, unknownEnd).aff;
         aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[unknownEnd - 1] as Token).lower) ?? null;
+        // ('the Oregon Health Authority': a state's body, named after the state.)
+        if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
         const name = spanText(doc, b, unknownEnd);
         push({ first: i, last: unknownEnd, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
         i = unknownEnd;
@@ -1116,6 +1133,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       const prev = tokens[j - 1] as Token;
       if (!prev.cap && prev.lower.endsWith('s')) break;
     }
+    // ('under Mr. Ban': 'under' opens a title only as 'Under Secretary'.)
+    if (nameFirst < 0 && t.lower === 'under' && !/^secretary/.test(tokens[j + 1]?.lower ?? '')) break;
     if (nameFirst < 0 && w?.glue) {
       // 'the president's spokesman John Kirby', not 'The president's Pacific roots': after a post's
       // possessive comes another post before any name.
@@ -1224,8 +1243,10 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     for (let k = nameFirst; k < j; k++) if (NOT_NAME_WORDS.has((tokens[k] as Token).lower)) return null;
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
-  // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person.
-  if (BODY_NAME_WORDS.has(tokens[j - 1]?.lower ?? '') && tokens[j]?.lower === 'of') return null;
+  // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person; so
+  // is a 'name' ending in a body's word after a title word ('the General Medical Council', 'the General
+  // Assembly', 'Leeds General Infirmary').
+  if (BODY_NAME_WORDS.has(tokens[j - 1]?.lower ?? '')) return null;
   // 'The mayor of Springfield, Jane Roe,': a place after the title's 'of', then the name in apposition.
   if (tokens[nameFirst - 1]?.lower === 'of' && tokens[j]?.text === ',' && isNameAt(tokens, j + 1, end))
     return null;
@@ -1390,7 +1411,12 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
       continue;
     }
     // ('managing director', 'acting director': wink tags the participle a verb.)
-    const participle = t?.pos === 'VERB' && (t.lower === 'managing' || t.lower === 'acting');
+    // ('a Washington-based developer': 'based' after a hyphen describes, it is no verb of the sentence.)
+    const participle =
+      t?.pos === 'VERB' &&
+      (t.lower === 'managing' ||
+        t.lower === 'acting' ||
+        (t.lower === 'based' && tokens[k - 1]?.text === '-'));
     if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
       break;
     if (sectorOfWord(t.lower)) hasRole = true;
@@ -1532,7 +1558,11 @@ function anonymousAt(
   if (next && isCap(next) && next.pos === 'PROPN' && !countryOf(next)) return null;
   let qualified = false;
   const after = tokens[last + 1];
-  if (next?.lower === 'who' && after && (after.lemma === 'say' || after.lemma === 'tell' || after.lower === 'said'))
+  if (
+    next?.lower === 'who' &&
+    after &&
+    (after.lemma === 'say' || after.lemma === 'tell' || after.lower === 'said')
+  )
     // 'a source who told him ...': the clause is what the source said, not part of the description.
     qualified = true;
   else if (next && ANON_QUALIFIERS.has(next.lower)) {

@@ -857,6 +857,7 @@ export const detectQuotes: Detector = (doc) => {
   };
 
   for (const s of doc.sentences) {
+    const notesBefore = c.ctx.notes;
     const kind = doc.blockKinds[s.block];
     if (kind === 'credit' || kind === 'boilerplate') {
       while (qi < spans.length && (qTok[qi]?.first ?? 0) < s.last) qi++;
@@ -1044,6 +1045,16 @@ export const detectQuotes: Detector = (doc) => {
       }
     }
     if (subject) c.ctx.note(subject);
+    else if (c.ctx.notes === notesBefore) {
+      // 'Among them was Margaret Pryce, 74, a retired schoolteacher.': a sentence with no person as its
+      // subject and no speaker still puts the last person it names before the reader.
+      let last: Entity | null = null;
+      for (let k = s.first; k < s.last; k++) {
+        const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
+        if (e?.type === 'person' && !e.plural) last = e;
+      }
+      if (last) c.ctx.note(last);
+    }
   }
   // The first paragraphs of a multi-paragraph quotation take the speaker named in a later one.
   for (let k = 0; k < quotes.length; k++) {

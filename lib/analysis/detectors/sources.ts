@@ -1,5 +1,12 @@
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { accordingTo, countryAsPlace, isStanceVerb, relativeWhoBefore, verbAt } from '../attribution';
+import {
+  accordingTo,
+  countryAsPlace,
+  isAgency,
+  isStanceVerb,
+  relativeWhoBefore,
+  verbAt,
+} from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
 import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
@@ -109,21 +116,25 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   };
   let lastOutlet: Entity | null = null;
   let lastOutletNamed: Entity | null = null;
+  let lastAgency: Entity | null = null;
   // Words inside a quotation are the speaker's: 'threaten Israel' in an IDF quote cites no one.
   const quoted = insideQuotes(prior);
   for (const mention of m.list) {
     const first = tokens[mention.first];
     if (!first || doc.blockKinds[first.block] !== 'body') continue;
     if (quoted({ start: first.start, end: tokens[mention.last - 1]?.end ?? first.end })) continue;
-    // 'the newspaper reported', 'the agency said': the outlet named last.
-    if (mention.kind === 'definite' && lastOutletNamed && OUTLET_NOUNS.has(mention.ref ?? '')) {
-      const cue = cueOf(doc, mention, lastOutletNamed);
-      if (cue) emit(mention, lastOutletNamed, cue);
+    // 'the newspaper reported', 'the agency said': the outlet named last; 'the agency' only a wire, or a
+    // public body named after it ('Consumer groups called on the FTC ... The agency declined to comment').
+    if (mention.kind === 'definite' && OUTLET_NOUNS.has(mention.ref ?? '')) {
+      const referent = mention.ref === 'agency' ? lastAgency : lastOutletNamed;
+      const cue = referent && cueOf(doc, mention, referent);
+      if (referent && cue) emit(mention, referent, cue);
       continue;
     }
     const e = mention.entity;
     if (mention.kind !== 'entity' || !e) continue;
     if (e.outlet) lastOutletNamed = e;
+    if (isAgency(e)) lastAgency = e;
     const cue = cueOf(doc, mention, e);
     if (!cue) continue;
     let entity = e;

@@ -624,6 +624,59 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
 
+  it.each([
+    // A person named right after an anaphor-free sentence is who 'she' means next.
+    [
+      'Graham Whitlock said the demand was unaffordable. Among them was Margaret Pryce, 74, a retired teacher. "I have been in agony," she said.',
+      'Margaret Pryce',
+    ],
+  ])('puts the person a subjectless sentence names before the reader: %s', (text, name) => {
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it.each([
+    [
+      'Consumer groups urged FEMA to act. The agency declined to comment.',
+      'Federal Emergency Management Agency',
+    ],
+    ['The talks collapsed, Reuters reported. The agency said it had seen the letter.', 'Reuters'],
+    ['Documents were reviewed by the Guardian. The agency declined to comment.', null],
+  ])("reads 'the agency' as a wire or a public body, never a newspaper: %s", (text, name) => {
+    const agency = analyzeArticle(text).sources.find((s) =>
+      s.mentions.some((m) => text.slice(m.start, m.end) === 'The agency'),
+    );
+    expect(agency?.name ?? null).toBe(name);
+  });
+
+  it.each([
+    ['Figures from the General Medical Council show the rise.', []],
+    ["It was under Mr. Ban's watch that the General Assembly established U.N. Women.", []],
+  ])("reads 'General' before a body's word as part of its name, not a rank: %s", (text, people) => {
+    expect(
+      analyzeArticle(text)
+        .sources.filter((s) => s.type === 'person')
+        .map((s) => s.name),
+    ).toEqual(people);
+  });
+
+  it.each([
+    [
+      '"I love this job," said Dr Amira Hassan, a doctor at Leeds General Infirmary.',
+      'Unaffiliated or unknown',
+    ],
+    ['Gen. Mark Milley said the war was a stalemate.', 'Military (country not named)'],
+    [
+      'The State Department Refugee Processing Center said most refugees were Sunni.',
+      'United States government',
+    ],
+    ['The Oregon Health Authority said cases rose.', 'United States state and local government'],
+    ['A company spokesman said sales fell.', 'Business'],
+    ['A Northlight spokeswoman said the firm would comply.', 'Unaffiliated or unknown'],
+    ['A Kremlin spokesman said the talks were useful.', 'Russian government'],
+  ])('gives the camp the words say: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
+
   it('cites unnamed sources whose mention holds the "who" clause', () => {
     const text = 'The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.';
     expect(cited(text)).toContainEqual(['sources who reviewed them', 'anonymous', 'told']);
