@@ -3,7 +3,7 @@
  * 'CNN, which claimed'), and the resolution of pronouns and descriptions ('he said', 'the official',
  * 'it added') against the speakers met so far, in reading order.
  */
-import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
 import { sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
@@ -119,10 +119,10 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const next = tokens[i + 1]?.text ?? '';
   // Cheap exits first: this runs on every token.
   if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',')
-    return null;
+    return PHRASAL_FORMS.has(t.lower) ? phrasalVerbAt(tokens, i) : null;
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
-  if (!rv && !COGNITION.has(t.lemma)) return null;
+  if (!rv && !COGNITION.has(t.lemma)) return phrasalVerbAt(tokens, i);
   // 'a Washington think tank': a noun, whatever wink tagged 'think'.
   if (t.lower === 'think' && next.toLowerCase() === 'tank') return null;
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
@@ -140,6 +140,42 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;
+}
+
+/** Past forms of two-word report verbs' verbs, for when wink tags them as something else. */
+const PHRASAL_FORMS = new Map([
+  ['shot', 'shoot'],
+  ['fired', 'fire'],
+  ['tore', 'tear'],
+  ['lashed', 'lash'],
+  ['brushed', 'brush'],
+  ['shrugged', 'shrug'],
+  ['hit', 'hit'],
+]);
+
+/** Second words of two-word report verbs ('shot back', 'lashed out', 'brushed aside', 'tore into'). */
+const REPORT_PARTICLES = new Set(['back', 'out', 'off', 'aside', 'into']);
+
+/**
+ * A two-word report verb at `i` that attributes ('Moore shot back: "..."', '..., the minister fired back.',
+ * 'fired back that ...'): the verb, its particle, then a colon, a comma, 'that', a quotation mark or the end
+ * of the sentence ('Officers fired back at the gunman', 'shot back into the lead' report no words).
+ */
+function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i] as Token;
+  const particle = tokens[i + 1];
+  // (wink may tag 'shot' in 'Moore shot back:' a noun: the form then gives the verb.)
+  const lemma = t.pos === 'VERB' ? t.lemma : PHRASAL_FORMS.get(t.lower);
+  if (!lemma || !particle || !REPORT_PARTICLES.has(particle.lower)) return null;
+  const after = tokens[i + 2];
+  const attributes =
+    !after ||
+    after.sentence !== t.sentence ||
+    /^[:,.;"“”'‘’]$/.test(after.text) ||
+    after.lower === 'that';
+  if (!attributes) return null;
+  const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
+  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
 }
 
 export function isStanceVerb(t: Token | undefined): boolean {
@@ -329,8 +365,110 @@ export function accordingTo(tokens: readonly Token[], i: number): number | null 
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to' ? i + 2 : null;
 }
 
-/** The mention whose tokens end at `end - 1`, walking back over auxiliaries, adverbs and 'which'/'who' clauses. */
+/**
+ * The mention whose tokens end at `end - 1`, walking back over auxiliaries, adverbs and 'which'/'who' clauses;
+ * then 'what it called' is the main clause's subject, and someone described who spoke on condition of
+ * anonymity is an anonymous source.
+ */
 export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
+  const found = subjectScan(doc, m, verb, floor);
+  if (!found) return found;
+  if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.lower === 'what')
+    return whatClauseOwner(doc, m, found, floor) ?? found;
+  if (
+    found.kind === 'entity' &&
+    found.entity?.type === 'person' &&
+    DESCRIBED_OPENERS.has(doc.tokens[found.first]?.lower ?? '')
+  )
+    return anonymousIfUnnamed(doc, found, verb);
+  return found;
+}
+
+/** First words of someone described, not named ('A senior official', 'One Gulf diplomat', 'The diplomat'). */
+const DESCRIBED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another']);
+
+/** Verbs whose own clause may be the request for anonymity ('who asked not to be named'). */
+const REQUEST_VERBS = new Set(['ask', 'request', 'speak', 'decline']);
+
+/** Words between a description and its verb that say the speaker may not be named. */
+const ANONYMITY_CUES = new Set([
+  'anonymity',
+  'anonymously',
+  'named',
+  'identified',
+  'authorized',
+  'authorised',
+]);
+
+/**
+ * 'An RSF commander, who spoke to Reuters by phone on condition of anonymity, said': someone described, not
+ * named, with a clause saying so before the verb is an anonymous source (same description, same camp).
+ */
+function anonymousIfUnnamed(doc: AnalysisDoc, found: Mention, verb: number): Mention {
+  const e = found.entity as Entity;
+  // (Up to a few words past the verb: 'who asked not to be named' is itself the request.)
+  const sentence = doc.tokens[verb]?.sentence;
+  const end = REQUEST_VERBS.has(doc.tokens[verb]?.lemma ?? '') ? verb + 6 : verb;
+  for (let k = found.last; k < end && doc.tokens[k]?.sentence === sentence; k++) {
+    if (!ANONYMITY_CUES.has(doc.tokens[k]?.lower ?? '')) continue;
+    return { ...found, entity: makeEntity(e.name, 'anonymous', { ...e.aff }, { roles: e.roles }) };
+  }
+  return found;
+}
+
+/**
+ * 'The Sovereignty Council condemned what it called the "shameful silence"': the pronoun after 'what' is the
+ * subject of the verb before 'what', when that subject fits it (a body for 'it', a person for 'he'/'she').
+ */
+function whatClauseOwner(doc: AnalysisDoc, m: Mentions, pronoun: Mention, floor: number): Mention | null {
+  const verb = pronoun.first - 2;
+  if (doc.tokens[verb]?.pos !== 'VERB' || verb <= floor) return null;
+  const owner = subjectScan(doc, m, verb, floor);
+  const e = owner?.kind === 'entity' ? owner.entity : null;
+  if (!e) return null;
+  const ref = pronoun.ref ?? '';
+  const fits =
+    ref === 'it'
+      ? e.type === 'organisation' && !e.plural
+      : ref === 'they'
+        ? e.plural || e.type === 'organisation'
+        : e.type === 'person' && !e.plural && (!e.gender || e.gender === (ref === 'he' ? 'm' : 'f'));
+  return fits ? owner : null;
+}
+
+/**
+ * Where a US party label ending at `end` opens (the comma of ', R-Tenn.', ', D-N.Y.'): a comma, R, D or I, a
+ * hyphen, then up to five capitalised words and full stops; -1 when none ends there.
+ */
+function partyLabelStart(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  while (k > floor && k > end - 5 && (tokens[k]?.text === '.' || tokens[k]?.cap)) k--;
+  if (k === end || tokens[k]?.text !== '-' || !/^[RDI]$/.test(tokens[k - 1]?.text ?? '')) return -1;
+  return tokens[k - 2]?.text === ',' ? k - 2 : -1;
+}
+
+/** Where the verb group of `verb` starts: back over adverbs and auxiliaries ('has repeatedly insisted'). */
+function verbStart(tokens: readonly Token[], verb: number): number {
+  let k = verb;
+  while (k > 0 && (tokens[k - 1]?.pos === 'ADV' || tokens[k - 1]?.pos === 'AUX')) k--;
+  return k;
+}
+
+/**
+ * The finite verb of the clause before 'and' at `and` ('dodged' in 'Okafor dodged questions and insisted'):
+ * the nearest verb within eight words, no comma or quotation between; -1 when there is none.
+ */
+function coordinatedVerb(tokens: readonly Token[], and: number, floor: number): number {
+  for (let k = and - 1; k > floor && k >= and - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.pos === 'VERB') return t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to' ? -1 : k;
+  }
+  return -1;
+}
+
+/** The subject scan itself (see subjectBefore). */
+function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const { tokens } = doc;
   const relative = relativeClauseHead(doc, m, verb, floor);
   if (relative !== undefined) return relative;
@@ -356,6 +494,19 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     if (finite && CALENDAR_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on' && j - 1 > floor) {
       j -= 2;
       continue;
+    }
+    // 'Okafor repeatedly dodged questions and insisted': two verbs joined by 'and' share the first's subject.
+    // (Not for participles and infinitives: 'pleading with officers not to shoot and begging her husband'.)
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      j === verbStart(tokens, verb) - 1 &&
+      !tokens[verb]?.lower.endsWith('ing')
+    ) {
+      const first = coordinatedVerb(tokens, j, floor);
+      const shared = first < 0 ? null : subjectScan(doc, m, first, floor);
+      // ('strategies for a Senate run but noted': a name after an article or preposition is no subject.)
+      const before = tokens[(shared?.first ?? 0) - 1]?.pos;
+      return before === 'DET' || before === 'ADP' ? null : shared;
     }
     // 'Rep. Gwen Moore (D-Wis.) said': step over a parenthesis.
     if (t.text === ')') {
@@ -389,6 +540,8 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         inner?.kind === 'entity' &&
         inner.entity?.type === 'person' &&
         inner.last === j &&
+        // (', of the opposition Frente Federal,': what a person belongs to, not the person.)
+        !WHERE_PREPOSITIONS.has(tokens[inner.first - 1]?.lower ?? '') &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
       )
@@ -413,7 +566,10 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
       // ('One hedge fund manager, who asked not to be named, described': a person described, not named,
       // before a 'who' clause is the head too.)
       const described =
-        !head && clause === 'who' && tokens[k - 1]?.pos === 'NOUN' && isPersonNoun(tokens[k - 1] as Token);
+        !head &&
+        clause === 'who' &&
+        tokens[k - 1]?.pos === 'NOUN' &&
+        (isPersonNoun(tokens[k - 1] as Token) || !!placePhraseSpeaker(doc, m, k - 1, floor));
       if (
         longOk &&
         k >= floor &&
@@ -438,12 +594,16 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
         stepped = true;
         continue;
       }
+      // 'Sen. Janet Moore, R-Tenn., by contrast, said': a party label between the name and a set-off phrase.
+      const label = partyLabelStart(tokens, k - 1, floor);
+      const named = label > 0 ? m.list[m.at[label - 1] ?? -1] : undefined;
+      if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === label) return named;
       return null;
     }
     // 'Democrats in the state legislature accused', 'Residents of the town said': a place or body after the
     // speaker's mention says where they are, not who speaks.
     if (t.pos === 'NOUN' && (m.at[j] ?? -1) < 0) {
-      const where = placePhraseSpeaker(tokens, m, j, floor);
+      const where = placePhraseSpeaker(doc, m, j, floor);
       if (where) return where;
     }
     // 'The ISPR statement said', 'the ministry's statement said', 'a Pentagon report said': whoever issued
@@ -614,22 +774,29 @@ const WHERE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'across', 'near', 
  * legislature', 'Residents' + 'of the town'): a mention of people (not a body: 'the Ministry of Health
  * officials' is read elsewhere) ending right before the preposition; null otherwise.
  */
-function placePhraseSpeaker(tokens: readonly Token[], m: Mentions, j: number, floor: number): Mention | null {
+function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: number): Mention | null {
+  const { tokens } = doc;
   let k = j;
-  while (
-    k > floor &&
-    k > j - 5 &&
-    /^(DET|ADJ|NOUN|NUM)$/.test((tokens[k - 1] as Token).pos) &&
-    (m.at[k - 1] ?? -1) < 0
-  )
-    k--;
+  // ('a London teaching hospital': a place named inside the phrase is part of it.)
+  const inPhrase = (t: Token, at: number) => {
+    const x = m.list[m.at[at] ?? -1];
+    return x
+      ? !!x.entity && isCountryEntity(x.entity) && t.cap
+      : /^(DET|ADJ|NOUN|NUM)$/.test(t.pos);
+  };
+  while (k > floor && k > j - 6 && inPhrase(tokens[k - 1] as Token, k - 1)) k--;
   const prep = tokens[k - 1];
   if (!prep || !WHERE_PREPOSITIONS.has(prep.lower) || k - 2 < floor) return null;
   const speaker = m.list[m.at[k - 2] ?? -1];
   const type = speaker?.entity?.type;
-  return speaker?.kind === 'entity' && speaker.last === k - 1 && (type === 'person' || type === 'anonymous')
-    ? speaker
-    : null;
+  if (speaker)
+    return speaker.kind === 'entity' && speaker.last === k - 1 && (type === 'person' || type === 'anonymous')
+      ? speaker
+      : null;
+  // 'A consultant at a London teaching hospital': someone described, not named, before the place.
+  const noun = tokens[k - 2] as Token;
+  const first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, k - 2, floor) : -1;
+  return first < 0 ? null : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
 }
 
 /** Documents a body or person issues, which then 'say' what the issuer says ('the ministry's statement said'). */
@@ -808,6 +975,23 @@ const PERSON_NOUNS = new Set([
   'coach',
   'businessman',
   'businesswoman',
+  'consultant',
+  'surgeon',
+  'paramedic',
+  'midwife',
+  'pharmacist',
+  'firefighter',
+  'labourer',
+  'laborer',
+  'cleaner',
+  'chef',
+  'mechanic',
+  'electrician',
+  'fisherman',
+  'herder',
+  'shepherd',
+  'trucker',
+  'librarian',
   'boy',
   'girl',
   'teenager',
@@ -1022,7 +1206,8 @@ export class Context {
     // ('Police said ... The union denied': a union is a union, a company a company.)
     if (ref === 'union')
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
-    if (GROUP_REFS.has(ref)) return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet);
+    if (GROUP_REFS.has(ref))
+      return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet && !e.plural);
     if (BODY_REFS.has(ref))
       return this.back(
         (e) =>

@@ -30,6 +30,7 @@ import {
   GENDERED,
   HONORIFIC,
   isCap,
+  isPossessive,
   MODIFIER_SECTOR,
   NGO_NAME_ENDS,
   placeAt,
@@ -411,7 +412,10 @@ export function affiliationOfWords(
     const prev = k > first ? (words[k - 1]?.lower ?? '') : '';
     const s =
       t.lower === 'general' &&
-      (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prev) ||
+      // ('secretary-general': wink reads the hyphen as a token of its own.)
+      (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
+        prev === '-' && k - 2 >= first ? (words[k - 2]?.lower ?? '') : prev,
+      ) ||
         // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
         (t.cap && bodyNameAfter(words, k + 1, last)))
         ? null
@@ -499,7 +503,7 @@ export function affiliationOfWords(
     roles.every(
       (r) =>
         // ('A Northlight spokeswoman': a spokesperson of a body named but not known is no official either.)
-        (SPOKES_POSTS.has(r) && unknownNameBefore(words, first, last)) ||
+        ((SPOKES_POSTS.has(r) || r === 'secretary') && unknownNameBefore(words, first, last)) ||
         (GENERIC_POSTS.has(r) &&
           (r !== 'president' ||
             someWord(
@@ -633,14 +637,18 @@ const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
 
 /**
  * Whether a capitalised name nothing else knows stands right before a post in the words ('A Northlight
- * spokeswoman'): not a country, place, party or title word, and not the description's first word.
+ * spokeswoman', 'the CGT's secretary-general'): not a country, place, party or title word, and not the
+ * description's first word.
  */
 function unknownNameBefore(words: readonly Token[], first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) {
     const t = words[k] as Token;
     const w = titleWords.lower(t);
     if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party) continue;
-    if (!placeAt(words, k, last) && SPOKES_POSTS.has(words[k + 1]?.lower ?? '')) return true;
+    // ('the CGT's secretary-general': the body's possessive may stand between.)
+    const post = isPossessive(words[k + 1]?.text) ? words[k + 2] : words[k + 1];
+    if (!placeAt(words, k, last) && (SPOKES_POSTS.has(post?.lower ?? '') || post?.lower === 'secretary'))
+      return true;
   }
   return false;
 }

@@ -208,6 +208,32 @@ function ownedBody(doc: AnalysisDoc, first: number, last: number, hit: GazHit): 
   return makeEntity(name, 'organisation', { country, sector: orgAffiliation(o).sector });
 }
 
+/** Whether every word of tokens [first, last) is written in capitals of three letters or more. */
+function allCapitals(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const w = (tokens[k] as Token).text;
+    if (w.length < 3 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** Kinds of national bodies a state or province has its own of ('the Texas Department of Public Safety'). */
+const STATE_LEVEL_TYPES = new Set(['government', 'ministry', 'court', 'legislature', 'security']);
+
+/**
+ * Where a state, province or city of the body's own country starts when it is written right before a national
+ * body's name ('Oregon' + 'Department of Education'), in no mention yet; -1 otherwise.
+ */
+function statePlaceBefore(tokens: readonly Token[], i: number, at: Int32Array, o: Organisation): number {
+  if (!STATE_LEVEL_TYPES.has(o.type)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if ((at[k] ?? -1) >= 0 || tokens[k]?.block !== tokens[i]?.block) return -1;
+    const place = placeAt(tokens, k);
+    if (place && k + place.n === i) return place.country === o.country ? k : -1;
+  }
+  return -1;
+}
+
 /** Head nouns that may follow a body's name and still name that body ('the Hamas movement'). */
 const BODY_HEADS = new Set([
   'movement',
@@ -246,7 +272,9 @@ function postAfterBody(tokens: readonly Token[], scan: Scan, body: Mention, comm
   // ("Israel's foreign minister, Eli Cohen,": the body's possessive may stand between.)
   const from = isPossessive(tokens[body.last]?.text) ? body.last + 1 : body.last;
   if (from >= comma) return false;
-  for (let k = from; k < comma; k++) if (!scan.words[k]?.info?.title) return false;
+  // ('Russia's deputy energy minister, Pavel Strelnikov,': a portfolio may stand among the post words.)
+  for (let k = from; k < comma; k++)
+    if (!scan.words[k]?.info?.title && !PORTFOLIOS.has(tokens[k]?.lower ?? '')) return false;
   return tokens[comma]?.text === ',';
 }
 
@@ -732,6 +760,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // 'the Hamas movement said', 'the UN humanitarian office': the body's own head noun is part of its name.
         if (hit.organisation && !hit.outlet) last = bodyHeadEnd(tokens, last, block.last);
+        // 'the Oregon Department of Education': a state's body, named like the national one.
+        const state = hit.organisation ? statePlaceBefore(tokens, i, at, hit.organisation) : -1;
+        if (state >= 0) {
+          const name = spanText(doc, state, last);
+          const sector = orgAffiliation(hit.organisation as Organisation).sector;
+          const aff = { country: hit.organisation?.country ?? null, sector, local: true };
+          push({ first: state, last, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
+          i = last;
+          continue;
+        }
         push({
           first: i,
           last,
@@ -874,6 +912,8 @@ function linkDescriptions(list: readonly Mention[]): void {
       m.kind === 'entity' &&
       e?.type === 'organisation' &&
       !e.outlet &&
+      // ('accused by rights groups ... The group denies': groups in the plural are no 'the group'.)
+      !e.plural &&
       !isCountryEntity(e) &&
       !STATE_SECTORS.has(e.aff.sector ?? '')
     )
@@ -1135,6 +1175,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // ('under Mr. Ban': 'under' opens a title only as 'Under Secretary'.)
     if (nameFirst < 0 && t.lower === 'under' && !/^secretary/.test(tokens[j + 1]?.lower ?? '')) break;
+    // (', of the opposition Frente Federal,': a title never opens on 'of', 'for' or 'and'.)
+    if (j === i && w?.glue && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
     if (nameFirst < 0 && w?.glue) {
       // 'the president's spokesman John Kirby', not 'The president's Pacific roots': after a post's
       // possessive comes another post before any name.
@@ -1206,6 +1248,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
     if (n < 2) return null;
+    // ('QUESTIONABLE MEDICAL CLAIMS —': a heading in capitals, not a name.)
+    if (allCapitals(tokens, nameFirst, j)) return null;
     // After a known given name one capitalised word is a surname, whatever wink tagged it ('Tom Burke', where
     // 'Burke' is read as a verb); not in a title-case headline, where every word is capitalised.
     const first = tokens[nameFirst] as Token;

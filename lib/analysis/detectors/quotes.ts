@@ -163,14 +163,32 @@ const TAIL_VERBS = new Set(['say', 'tell', 'add', 'write', 'continue', 'conclude
  * ',” Sullivan said' / ',” said Blinken' / ',” an unnamed US official told the outlet' / ',” the report says'.
  * `from` and `open` are the quote's sentence start and first token, for a head search when 'the report' speaks.
  */
+/** Nouns that stand for quoted words in apposition after them ('"excessive force," a charge the organisers denied'). */
+const CLAIM_NOUNS = new Set([
+  'charge',
+  'claim',
+  'allegation',
+  'accusation',
+  'assertion',
+  'characterization',
+  'characterisation',
+  'description',
+  'label',
+  'term',
+  'phrase',
+]);
+
 function tail(c: Ctx, after: number, end: number, from: number, open: number): Found | null {
   const { tokens } = c.doc;
   let k = after;
   const gapEnd = Math.min(end, after + ATTRIBUTION_WINDOW);
   while (k < gapEnd && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
   if (k >= gapEnd) return null;
-  // ',” a State Department official told ...': the article before an unnamed source's mention belongs to it.
+  // ',” a charge the organisers denied': a noun for the quoted words, set after them, names no speaker.
   const art = tokens[k]?.lower;
+  if ((art === 'a' || art === 'an' || art === 'the') && CLAIM_NOUNS.has(tokens[k + 1]?.lower ?? ''))
+    return null;
+  // ',” a State Department official told ...': the article before an unnamed source's mention belongs to it.
   if ((art === 'a' || art === 'an') && c.m.list[c.m.at[k + 1] ?? -1]?.first === k + 1) k++;
   // ',” according to the ministry.'
   const acc = accordingTo(tokens, k);
@@ -881,6 +899,12 @@ export const detectQuotes: Detector = (doc) => {
           : endSentence.last;
       let found = null as Found | null;
       if (q.close >= 0) found = tail(c, last, tailEnd, s.first, first);
+      // '... Strelnikov said Moscow would "continue ...," according to the Interfax news agency': the outlet
+      // reports what the speaker before the quotation said.
+      if (found?.verb?.lemma === 'according to' && found.entity?.outlet) {
+        const said = head(c, s.first, first, first + 1);
+        if (said?.entity && !said.entity.outlet) found = said;
+      }
       found ??= head(c, s.first, first, first + 1);
       const sentenceStart = atSentenceStart(doc, q);
       // 'X said:' closing the sentence before.

@@ -710,7 +710,7 @@ describe('detectQuotes', () => {
     [
       'One miner, who asked not to be named, said: "We will not go back."',
       'One miner',
-      'Unaffiliated or unknown',
+      'Anonymous sources',
     ],
     ['Parents said the school was "unsafe".', 'Parents', 'Civilians and public'],
   ])('reads more people described, not named: %s', (text, name, camp) => {

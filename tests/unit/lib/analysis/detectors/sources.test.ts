@@ -677,6 +677,84 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
 
+  it.each([
+    // Review of world and domestic pairs: each quote's speaker as a reader names it.
+    [
+      'The World Food Programme warned that famine was near. The Sovereignty Council condemned what it called the "shameful silence" of Western capitals.',
+      'Sovereignty Council',
+    ],
+    [
+      'Climate activist Lena Brandt claimed the guards had used "excessive force," a charge the organisers denied.',
+      'Lena Brandt',
+    ],
+    [
+      'Russia\'s deputy energy minister, Pavel Strelnikov, said Moscow would "continue to supply energy," according to the Interfax news agency.',
+      'Pavel Strelnikov',
+    ],
+    [
+      'Senator Graciela Paz, of the opposition Frente Federal, said the vote was "an outrage".',
+      'Graciela Paz',
+    ],
+    [
+      'In a hearing before the Senate antitrust panel, Okafor dodged questions and insisted that Northlight faces "fierce competition".',
+      'Okafor',
+    ],
+    [
+      'Sen. Janet Moore, R-Tenn., by contrast, said the deal "looks an awful lot like a merger".',
+      'Janet Moore',
+    ],
+    ['Okafor said users could opt out. Moore shot back: "Could they find it?"', 'Moore'],
+    [
+      'A consultant at a London teaching hospital, who asked not to be named, told The Telegraph: "Five days is too much."',
+      'A consultant',
+    ],
+  ])('gives the quote to the speaker a reader names: %s', (text, name) => {
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it.each([
+    // False friends: no words reported, or a clause whose own subject is elsewhere.
+    'Officers fired back at the gunman.',
+    'The team shot back into the lead.',
+    'She recorded video of herself pleading with officers not to shoot and begging her husband to get out.',
+    'His aides say it is too early to discuss a Senate run but noted that he won state races.',
+  ])('cites no shooter, team or object as a speaker in: %s', (text) => {
+    const names = analyzeArticle(text).sources.map((s) => s.name);
+    expect(names.filter((n) => /officers|team|Senate|Congress|Officers/.test(n))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'An RSF commander, who spoke to Reuters on condition of anonymity, said the city was surrounded.',
+      'anonymous',
+    ],
+    ['One miner, who asked not to be named, said the pit was closed.', 'anonymous'],
+    ['One miner, who has worked there for 30 years, said the pit was closed.', 'person'],
+  ])('types someone described as anonymous only when the text says so: %s', (text, type) => {
+    expect(analyzeArticle(text).sources.find((s) => s.type !== 'wire')?.type).toBe(type);
+  });
+
+  it.each([
+    [
+      "Pablo Arregui, the CGT's secretary-general, told the crowd the plan had failed.",
+      'Unaffiliated or unknown',
+    ],
+    ['UN Secretary-General Antonio Guterres said the war must end.', 'United Nations'],
+    [
+      'The rule came from the Oregon Department of Education, which defended it.',
+      'United States state and local government',
+    ],
+  ])("reads a hyphenated 'secretary-general' and a state's own department: %s", (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp ?? analyzeArticle(text).quotes[0]?.speaker?.camp).toBe(camp);
+  });
+
+  it('does not make a plural "rights groups" the group that denies', () => {
+    const text =
+      'The militia has been accused by rights groups of killings. The group denies the allegations.';
+    const groups = analyzeArticle(text).sources.find((s) => s.name === 'rights groups');
+    expect(groups?.mentions.map((m) => text.slice(m.start, m.end))).not.toContain('The group');
+  });
+
   it('cites unnamed sources whose mention holds the "who" clause', () => {
     const text = 'The deals did not require witnesses to cooperate, sources who reviewed them told POLITICO.';
     expect(cited(text)).toContainEqual(['sources who reviewed them', 'anonymous', 'told']);
