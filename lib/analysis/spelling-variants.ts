@@ -1,5 +1,6 @@
 import { namingMatches } from '@/lib/lexicons/naming-variants';
 import { backgroundCount } from './background-words';
+import { countryOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { type Token, WordTable } from './tokenize';
 import type { NamingVariant, Span } from './types';
@@ -267,6 +268,10 @@ const bothEnglish = (x: NameWord, y: NameWord) => x.english && y.english;
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {
   if (bothEnglish(x, y)) return false;
+  // ('Argentina' / 'Argentine', 'Sudan' / 'Sudanese': a country and its adjective are two words, not two
+  // spellings of one name.)
+  const country = countryOfWord(spellingOf(x));
+  if (country && country === countryOfWord(spellingOf(y))) return false;
   // One name with letters added at its end is another name ('Brasil' / 'Brasilia', 'Paul' / 'Paula'):
   // romanisations differ inside a name, not by a suffix.
   const [short, long] = x.folded.length <= y.folded.length ? [x.folded, y.folded] : [y.folded, x.folded];

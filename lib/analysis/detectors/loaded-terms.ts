@@ -135,6 +135,22 @@ const DOCUMENT_NOUNS = new Set([
   'audit',
   'census',
   'figures',
+  // 'The text confirms', 'the footage shows': a document, not a speaker.
+  'text',
+  'report',
+  'document',
+  'documents',
+  'records',
+  'results',
+  'evidence',
+  'footage',
+  'video',
+  // 'Investors shrugged off the outcome', 'markets brushed aside': a market moving, not a speaker.
+  'investors',
+  'markets',
+  'traders',
+  'stocks',
+  'shares',
 ]);
 
 /** Whether the subject right before a report verb at `i` is a poll, study or the like ('A poll found that'). */
@@ -142,6 +158,31 @@ function documentSubject(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
   return DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+/** First halves of compounds whose second half loses its own sense ('low-lying', 'far-reaching'). */
+const COMPOUND_HEADS = new Set(['low', 'long', 'far', 'well', 'ever', 'never', 'fast', 'slow']);
+
+/** Whether the word at `i` ends a fixed compound: 'low' + '-' + 'lying', written together. */
+function fixedCompound(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    dash?.text === '-' &&
+    dash.end === tokens[i]?.start &&
+    head?.end === dash.start &&
+    COMPOUND_HEADS.has(head.lower)
+  );
+}
+
+/**
+ * Whether a match ending in 'that' at `last - 1` uses it as a determiner: a noun follows and then no verb
+ * ('find that setting if ...'; 'found that prices rose' and 'found that the ...' are clauses).
+ */
+function determinerThat(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last - 1]?.lower !== 'that' || tokens[last]?.pos !== 'NOUN') return false;
+  const after = tokens[last + 1]?.pos;
+  return after !== 'VERB' && after !== 'AUX';
 }
 
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
@@ -152,6 +193,11 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const e = m.data;
+    // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
+    // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)
+    if (m.last - m.first === 1 && fixedCompound(doc.tokens, m.first)) continue;
+    // ('Could they find that setting?': 'that' before a noun and no verb is a determiner, not 'find that ...'.)
+    if (e.category === 'report-verb' && determinerThat(doc.tokens, m.last)) continue;
     if (
       e.category === 'report-verb' &&
       (passive(doc.tokens, m.first) || negated(doc.tokens, m.first) || documentSubject(doc.tokens, m.first))

@@ -68,6 +68,8 @@ describe('findSpellingVariants', () => {
     ['Paula Roe spoke.', 'Paul Roe spoke.'],
     // A photo credit names no one in the story.
     ['Troops waited near Kharkiv.', 'Troops waited.\nPhoto: Anna Kharkov / Reuters'],
+    // A country and its adjective are two words, not two spellings.
+    ['Argentina owes the Fund money.', 'The Argentine side proposed targets.'],
   ])('reports nothing for %j against %j', (a, b) => {
     expect(pairOf(a, b)).toEqual({ a: [], b: [], groups: [] });
   });

@@ -82,6 +82,15 @@ describe('detectLoadedTerms', () => {
         ['wasteful', 'evaluative'],
       ],
     ],
+    [
+      'Advisers continued to spread lies online. The company jacked up prices while hoovering up data, and the senators tore into it.',
+      [
+        ['spread lies', 'evaluative'],
+        ['jacked up', 'informal'],
+        ['hoovering up', 'informal'],
+        ['tore into', 'report-verb'],
+      ],
+    ],
   ])('finds the loaded words in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -135,6 +144,12 @@ describe('detectLoadedTerms', () => {
     ['Likely voters want a deal as soon as possible.'],
     ['Police investigated a bomb threat at the school.'],
     ['The ruling had a chilling effect on reporters.'],
+    ['Some low-lying island nations would become uninhabitable.'],
+    ['Activists held up photographs of flooded villages.'],
+    ['Two members voted for it to avoid being seen as soft.'],
+    ['Investors broadly shrugged off the outcome.'],
+    ['The text confirms what everyone expected.'],
+    ['The answer lies in the data.'],
   ])('stays quiet on %j', (text) => {
     expect(brief(text)).toEqual([]);
   });

@@ -59,6 +59,11 @@ describe('detectNamingVariants', () => {
     ['Elections in Burma.', [['myanmar', 'Burma', 'Burma']]],
     ['Democrats unveiled a gun-control bill.', [['gun-policy', 'gun control', 'gun-control']]],
     ['The court upheld the heartbeat law.', [['abortion-bans', 'heartbeat law', 'heartbeat law']]],
+    ['Critics said the book ban erases authors.', [['book-bans', 'book bans', 'book ban']]],
+    [
+      'The board said the titles were not age-appropriate.',
+      [['book-bans', 'book removals', 'age-appropriate']],
+    ],
   ])('finds the variant in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -78,6 +83,8 @@ describe('detectNamingVariants', () => {
     ['Fire fighters arrived.'],
     ['The plan was condemned by refugee charities.'],
     ['Those granted refugee status may stay, the UN refugee agency said.'],
+    ['The votes for a new antitrust regime are not there.'],
+    ['Militant junior doctors began a five-day walkout.'],
   ])('stays quiet on the false friend %j', (text) => {
     expect(brief(text)).toEqual([]);
   });

@@ -707,11 +707,7 @@ describe('detectQuotes', () => {
       'One asylum seeker',
       'Civilians and public',
     ],
-    [
-      'One miner, who asked not to be named, said: "We will not go back."',
-      'One miner',
-      'Anonymous sources',
-    ],
+    ['One miner, who asked not to be named, said: "We will not go back."', 'One miner', 'Anonymous sources'],
     ['Parents said the school was "unsafe".', 'Parents', 'Civilians and public'],
   ])('reads more people described, not named: %s', (text, name, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
