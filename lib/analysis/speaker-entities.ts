@@ -404,7 +404,12 @@ export function affiliationOfWords(
     // 'shadow chancellor': the opposition's spokesperson for a ministry, a politician, not an official.
     if (t.lower === 'shadow') campaign = true;
     // ('Labour Minister Jeannette Jara', 'Labor Secretary': a portfolio, not the party.)
-    const p = PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower) ? null : w.party;
+    // ('the Liberal Democrats', 'Social Democrats', 'Christian Democrats': not the US party.)
+    const p =
+      (PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower)) ||
+      (/^democrat/.test(t.lower) && k > first && OTHER_DEMOCRATS.has(words[k - 1]?.lower ?? ''))
+        ? null
+        : w.party;
     if (p) {
       party = p.party;
       country ??= p.country;
@@ -521,7 +526,10 @@ export function affiliationOfWords(
   const local =
     sector === 'government' &&
     !orgs.length &&
-    (roles.some((r) => LOCAL_POSTS.has(r)) || (!country && subnational));
+    ((roles.some((r) => LOCAL_POSTS.has(r)) &&
+      // ('Central bank governor Tomás Ferreyra': a national bank's governor, not a state's.)
+      !someWord(words, first, last, (t) => t.lower === 'bank')) ||
+      (!country && subnational));
   country ??= placeCountry;
   let cause: Affiliation['cause'] = null;
   // 'a former Pakistani ambassador to the United Nations': the body an envoy is sent to is not whose they
@@ -631,6 +639,9 @@ function membershipBody(words: readonly Token[], first: number, last: number): b
   }
   return false;
 }
+
+/** Words before 'Democrats' that name another country's party ('Liberal Democrats', 'Social Democrats'). */
+const OTHER_DEMOCRATS = new Set(['liberal', 'social', 'christian', 'sweden', 'free']);
 
 /** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
 const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);

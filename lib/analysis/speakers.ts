@@ -138,17 +138,32 @@ function readScan(tokens: readonly Token[]): Scan {
   const names: GazPattern[] = [];
   /** Where the next gazetteer name may start (after the end of the last one). */
   let gazFrom = 0;
+  /** Acronyms the text defines after a body's name ('(RSF)'), by their letters. */
+  let acronyms: Map<string, GazPattern> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const w = table.lower(t);
     if (!w) continue;
     words[i] = w;
     if (!w.names || i < gazFrom || !t.isWord) continue;
-    const p = gazNameAt(tokens, i, w.names);
-    if (p) {
-      names.push(p);
-      at[i] = names.length;
-      gazFrom = i + p.words.length;
+    let p = gazNameAt(tokens, i, w.names);
+    if (!p) continue;
+    // 'the paramilitary Rapid Support Forces (RSF)': the text's own expansion of an acronym wins over another
+    // body the gazetteer knows by it (Reporters Without Borders), from there on.
+    const defined = p.words.length === 1 ? acronyms?.get(t.text) : undefined;
+    if (defined) p = { words: p.words, exact: true, hit: defined.hit };
+    names.push(p);
+    at[i] = names.length;
+    gazFrom = i + p.words.length;
+    const acronym = p.words.length > 1 ? tokens[gazFrom + 1] : undefined;
+    if (
+      acronym &&
+      tokens[gazFrom]?.text === '(' &&
+      tokens[gazFrom + 2]?.text === ')' &&
+      /^\p{Lu}{2,6}$/u.test(acronym.text)
+    ) {
+      acronyms ??= new Map();
+      acronyms.set(acronym.text, p);
     }
   }
   return { words, gaz: { at, names } };
@@ -535,6 +550,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (run) {
         const title = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
         const { aff, roles } = title;
+        // ('Central bank governor Tomás Ferreyra': the bank before the title is national, not a state.)
+        if (aff.local && tokens[run.first - 1]?.lower === 'bank') aff.local = undefined;
         // A given name that nearly always belongs to one sex tells the gender the title does not ('Bill Clinton').
         const gender =
           title.gender ??
@@ -605,7 +622,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
           const info = app ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
           // the agency': a post with no body of its own speaks for the one the text refers back to.
-          if (info.roles.length && !info.aff.country && !info.aff.body && info.aff.sector !== 'expert') {
+          // ('Andre Bishop, a staff attorney with the group,': the group referred back to, with or without a post.)
+          if (
+            (info.roles.length || app?.bodyNoun) &&
+            !info.aff.country &&
+            !info.aff.body &&
+            info.aff.sector !== 'expert'
+          ) {
             const owner = ownerOfPost(
               tokens,
               list,
@@ -618,7 +641,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             officeHolder(full.toLowerCase()) ??
             (run.last - run.nameFirst === 1 ? officeHolder(surname) : undefined);
           info.aff = withOfficeHolder(info.aff, holder);
-          const usParty = partyLabel(tokens, run.last);
+          const usParty = partyLabel(tokens, run.last) ?? statePartyApposition(tokens, run.last);
           if (usParty)
             info.aff = {
               ...info.aff,
@@ -959,6 +982,20 @@ function partyLabel(tokens: readonly Token[], after: number): string | null {
         : null;
 }
 
+/**
+ * 'Sen. Maria Delgado, the Arizona Democrat,', 'Kessler, an Iowa Republican': the party an apposition of a
+ * US state and a party word gives (as 'D-Ariz.' does); null otherwise.
+ */
+function statePartyApposition(tokens: readonly Token[], after: number): string | null {
+  if (tokens[after]?.text !== ',') return null;
+  const det = tokens[after + 1]?.lower;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return null;
+  const place = placeAt(tokens, after + 2);
+  if (!place || place.country !== 'United States') return null;
+  const word = tokens[after + 2 + place.n]?.text;
+  return word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
+}
+
 interface Run {
   first: number;
   nameFirst: number;
@@ -1193,7 +1230,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         // 'Shadow home secretary Chris Philp': a portfolio between 'shadow' and the title.
         (t.lower === 'shadow' && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '') && isTitleAt(tokens, j + 2)))
     ) {
-      j++;
+      // (Over the portfolio too, when it is no title word of its own: 'Shadow health secretary'.)
+      j += t.lower === 'shadow' && !isTitleAt(tokens, j + 1) && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '') ? 2 : 1;
       continue;
     }
     // 'Adam Wagner' is no Wagner Group: after a known given name a one-word name the gazetteer knows is a
@@ -1287,6 +1325,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     for (let k = nameFirst; k < j; k++) if (NOT_NAME_WORDS.has((tokens[k] as Token).lower)) return null;
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
+  // 'The ACLU of Florida': a body's chapter in a place, not a person called Florida.
+  if (orgs && tokens[nameFirst - 1]?.lower === 'of' && placeAt(tokens, nameFirst)?.n === j - nameFirst) return null;
   // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person; so
   // is a 'name' ending in a body's word after a title word ('the General Medical Council', 'the General
   // Assembly', 'Leeds General Infirmary').
@@ -1676,13 +1716,22 @@ function anonymousAt(
   }
   // Groups: need a sector from the head or a modifier ('rights groups', 'humanitarian groups', 'Republican lawmakers').
   const headSector = GROUP_HEADS.get(h.lower) ?? null;
+  // 'Union leaders say', 'Business leaders argued': the word before 'leaders' says whose.
+  const side = first === head && h.lower === 'leaders' ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '') : undefined;
+  if (side) {
+    first = head - 1;
+    aff.sector = side.sector;
+    if (side.cause) aff.cause = side.cause;
+  }
   const sector = aff.sector && aff.sector !== 'public' ? aff.sector : headSector;
   if (!sector) return null;
   if (first === head && (h.lower === 'groups' || h.lower === 'group' || h.lower === 'agencies')) return null;
   const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
   const entity = plainEntity(
     name,
-    sector === 'expert' || sector === 'politics' || sector === 'public' ? 'person' : 'organisation',
+    sector === 'expert' || sector === 'politics' || sector === 'public' || h.lower === 'leaders'
+      ? 'person'
+      : 'organisation',
     { ...aff, sector },
     true,
     null,
@@ -1690,6 +1739,18 @@ function anonymousAt(
   );
   return { first, last: head + 1, entity };
 }
+
+/** Whose leaders a word before 'leaders' names ('union leaders', 'business leaders', 'community leaders'). */
+const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([
+  ['union', { sector: 'advocacy', cause: 'labour' }],
+  ['unions', { sector: 'advocacy', cause: 'labour' }],
+  ['labor', { sector: 'advocacy', cause: 'labour' }],
+  ['labour', { sector: 'advocacy', cause: 'labour' }],
+  ['business', { sector: 'business', cause: undefined }],
+  ['industry', { sector: 'business', cause: undefined }],
+  ['corporate', { sector: 'business', cause: undefined }],
+  ['opposition', { sector: 'politics', cause: undefined }],
+]);
 
 /** A minister's or secretary's field, written before the head ('the defense minister'). */
 const PORTFOLIOS = new Set([

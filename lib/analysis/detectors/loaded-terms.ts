@@ -181,7 +181,10 @@ function fixedCompound(tokens: readonly Token[], i: number): boolean {
  */
 function determinerThat(tokens: readonly Token[], last: number): boolean {
   if (tokens[last - 1]?.lower !== 'that' || tokens[last]?.pos !== 'NOUN') return false;
-  const after = tokens[last + 1]?.pos;
+  // ('to prove that gun control is not the solution': a compound noun, then the clause's verb.)
+  let k = last + 1;
+  while (k < last + 3 && tokens[k]?.pos === 'NOUN') k++;
+  const after = tokens[k]?.pos;
   return after !== 'VERB' && after !== 'AUX';
 }
 

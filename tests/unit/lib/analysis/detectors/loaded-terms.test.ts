@@ -91,6 +91,9 @@ describe('detectLoadedTerms', () => {
         ['tore into', 'report-verb'],
       ],
     ],
+    // 'that' opening a clause after a compound noun, against 'that' as a determiner.
+    ['He used Chicago to prove that gun control is not the solution.', [['prove that', 'report-verb']]],
+    ['A judge found that action unconstitutional.', [['unconstitutional', 'legality']]],
   ])('finds the loaded words in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

@@ -748,6 +748,59 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources[0]?.camp ?? analyzeArticle(text).quotes[0]?.speaker?.camp).toBe(camp);
   });
 
+  it.each([
+    [
+      'Fighting between the army and the paramilitary Rapid Support Forces (RSF) intensified. The RSF denied targeting civilians.',
+      'Rapid Support Forces',
+    ],
+    [
+      'Reporters Without Borders (RSF) said the journalist was detained. RSF said it was alarmed.',
+      'Reporters Without Borders',
+    ],
+  ])('reads an acronym as the text itself expands it: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['Union leaders say the cuts have fallen hardest on pensioners.', 'Union leaders', 'Labour unions'],
+    ['Business leaders argued that investment would follow.', 'Business leaders', 'Business'],
+    [
+      'Ed Davey, leader of the Liberal Democrats, said the strike was avoidable.',
+      'Ed Davey',
+      'British politics',
+    ],
+    [
+      'Shadow health secretary Victoria Hartley said ministers were to blame.',
+      'Victoria Hartley',
+      'Politics',
+    ],
+    [
+      'Central bank governor Tomás Ferreyra said the bank had sold reserves.',
+      'Tomás Ferreyra',
+      'Government (country not named)',
+    ],
+    [
+      '"Nobody got to review it," said Sen. Maria Delgado, the Arizona Democrat.',
+      'Maria Delgado',
+      'United States politics (Congress, Democratic)',
+    ],
+    [
+      'The ACLU of Florida slammed the decision. "This is discrimination," said Andre Bishop, a staff attorney with the group.',
+      'Andre Bishop',
+      'Rights groups',
+    ],
+  ])('gives the speaker the camp a reader sees: %s', (text, name, camp) => {
+    const source = analyzeArticle(text).sources.find((s) => s.name === name);
+    expect(source?.camp).toBe(camp);
+  });
+
+  it('makes no person of a chapter\'s place ("The ACLU of Florida")', () => {
+    const text = 'The ACLU of Florida slammed the decision.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([
+      ['American Civil Liberties Union', 'organisation'],
+    ]);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
