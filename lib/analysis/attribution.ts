@@ -169,10 +169,7 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!lemma || !particle || !REPORT_PARTICLES.has(particle.lower)) return null;
   const after = tokens[i + 2];
   const attributes =
-    !after ||
-    after.sentence !== t.sentence ||
-    /^[:,.;"“”'‘’]$/.test(after.text) ||
-    after.lower === 'that';
+    !after || after.sentence !== t.sentence || /^[:,.;"“”'‘’]$/.test(after.text) || after.lower === 'that';
   if (!attributes) return null;
   const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
   return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
@@ -780,9 +777,7 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
   // ('a London teaching hospital': a place named inside the phrase is part of it.)
   const inPhrase = (t: Token, at: number) => {
     const x = m.list[m.at[at] ?? -1];
-    return x
-      ? !!x.entity && isCountryEntity(x.entity) && t.cap
-      : /^(DET|ADJ|NOUN|NUM)$/.test(t.pos);
+    return x ? !!x.entity && isCountryEntity(x.entity) && t.cap : /^(DET|ADJ|NOUN|NUM)$/.test(t.pos);
   };
   while (k > floor && k > j - 6 && inPhrase(tokens[k - 1] as Token, k - 1)) k--;
   const prep = tokens[k - 1];
@@ -796,7 +791,9 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
   // 'A consultant at a London teaching hospital': someone described, not named, before the place.
   const noun = tokens[k - 2] as Token;
   const first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, k - 2, floor) : -1;
-  return first < 0 ? null : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
+  return first < 0
+    ? null
+    : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
 }
 
 /** Documents a body or person issues, which then 'say' what the issuer says ('the ministry's statement said'). */

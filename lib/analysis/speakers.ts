@@ -991,7 +991,8 @@ function statePartyApposition(tokens: readonly Token[], after: number): string |
   const det = tokens[after + 1]?.lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
   const place = placeAt(tokens, after + 2);
-  if (!place || place.country !== 'United States') return null;
+  if (!place) return null;
+  if (place.country !== 'United States') return null;
   const word = tokens[after + 2 + place.n]?.text;
   return word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
 }
@@ -1231,7 +1232,10 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         (t.lower === 'shadow' && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '') && isTitleAt(tokens, j + 2)))
     ) {
       // (Over the portfolio too, when it is no title word of its own: 'Shadow health secretary'.)
-      j += t.lower === 'shadow' && !isTitleAt(tokens, j + 1) && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+      j +=
+        t.lower === 'shadow' && !isTitleAt(tokens, j + 1) && PORTFOLIOS.has(tokens[j + 1]?.lower ?? '')
+          ? 2
+          : 1;
       continue;
     }
     // 'Adam Wagner' is no Wagner Group: after a known given name a one-word name the gazetteer knows is a
@@ -1326,7 +1330,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     return { first: nameFirst, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
   }
   // 'The ACLU of Florida': a body's chapter in a place, not a person called Florida.
-  if (orgs && tokens[nameFirst - 1]?.lower === 'of' && placeAt(tokens, nameFirst)?.n === j - nameFirst) return null;
+  if (orgs && tokens[nameFirst - 1]?.lower === 'of' && placeAt(tokens, nameFirst)?.n === j - nameFirst)
+    return null;
   // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person; so
   // is a 'name' ending in a body's word after a title word ('the General Medical Council', 'the General
   // Assembly', 'Leeds General Infirmary').
@@ -1717,7 +1722,8 @@ function anonymousAt(
   // Groups: need a sector from the head or a modifier ('rights groups', 'humanitarian groups', 'Republican lawmakers').
   const headSector = GROUP_HEADS.get(h.lower) ?? null;
   // 'Union leaders say', 'Business leaders argued': the word before 'leaders' says whose.
-  const side = first === head && h.lower === 'leaders' ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '') : undefined;
+  const side =
+    first === head && h.lower === 'leaders' ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '') : undefined;
   if (side) {
     first = head - 1;
     aff.sector = side.sector;
