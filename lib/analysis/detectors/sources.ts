@@ -86,6 +86,28 @@ const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'n
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
 const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had', 'have', 'were', 'was']);
 
+/** Dashes that close a dateline ('WASHINGTON (Reuters) -', 'KYIV, Ukraine (AP) —'). */
+const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
+
+/**
+ * The outlet named in the article's dateline: an outlet in brackets, then a dash, within the first words of
+ * the first body line ('WASHINGTON (Reuters) - The head of ...'); null when there is none.
+ */
+function datelineOutlet(doc: AnalysisDoc, m: ReturnType<typeof mentionsOf>): string | null {
+  const { tokens } = doc;
+  const line = doc.blocks.find((b) => doc.blockKinds[b.i] === 'body');
+  if (!line) return null;
+  for (let k = line.first; k < Math.min(line.last, line.first + 12); k++) {
+    if (tokens[k]?.text !== '(') continue;
+    const x = m.list[m.at[k + 1] ?? -1];
+    const close = x ? x.last : -1;
+    if (x?.entity?.outlet && tokens[close]?.text === ')' && DATELINE_DASHES.has(tokens[close + 1]?.text ?? ''))
+      return x.entity.outlet.name;
+    return null;
+  }
+  return null;
+}
+
 /**
  * Cited sources: a mention counts only in an attribution pattern ('according to X', 'X reported',
  * 'told X', 'in a X interview', 'citing X', 'X said', 'confirmed by X', 'X teams have seen'), never as a
@@ -98,7 +120,11 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   const out: Finding[] = [];
   /** Token index of the first word of each mention cited so far (one citation per mention). */
   const cited = new Set<number>();
+  // 'WASHINGTON (Reuters) -': the article's own outlet. 'told Reuters' in it is the reporter's interview,
+  // not another outlet cited.
+  const own = datelineOutlet(doc, m);
   const emit = (mention: { first: number; last: number }, e: Entity, cue: string) => {
+    if (own && e.outlet?.name === own && (cue === 'told' || cue === 'interview')) return;
     cited.add(mention.first);
     const start = tokens[mention.first]?.start ?? 0;
     const end = tokens[mention.last - 1]?.end ?? start;

@@ -801,6 +801,20 @@ describe('detectSources', () => {
     ]);
   });
 
+  it.each([
+    ['WASHINGTON (Reuters) - Dr. Samira Adam told Reuters the hospital was full.', []],
+    ['KYIV, Ukraine (AP) — The mayor told The Associated Press the city was calm.', []],
+    // False friends: no dateline, or another outlet than the dateline's.
+    ['Dr. Samira Adam told Reuters the hospital was full.', ['Reuters']],
+    ['WASHINGTON (Reuters) - Smith told the BBC it was over.', ['BBC']],
+  ])(
+    "does not cite the article's own outlet, named in its dateline, for an interview: %s",
+    (text, outlets) => {
+      const cited = analyzeArticle(text).sources.filter((s) => s.type === 'outlet' || s.type === 'wire');
+      expect(cited.map((s) => s.name)).toEqual(outlets);
+    },
+  );
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
