@@ -1023,6 +1023,20 @@ function describedStart(tokens: readonly Token[], head: number, floor: number): 
   return -1;
 }
 
+/**
+ * Where lowercase nouns after a place end ('Buenos Aires' + 'ombudsman's office'): up to four nouns and
+ * possessives; `from` itself when no noun follows.
+ */
+export function placeNounEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < from + 4) {
+    const t = tokens[k];
+    if (!t || (!(t.pos === 'NOUN' && !t.cap) && !(k > from && isPossessive(t.text)))) break;
+    k++;
+  }
+  return tokens[k - 1] && isPossessive((tokens[k - 1] as Token).text) ? from : k;
+}
+
 /** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
@@ -1030,6 +1044,12 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   while (i < at + 3 && NAME_PREFIXES.has(doc.tokens[i]?.lower ?? '') && (m.at[i] ?? -1) < 0) i++;
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
+  // 'according to the Buenos Aires ombudsman's office': a place before a common noun names whose body it is.
+  if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
+    const end = placeNounEnd(doc.tokens, mention.last);
+    if (end > mention.last)
+      return { first: i, last: end, kind: 'entity', entity: describedEntity(doc, i, end, m) };
+  }
   if (mention && mention.first === i) return mention;
   // 'said his chief of staff, General Walter Braga': a post of the person named before, then the name.
   const owner = doc.tokens[i]?.lower;

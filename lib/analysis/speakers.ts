@@ -289,7 +289,8 @@ function postAfterBody(tokens: readonly Token[], scan: Scan, body: Mention, comm
   if (from >= comma) return false;
   // ('Russia's deputy energy minister, Pavel Strelnikov,': a portfolio may stand among the post words.)
   for (let k = from; k < comma; k++)
-    if (!scan.words[k]?.info?.title && !PORTFOLIOS.has(tokens[k]?.lower ?? '')) return false;
+    if (!scan.words[k]?.info?.title && !PORTFOLIOS.has(tokens[k]?.lower ?? '') && tokens[k]?.text !== '-')
+      return false;
   return tokens[comma]?.text === ',';
 }
 
@@ -1670,6 +1671,8 @@ function anonymousAt(
       )
         break;
       if (t.text === '"' || t.text === '“') break;
+      // ('who asked not to be named because the talks are private': the reason is not part of the name.)
+      if (k > last + 1 && t.lower === 'because') break;
       k++;
     }
     last = k;

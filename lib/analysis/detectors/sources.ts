@@ -4,12 +4,13 @@ import {
   countryAsPlace,
   isAgency,
   isStanceVerb,
+  placeNounEnd,
   relativeWhoBefore,
   verbAt,
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
-import { type Entity, type Mention, mentionsOf, relayedBy } from '../speakers';
+import { type Entity, isCountryEntity, type Mention, mentionsOf, relayedBy } from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
 import { insideQuotes } from './loaded-terms';
@@ -101,7 +102,11 @@ function datelineOutlet(doc: AnalysisDoc, m: ReturnType<typeof mentionsOf>): str
     if (tokens[k]?.text !== '(') continue;
     const x = m.list[m.at[k + 1] ?? -1];
     const close = x ? x.last : -1;
-    if (x?.entity?.outlet && tokens[close]?.text === ')' && DATELINE_DASHES.has(tokens[close + 1]?.text ?? ''))
+    if (
+      x?.entity?.outlet &&
+      tokens[close]?.text === ')' &&
+      DATELINE_DASHES.has(tokens[close + 1]?.text ?? '')
+    )
       return x.entity.outlet.name;
     return null;
   }
@@ -252,7 +257,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const before = tokens[b - 1];
   const before2 = tokens[b - 2];
   const block = tokens[mention.first]?.block;
-  if (sameBlock(before2, block) && accordingTo(tokens, b - 2) === b) return 'according to';
+  // ('according to the Buenos Aires ombudsman's office': the office is cited, through the quotes detector.)
+  if (sameBlock(before2, block) && accordingTo(tokens, b - 2) === b)
+    return isCountryEntity(e) && placeNounEnd(tokens, mention.last) > mention.last ? null : 'according to';
   if (sameBlock(before, block) && before?.lower === 'citing') return 'citing';
   if (
     sameBlock(before, block) &&

@@ -815,6 +815,32 @@ describe('detectSources', () => {
     },
   );
 
+  it.each([
+    [
+      'A senior official who asked not to be named because the talks are private said a deal was near.',
+      'A senior official who asked not to be named',
+      'Anonymous officials',
+    ],
+    [
+      "OPEC's secretary-general, Karim Al-Mansouri, wrote to member countries. Al-Mansouri said the text was fair.",
+      'Karim Al-Mansouri',
+      'OPEC',
+    ],
+    [
+      "At least 14 people were injured, according to the Buenos Aires ombudsman's office.",
+      "Buenos Aires ombudsman's office",
+      'Argentine (sector not named)',
+    ],
+  ])('names and places the source as the words say: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it('still cites a country after "according to" when no noun follows it', () => {
+    expect(analyzeArticle('According to Russia, the strike failed.').sources.map((s) => s.name)).toEqual([
+      'Russia',
+    ]);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
