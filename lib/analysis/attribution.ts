@@ -137,6 +137,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (t.lower === 'posts' || t.lower === 'post') return null;
   if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
+  // ('The army, which has defended the city for a year': a place held, not a position argued.)
+  if (rv?.lemma === 'defend' && heldPlaceAfter(tokens, i)) return null;
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;
@@ -173,6 +175,40 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!attributes) return null;
   const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
   return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+}
+
+/** What troops defend, not speakers: 'defended the city', 'defend their positions'. */
+const HELD_PLACES = new Set([
+  'city',
+  'town',
+  'village',
+  'territory',
+  'position',
+  'positions',
+  'border',
+  'line',
+  'lines',
+  'front',
+  'homeland',
+  'base',
+  'capital',
+  'airport',
+  'bridge',
+  'port',
+  'title',
+  'championship',
+  'crown',
+]);
+
+/** Whether a held place follows a verb at `i` within three words ('defended the besieged city'). */
+function heldPlaceAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (HELD_PLACES.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+  }
+  return false;
 }
 
 export function isStanceVerb(t: Token | undefined): boolean {
@@ -565,7 +601,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const described =
         !head &&
         clause === 'who' &&
-        tokens[k - 1]?.pos === 'NOUN' &&
+        // ('A senior Labour MP, who did not want to be named, said': wink may tag the post a name.)
+        (tokens[k - 1]?.pos === 'NOUN' ||
+          (tokens[k - 1]?.pos === 'PROPN' && !!sectorOfWord(tokens[k - 1]?.lower ?? ''))) &&
         (isPersonNoun(tokens[k - 1] as Token) || !!placePhraseSpeaker(doc, m, k - 1, floor));
       if (
         longOk &&
@@ -1050,6 +1088,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     if (end > mention.last)
       return { first: i, last: end, kind: 'entity', entity: describedEntity(doc, i, end, m) };
   }
+  // 'NBC's Dante Chinni': the person after a body's possessive.
+  if (mention?.first === i && isPossessive(doc.tokens[mention.last]?.text)) {
+    const next = m.list[m.at[mention.last + 1] ?? -1];
+    if (next?.first === mention.last + 1 && next.entity?.type === 'person') return next;
+  }
   if (mention && mention.first === i) return mention;
   // 'said his chief of staff, General Walter Braga': a post of the person named before, then the name.
   const owner = doc.tokens[i]?.lower;
@@ -1133,6 +1176,15 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const hasRole = (e: Entity, ref: string) =>
   e.roles.includes(ref) || e.roles.some((r) => ROLE_ABBREVIATIONS[r] === ref);
 
+/**
+ * Whether `e` is someone described, not named, by a description ending in `ref` ('A former Northlight
+ * engineer' for 'the former engineer', 'A senior Labour MP' for 'the MP').
+ */
+const describedAs = (e: Entity, ref: string) => {
+  const name = e.name.toLowerCase();
+  return DESCRIBED_OPENERS.has(name.slice(0, name.indexOf(' '))) && name.endsWith(` ${ref}`);
+};
+
 /** Posts a definite description names exactly: 'the governor' is someone met as a governor. */
 const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'prosecutor', 'ambassador']);
 
@@ -1189,6 +1241,13 @@ export class Context {
     return e;
   }
 
+  /** Someone described, not named, met last under a description ending in `ref` ('the former engineer'). */
+  describedBefore(ref: string): Entity | null {
+    return this.back(
+      (e) => (e.type === 'person' || e.type === 'anonymous') && !e.plural && describedAs(e, ref),
+    );
+  }
+
   /** The entity met last that passes `ok`. */
   private back(ok: (e: Entity) => boolean): Entity | null {
     for (let k = this.recent.length - 1; k >= 0; k--) {
@@ -1201,7 +1260,15 @@ export class Context {
   /** The entity a mention stands for, or null when it cannot be resolved. */
   resolve(m: Mention | null, learnGender = true): Entity | null {
     if (!m) return null;
-    if (m.kind === 'entity') return m.entity && this.samePerson(m.entity);
+    if (m.kind === 'entity') {
+      // ('"...," the former engineer said' after 'A former Northlight engineer ... said': one person.)
+      const e = m.entity;
+      if (e && (e.type === 'person' || e.type === 'anonymous') && /^the /i.test(e.name)) {
+        const met = this.describedBefore(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase());
+        if (met) return met;
+      }
+      return e && this.samePerson(e);
+    }
     const ref = m.ref ?? '';
     if (m.kind === 'pronoun') {
       if (ref === 'he' || ref === 'she') {
@@ -1245,6 +1312,7 @@ export class Context {
         !e.plural &&
         fitsDescription(m, e) &&
         (hasRole(e, ref) ||
+          describedAs(e, ref) ||
           (e.type === 'person' &&
             !office &&
             !!e.aff.sector &&

@@ -718,7 +718,9 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
     const owner = possessiveOwner(doc, m, first);
     if (owner) aff = { ...owner.aff };
   }
-  return plainEntity(name, body ? 'organisation' : 'person', aff, false, gender, roles);
+  // ('Transport unions have said': people in the plural, whom no 'she' refers back to.)
+  const plural = !!headWord && headWord.lemma !== headWord.lower && headWord.lower.endsWith('s');
+  return plainEntity(name, body ? 'organisation' : 'person', aff, plural, gender, roles);
 }
 
 /**

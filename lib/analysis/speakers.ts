@@ -1108,7 +1108,7 @@ const isTitleAt = (tokens: readonly Token[], k: number): boolean => {
 /** Capitalised words that make an untitled run a place, event or body ('Oslo Convention'), not a person. */
 const NOT_NAME_WORDS = new Set([
   ...BODY_NAME_WORDS,
-  ...'convention war day house street city sea river square forces army news times post of museum airport station prison'.split(
+  ...'convention war day house street city sea river square forces army news times post of museum airport station prison prize award awards medal trophy'.split(
     ' ',
   ),
 ]);

@@ -307,7 +307,9 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         }
         return { entity: e, verb: v3, adjacent: true, named: inner };
       }
-      const entity = describedEntity(c.doc, k, j, c.m);
+      const described = describedEntity(c.doc, k, j, c.m);
+      // ('"...," the former engineer said': someone described before is who a definite description means.)
+      const entity = c.ctx.resolve({ first: k, last: j, kind: 'entity', entity: described }) ?? described;
       return { entity, verb: v3, adjacent: true, named: { first: k, last: j, kind: 'entity', entity } };
     }
     if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
@@ -1039,6 +1041,16 @@ export const detectQuotes: Detector = (doc) => {
             if (!e && subject?.kind === 'definite') e = describedEntity(doc, subject.first, subject.last, m);
             subjectNamed = subject;
           }
+          // ('Debates rarely alter a race, noted NBC's Dante Chinni.': the subject after the verb that ends
+          // the clause.)
+          if (!e && tokens[k - 1]?.text === ',') {
+            const after = mentionAfter(doc, m, k + 1);
+            const end = tokens[after?.last ?? -1]?.text;
+            if (after?.kind === 'entity' && (end === '.' || end === ',')) {
+              e = c.ctx.resolve(after);
+              subjectNamed = after;
+            }
+          }
           e = throughCitation(c, k, s.last, e);
           verb = v.lemma;
         }
@@ -1075,7 +1087,9 @@ export const detectQuotes: Detector = (doc) => {
       let last: Entity | null = null;
       for (let k = s.first; k < s.last; k++) {
         const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
-        if (e?.type === 'person' && !e.plural) last = e;
+        // (Only someone the text says more of than a capitalised pair, a sex or a post: 'Moore & Van Allen'
+        // is a law firm, 'Erikson Prize' a prize.)
+        if (e?.type === 'person' && !e.plural && (e.gender || e.roles.length)) last = e;
       }
       if (last) c.ctx.note(last);
     }

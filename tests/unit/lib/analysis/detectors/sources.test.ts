@@ -841,6 +841,34 @@ describe('detectSources', () => {
     ]);
   });
 
+  it.each([
+    [
+      'A former Northlight engineer, who spoke on condition of anonymity, said the option was "buried". "Everyone knew," the former engineer said.',
+      ['A former Northlight engineer', 'A former Northlight engineer'],
+    ],
+    [
+      'A senior Labour MP, who did not want to be named, said there was "growing unease". "A deal can be done," the MP said.',
+      ['A senior Labour MP', 'A senior Labour MP'],
+    ],
+    [
+      'Debates rarely alter a race, noted NBC\'s Dante Chinni. "Voters have made up their minds," he wrote.',
+      ['Dante Chinni'],
+    ],
+    [
+      'Transport unions have said buses will stop. For Medina, it is simple. "I worked 35 years," she said.',
+      [undefined],
+    ],
+  ])('keeps one speaker for one person described twice, and none for a plural: %s', (text, speakers) => {
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual(speakers);
+  });
+
+  it.each([
+    'The Sudanese Armed Forces, who have defended the city for a year, repelled three assaults.',
+    'Troops defended their positions overnight.',
+  ])('reads a place held as no statement: %s', (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
