@@ -286,6 +286,11 @@ export const ANON_HEADS = new Set([
   'individuals',
   'officer',
   'officers',
+  // 'according to three negotiators who spoke to AFP': delegates unnamed as officials are.
+  'negotiator',
+  'negotiators',
+  'delegate',
+  'delegates',
 ]);
 export const NEEDS_QUALIFIER = new Set([
   'person',

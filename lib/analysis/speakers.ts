@@ -1726,7 +1726,9 @@ function anonymousAt(
   const headSector = GROUP_HEADS.get(h.lower) ?? null;
   // 'Union leaders say', 'Business leaders argued': the word before 'leaders' says whose.
   const side =
-    first === head && h.lower === 'leaders' ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '') : undefined;
+    first === head && (h.lower === 'leaders' || h.lower === 'groups')
+      ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '')
+      : undefined;
   if (side) {
     first = head - 1;
     aff.sector = side.sector;
@@ -1749,7 +1751,7 @@ function anonymousAt(
   return { first, last: head + 1, entity };
 }
 
-/** Whose leaders a word before 'leaders' names ('union leaders', 'business leaders', 'community leaders'). */
+/** Whose leaders or groups a word before 'leaders' or 'groups' names ('union leaders', 'industry groups'). */
 const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([
   ['union', { sector: 'advocacy', cause: 'labour' }],
   ['unions', { sector: 'advocacy', cause: 'labour' }],
@@ -1759,6 +1761,8 @@ const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([
   ['industry', { sector: 'business', cause: undefined }],
   ['corporate', { sector: 'business', cause: undefined }],
   ['opposition', { sector: 'politics', cause: undefined }],
+  ['environmental', { sector: 'advocacy', cause: 'environment' }],
+  ['climate', { sector: 'advocacy', cause: 'environment' }],
 ]);
 
 /** A minister's or secretary's field, written before the head ('the defense minister'). */

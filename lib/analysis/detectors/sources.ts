@@ -200,10 +200,52 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
 function describedStart(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   // (wink tags 'think' of 'think tank' a verb.)
-  while (k > first - 4 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.lower === 'think') && !tokens[k]?.cap) k--;
+  // ('the national statistics agency INDEC': adjectives too.)
+  while (
+    k > first - 5 &&
+    (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.lower === 'think') &&
+    !tokens[k]?.cap
+  )
+    k--;
   const t = tokens[k]?.lower;
   if (t === 'the' || t === 'a' || t === 'an') return k;
   return tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+}
+
+/** What a body produces that still cites it: 'a Reuters survey', 'a Washington Post database'. */
+const SOURCE_WORKS = new Set([
+  'survey',
+  'surveys',
+  'report',
+  'reports',
+  'reporting',
+  'analysis',
+  'study',
+  'poll',
+  'polls',
+  'data',
+  'database',
+  'figures',
+  'investigation',
+  'review',
+  'count',
+  'tally',
+  'estimate',
+  'estimates',
+  'statement',
+  'statistics',
+]);
+
+/**
+ * Whether lowercase adjectives and a common noun follow a mention ending before `last`, the noun not one of
+ * the body's own works: the name only describes it ('citing the current US policies', 'the top British
+ * medical journal'; 'a Reuters survey' still cites Reuters).
+ */
+function describesNoun(tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (tokens[k]?.pos === 'ADJ' && !tokens[k]?.cap) k++;
+  const t = tokens[k];
+  return !!t && t.pos === 'NOUN' && !t.cap && !SOURCE_WORKS.has(t.lower);
 }
 
 /** Whether a person's mention ends at token `k`. */
@@ -259,8 +301,13 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const block = tokens[mention.first]?.block;
   // ('according to the Buenos Aires ombudsman's office': the office is cited, through the quotes detector.)
   if (sameBlock(before2, block) && accordingTo(tokens, b - 2) === b)
-    return isCountryEntity(e) && placeNounEnd(tokens, mention.last) > mention.last ? null : 'according to';
-  if (sameBlock(before, block) && before?.lower === 'citing') return 'citing';
+    return (isCountryEntity(e) && placeNounEnd(tokens, mention.last) > mention.last) ||
+      (b < mention.first && describesNoun(tokens, mention.last))
+      ? null
+      : 'according to';
+  // ('citing the current US policies': a name before a common noun only describes it.)
+  if (sameBlock(before, block) && before?.lower === 'citing')
+    return describesNoun(tokens, mention.last) ? null : 'citing';
   if (
     sameBlock(before, block) &&
     before?.lower === 'by' &&
@@ -280,6 +327,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   }
   if (e.outlet) {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
+    // 'Speaking to Sky News, he said': an interview with the outlet.
+    if (sameBlock(before2, block) && before?.lower === 'to' && before2?.lower === 'speaking')
+      return 'interview';
     const after = tokens[mention.last];
     if (after?.lower === 'interview' || (before?.lower === 'with' && before2?.lower === 'interview'))
       return 'interview';

@@ -869,6 +869,24 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources).toEqual([]);
   });
 
+  it.each([
+    ['Speaking to Sky News, Whitlock accused the union of "holding patients to ransom".', 'Sky News'],
+    ['Inflation ran at 4.2%, according to the national statistics agency INDEC.', 'INDEC'],
+    ['Industry groups said the outcome avoided new targets.', 'Industry groups'],
+    ['Environmental groups said the deal was weak.', 'Environmental groups'],
+    ['Turnout fell, according to a recent Reuters survey of voter lists.', 'Reuters'],
+  ])('cites the source in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
+  });
+
+  it.each([
+    // False friends: a name that only describes the noun after it.
+    ['Kirby spoke, citing the current US policies on the matter.', 'United States'],
+    ['More than half is wrong, according to the top British medical journal.', 'United Kingdom'],
+  ])('does not cite a name that describes a noun: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
