@@ -232,6 +232,22 @@ function allCapitals(tokens: readonly Token[], first: number, last: number): boo
   return true;
 }
 
+/**
+ * 'A government spokesman, Martín Oyarzábal,': an indefinite description with a post, right before the comma
+ * at `comma` and opening the sentence or clause, gives the named person's post; null otherwise.
+ */
+function indefinitePostBefore(tokens: readonly Token[], comma: number, floor: number) {
+  let k = comma - 1;
+  while (k > floor && k > comma - 6 && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap)
+    k--;
+  const det = tokens[k]?.lower;
+  if ((det !== 'a' && det !== 'an') || k === comma - 1) return null;
+  const opener = tokens[k - 1];
+  if (opener && opener.sentence === tokens[k]?.sentence && opener.text !== ',') return null;
+  const title = affiliationOfWords(tokens, NO_ORGS, k, comma);
+  return title.roles.length ? title : null;
+}
+
 /** Kinds of national bodies a state or province has its own of ('the Texas Department of Public Safety'). */
 const STATE_LEVEL_TYPES = new Set(['government', 'ministry', 'court', 'legislature', 'security']);
 
@@ -618,7 +634,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
                       prevMention.first,
                       run.first - 1,
                     )
-                  : null
+                  : indefinitePostBefore(tokens, run.first - 1, block.first)
               : null;
           const info = app ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for

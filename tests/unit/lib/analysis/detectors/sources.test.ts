@@ -887,6 +887,17 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
   });
 
+  it.each([
+    [
+      'A government spokesman, Martín Oyarzábal, said the delays were isolated.',
+      'Government (country not named)',
+    ],
+    // False friend: a description with no post says nothing of a camp.
+    ['A former teacher, Jane Roe, said the plan failed.', 'Unaffiliated or unknown'],
+  ])('reads a post in an indefinite description before the name: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
