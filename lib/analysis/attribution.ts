@@ -689,6 +689,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         j = found.first - (where === 'the' ? 3 : 2);
         continue;
       }
+      // 'One adviser to the prime minister said': the one described before 'to' speaks, not the minister.
+      const link = tokens[(found?.first ?? 0) - 1]?.lower;
+      const post = tokens[(found?.first ?? 0) - 2];
+      if (found && link === 'to' && post?.pos === 'NOUN' && isPersonNoun(post) && found.first - 2 >= floor) {
+        j = found.first - 2;
+        stepped = true;
+        continue;
+      }
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }
     const head = tokens[j] as Token;
@@ -1027,6 +1035,14 @@ const PERSON_NOUNS = new Set([
   'shepherd',
   'trucker',
   'librarian',
+  'watcher',
+  'observer',
+  'organiser',
+  'organizer',
+  'canvasser',
+  'steward',
+  'marcher',
+  'striker',
   'boy',
   'girl',
   'teenager',
@@ -1200,6 +1216,15 @@ export const isAgency = (e: Entity): boolean =>
     : e.type === 'organisation' && AGENCY_SECTORS.has(e.aff.sector ?? '') && !isCountryEntity(e);
 const BODY_REFS = new Set(['ministry', 'department', 'court', 'army', 'military', 'alliance', 'company']);
 
+/** The sectors a body 'the ministry', 'the court' or 'the army' can refer back to. */
+const BODY_REF_SECTORS = new Map<string, readonly string[]>([
+  ['ministry', ['government', 'security', 'military']],
+  ['department', ['government', 'security', 'military']],
+  ['court', ['judiciary']],
+  ['army', ['military']],
+  ['military', ['military']],
+]);
+
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
   private recent: Entity[] = [];
@@ -1298,7 +1323,9 @@ export class Context {
           e.type === 'organisation' &&
           !e.outlet &&
           (ref !== 'alliance' || e.aff.sector === 'international') &&
-          (ref !== 'company' || e.aff.sector === 'business'),
+          (ref !== 'company' || e.aff.sector === 'business') &&
+          // ('Amnesty International condemned ... The interior ministry said': a ministry is a state's.)
+          (!BODY_REF_SECTORS.has(ref) || BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true),
       );
     // 'the source' is an unnamed source met before, not the last official named.
     if (ref === 'source' || ref === 'sources') return this.back((e) => e.type === 'anonymous');

@@ -221,6 +221,9 @@ export const GENDERED: Record<string, 'm' | 'f'> = {
 };
 /** Words that may sit inside a title between role words ('Secretary of State', 'Under Secretary of Defense for Policy'). */
 export const TITLE_GLUE = new Set([
+  // 'Senate Minority Leader Richard Halvorsen', 'House Majority Whip'.
+  'minority',
+  'majority',
   'of',
   'for',
   'and',

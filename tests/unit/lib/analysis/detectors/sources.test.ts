@@ -898,6 +898,24 @@ describe('detectSources', () => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
 
+  it.each([
+    [
+      'Amnesty International condemned the police. The interior ministry said in a statement that "violent radical elements" were to blame.',
+      'The interior ministry',
+    ],
+    ['One adviser to the prime minister said the government was "genuinely worried".', 'One adviser'],
+    [
+      'Senate Minority Leader Richard Halvorsen said he was "confident" the seat would flip.',
+      'Richard Halvorsen',
+    ],
+    [
+      'A Republican poll watcher, who asked not to be named, told Fox News that observers were kept "30 feet away".',
+      'A Republican poll watcher',
+    ],
+  ])('gives the quote to its speaker, not a body or person named nearby: %s', (text, name) => {
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
   it('does not make a plural "rights groups" the group that denies', () => {
     const text =
       'The militia has been accused by rights groups of killings. The group denies the allegations.';
