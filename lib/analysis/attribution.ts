@@ -874,29 +874,27 @@ function relativeClauseHead(
   const { tokens } = doc;
   const k = relativeWhoBefore(tokens, verb, floor);
   if (k < 0) return undefined;
-  {
-    const head = k - 1;
-    const mention = m.list[m.at[head] ?? -1];
-    // ('a tech staffer at the State Department who told': 'who' is a person, never the body.)
-    if (mention)
-      // ('sources who reviewed them told POLITICO': an unnamed speaker's mention may hold the clause.)
-      return mention.kind === 'entity' &&
-        mention.last >= k &&
-        mention.last <= verb &&
-        mention.entity?.type !== 'organisation'
-        ? mention
-        : null;
-    const noun = tokens[head] as Token;
-    let first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, head, floor) : -1;
-    // 'Protesters who gathered outside the court said', 'Many parents who spoke at the meeting said' (wink
-    // tags a plural opening the sentence a name, and gives it no lemma of its own).
-    if (first < 0 && pluralPersonNoun(noun)) first = bareGroupStart(tokens, head, floor);
-    if (first < 0) return null;
-    // 'Chase Strangio, an ACLU lawyer who argued the case,': the description is the named person's.
-    const named = tokens[first - 1]?.text === ',' ? m.list[m.at[first - 2] ?? -1] : undefined;
-    if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === first - 1) return named;
-    return { first, last: k, kind: 'entity', entity: describedEntity(doc, first, k, m) };
-  }
+  const head = k - 1;
+  const mention = m.list[m.at[head] ?? -1];
+  // ('a tech staffer at the State Department who told': 'who' is a person, never the body.)
+  if (mention)
+    // ('sources who reviewed them told POLITICO': an unnamed speaker's mention may hold the clause.)
+    return mention.kind === 'entity' &&
+      mention.last >= k &&
+      mention.last <= verb &&
+      mention.entity?.type !== 'organisation'
+      ? mention
+      : null;
+  const noun = tokens[head] as Token;
+  let first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, head, floor) : -1;
+  // 'Protesters who gathered outside the court said', 'Many parents who spoke at the meeting said' (wink
+  // tags a plural opening the sentence a name, and gives it no lemma of its own).
+  if (first < 0 && pluralPersonNoun(noun)) first = bareGroupStart(tokens, head, floor);
+  if (first < 0) return null;
+  // 'Chase Strangio, an ACLU lawyer who argued the case,': the description is the named person's.
+  const named = tokens[first - 1]?.text === ',' ? m.list[m.at[first - 2] ?? -1] : undefined;
+  if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === first - 1) return named;
+  return { first, last: k, kind: 'entity', entity: describedEntity(doc, first, k, m) };
 }
 
 /**
@@ -1198,7 +1196,7 @@ const hasRole = (e: Entity, ref: string) =>
  */
 const describedAs = (e: Entity, ref: string) => {
   const name = e.name.toLowerCase();
-  return DESCRIBED_OPENERS.has(name.slice(0, name.indexOf(' '))) && name.endsWith(` ${ref}`);
+  return DESCRIBED_OPENERS.has(name.split(' ', 1)[0] ?? '') && name.endsWith(` ${ref}`);
 };
 
 /** Posts a definite description names exactly: 'the governor' is someone met as a governor. */

@@ -508,7 +508,7 @@ export function affiliationOfWords(
     roles.every(
       (r) =>
         // ('A Northlight spokeswoman': a spokesperson of a body named but not known is no official either.)
-        ((SPOKES_POSTS.has(r) || r === 'secretary') && unknownNameBefore(words, first, last)) ||
+        (UNKNOWN_BODY_POSTS.has(r) && unknownNameBefore(words, first, last)) ||
         (GENERIC_POSTS.has(r) &&
           (r !== 'president' ||
             someWord(
@@ -643,6 +643,9 @@ function membershipBody(words: readonly Token[], first: number, last: number): b
 /** Words before 'Democrats' that name another country's party ('Liberal Democrats', 'Social Democrats'). */
 const OTHER_DEMOCRATS = new Set(['liberal', 'social', 'christian', 'sweden', 'free']);
 
+/** Posts an unknown body named right before them owns ('A Northlight spokeswoman', 'the CGT's secretary'). */
+const UNKNOWN_BODY_POSTS: ReadonlySet<string> = new Set([...SPOKES_POSTS, 'secretary']);
+
 /** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
 const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
 
@@ -658,8 +661,7 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
     if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party) continue;
     // ('the CGT's secretary-general': the body's possessive may stand between.)
     const post = isPossessive(words[k + 1]?.text) ? words[k + 2] : words[k + 1];
-    if (!placeAt(words, k, last) && (SPOKES_POSTS.has(post?.lower ?? '') || post?.lower === 'secretary'))
-      return true;
+    if (!placeAt(words, k, last) && UNKNOWN_BODY_POSTS.has(post?.lower ?? '')) return true;
   }
   return false;
 }

@@ -876,6 +876,8 @@ export const detectQuotes: Detector = (doc) => {
       });
   };
 
+  /** The entity a mention at token `k` stands for, outside quotations. */
+  const unquotedEntity = (k: number) => (quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity);
   for (const s of doc.sentences) {
     const notesBefore = c.ctx.notes;
     const kind = doc.blockKinds[s.block];
@@ -1073,7 +1075,7 @@ export const detectQuotes: Detector = (doc) => {
     const sex = subject && !subject.plural ? subject.gender : null;
     if (sex) {
       for (let k = opened; k < s.last; k++) {
-        const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
+        const e = unquotedEntity(k);
         if (e?.type === 'person' && !e.plural && e.gender && e.gender !== sex) {
           c.ctx.note(e);
           break;
@@ -1086,7 +1088,7 @@ export const detectQuotes: Detector = (doc) => {
       // subject and no speaker still puts the last person it names before the reader.
       let last: Entity | null = null;
       for (let k = s.first; k < s.last; k++) {
-        const e = quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity;
+        const e = unquotedEntity(k);
         // (Only someone the text says more of than a capitalised pair, a sex or a post: 'Moore & Van Allen'
         // is a law firm, 'Erikson Prize' a prize.)
         if (e?.type === 'person' && !e.plural && (e.gender || e.roles.length)) last = e;

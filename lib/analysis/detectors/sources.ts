@@ -10,7 +10,14 @@ import {
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
-import { type Entity, isCountryEntity, type Mention, mentionsOf, relayedBy } from '../speakers';
+import {
+  type Entity,
+  isCountryEntity,
+  type Mention,
+  type Mentions,
+  mentionsOf,
+  relayedBy,
+} from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
 import { insideQuotes } from './loaded-terms';
@@ -94,7 +101,7 @@ const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
  * The outlet named in the article's dateline: an outlet in brackets, then a dash, within the first words of
  * the first body line ('WASHINGTON (Reuters) - The head of ...'); null when there is none.
  */
-function datelineOutlet(doc: AnalysisDoc, m: ReturnType<typeof mentionsOf>): string | null {
+function datelineOutlet(doc: AnalysisDoc, m: Mentions): string | null {
   const { tokens } = doc;
   const line = doc.blocks.find((b) => doc.blockKinds[b.i] === 'body');
   if (!line) return null;
