@@ -186,12 +186,25 @@ export function orgAffiliation(o: Organisation): Affiliation {
       : o.type === 'legislature' && o.country === 'United States'
         ? 'Congress'
         : null;
+  if (o.type === 'party') {
+    // 'Republican Party', 'Labour Party': the party a word of its name stands for, as in 'Republican lawmakers'.
+    // ('National Republican Senatorial Committee'; not 'Democratic Unionist Party', a party of another country.)
+    let party: string | null = null;
+    for (const w of o.name.toLowerCase().split(' ')) {
+      const p = partyOfWord(w);
+      if (p && p.country === o.country) party ??= p.party;
+    }
+    return { country: o.country, sector, body, party };
+  }
   return o.cause
     ? { country: o.country, sector, body, cause: o.cause }
     : { country: o.country, sector, body };
 }
 
-function sourceTypeOfSector(sector: Sector | null): SourceType {
+function sourceTypeOfSector(sector: Sector | null, party: string | null | undefined): SourceType {
+  // A party ('the Republican National Committee', 'the Labour Party') is an organisation: it may be out of
+  // power. A legislature is a state body.
+  if (sector === 'politics' && party) return 'organisation';
   // Police, the FBI and intelligence services are civilian state bodies: government sources, not military.
   if (sector === 'government' || sector === 'politics' || sector === 'judiciary' || sector === 'security')
     return 'government';
@@ -258,7 +271,7 @@ function buildEntity(
       ? 'anonymous'
       : type === 'person'
         ? 'person'
-        : sourceTypeOfSector(aff.sector);
+        : sourceTypeOfSector(aff.sector, aff.party);
   const camp = outlet ? 'News media' : campOf(aff, anonymous);
   const affiliation = outlet
     ? outlet.source === UNLISTED_OUTLET
@@ -268,6 +281,36 @@ function buildEntity(
       ? camp
       : null;
   return { name, type, sourceType, aff, affiliation, camp, plural, gender, roles };
+}
+
+/** Sectors whose camp names a country: an official, soldier, police officer, politician, court or civilian. */
+const SETTING_SECTORS: ReadonlySet<Sector> = new Set<Sector>([
+  'government',
+  'military',
+  'security',
+  'politics',
+  'judiciary',
+  'public',
+]);
+
+const inSettingOf = new WeakMap<Entity, Entity>();
+
+/**
+ * The entity as the article's output shows it: one whose camp needs a country the text never gave it
+ * ('Interior Minister Gérard Lavigne' in a story set in France) takes the country the article is set in;
+ * every other entity is returned as it is. The entity itself is left alone (attribution keeps reading it).
+ */
+export function inSetting(e: Entity, setting: string | null): Entity {
+  const { aff } = e;
+  if (!setting || e.outlet || aff.country || aff.body || !aff.sector || !SETTING_SECTORS.has(aff.sector))
+    return e;
+  const known = inSettingOf.get(e);
+  if (known?.aff.country === setting) return known;
+  const placed = { ...aff, country: setting };
+  const built = plainEntity(e.name, e.type, placed);
+  const out = { ...e, aff: placed, affiliation: built.affiliation, camp: built.camp };
+  inSettingOf.set(e, out);
+  return out;
 }
 
 const relayed = new WeakMap<Entity, Map<string, Entity>>();
@@ -372,6 +415,8 @@ export function affiliationOfWords(
   let campaign = false;
   /** 'a spokeswoman for the Trump Organization': a company named after its owner. */
   let companyNamedAfter = false;
+  /** 'Secretary-General António Guterres': with no body named, the United Nations' post. */
+  let secretaryGeneral = false;
   const roles: string[] = [];
   /** Inside the name of a think tank or institute ('Institute for National Security Studies'). */
   let inNgoName = false;
@@ -415,24 +460,29 @@ export function affiliationOfWords(
       country ??= p.country;
     }
     const prev = k > first ? (words[k - 1]?.lower ?? '') : '';
+    const prevWord = prev === '-' && k - 2 >= first ? (words[k - 2]?.lower ?? '') : prev;
+    if (t.lower === 'general' && prevWord === 'secretary') secretaryGeneral = true;
+    // 'the general secretary of the CGT', 'General Secretary Xi Jinping': a union's or party's leader, not a
+    // minister (the body named says which).
     const s =
-      t.lower === 'general' &&
-      // ('secretary-general': wink reads the hyphen as a token of its own.)
-      (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
-        prev === '-' && k - 2 >= first ? (words[k - 2]?.lower ?? '') : prev,
-      ) ||
-        // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
-        (t.cap && bodyNameAfter(words, k + 1, last)))
+      (/^secretar(y|ies)$/.test(t.lower) && prevWord === 'general') ||
+      (t.lower === 'general' && /^secretar(y|ies)$/.test(k + 1 < last ? (words[k + 1]?.lower ?? '') : ''))
         ? null
-        : t.lower === 'attorney' && !PUBLIC_ATTORNEYS.has(prev) && words[k + 1]?.lower !== 'general'
-          ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
-          : prev === 'council' && t.lower === 'member'
-            ? 'government' // 'City Council member': a city's post
-            : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-              ? 'expert' // 'a financial adviser' works for clients, not a government
-              : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-                ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-                : (representativeTitle(words, k) ?? w.sector);
+        : t.lower === 'general' &&
+            // ('secretary-general': wink reads the hyphen as a token of its own.)
+            (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prevWord) ||
+              // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
+              (t.cap && bodyNameAfter(words, k + 1, last)))
+          ? null
+          : t.lower === 'attorney' && !PUBLIC_ATTORNEYS.has(prev) && words[k + 1]?.lower !== 'general'
+            ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
+            : prev === 'council' && t.lower === 'member'
+              ? 'government' // 'City Council member': a city's post
+              : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+                ? 'expert' // 'a financial adviser' works for clients, not a government
+                : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+                  ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+                  : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       roles.push(prev === 'council' && t.lower === 'member' ? 'councilmember' : t.lower);
       const mod = w.modifier;
@@ -452,7 +502,11 @@ export function affiliationOfWords(
     roles.some((r) => LOCAL_POSTS.has(r)) &&
     // ('Republican vice presidential nominee, Indiana Gov. Mike Pence' runs for office as a party's.)
     !roles.some((r) => sectorOfWord(r) === 'politics' && !partyOfWord(r));
-  if ((party && !executive) || (campaign && (sector === 'government' || sector === null)))
+  // ('the campaign chairman': a campaign's chair, not a company's.)
+  if (
+    (party && !executive) ||
+    (campaign && (sector === 'government' || sector === 'business' || sector === null))
+  )
     sector = 'politics';
   /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
   const genericPosts =
@@ -556,6 +610,17 @@ export function affiliationOfWords(
     if (a.body) body = a.body;
   }
   if (
+    secretaryGeneral &&
+    !orgs.length &&
+    !country &&
+    !party &&
+    // ("the CGT's secretary-general": a body the gazetteer does not know is named.)
+    !someWord(words, first, last, (t) => !UN_TITLE_WORDS.has(t.lower))
+  ) {
+    sector = 'international';
+    body = UN;
+  }
+  if (
     sector === 'politics' &&
     country === 'United States' &&
     roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
@@ -573,6 +638,21 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+/** The body whose secretary-general a title with no body named means. */
+const UN = 'United Nations';
+/** The only words of such a title: 'the former deputy Secretary-General'. */
+const UN_TITLE_WORDS = new Set([
+  'the',
+  'a',
+  'former',
+  'deputy',
+  'assistant',
+  'under',
+  'secretary',
+  '-',
+  'general',
+]);
 
 /** No organisations: for words read without a gazetteer body. */
 export const NO_ORGS: readonly Organisation[] = [];

@@ -264,6 +264,12 @@ export const TITLE_GLUE = new Set([
   'first',
   // 'former Miss Universe Alicia Machado'
   'universe',
+  // 'Secretary of the Navy Carlos Del Toro', 'Secretary of the Commonwealth Dana Whitfield', 'Chancellor of
+  // the Exchequer Rachel Reeves': the office's portfolio, not the first word of the name.
+  'navy',
+  'commonwealth',
+  'exchequer',
+  'treasury',
 ]);
 export const MODIFIER_SECTOR: Record<string, Sector> = {
   military: 'military',

@@ -58,7 +58,14 @@ import {
 } from './speaker-words';
 import { straightApostrophes, type Token, WordTable } from './tokenize';
 
-export { describedEntity, type Entity, isCountryEntity, makeEntity, relayedBy } from './speaker-entities';
+export {
+  describedEntity,
+  type Entity,
+  inSetting,
+  isCountryEntity,
+  makeEntity,
+  relayedBy,
+} from './speaker-entities';
 
 /** Per word, once (a Map lookup by string per token otherwise): the country it names. */
 const countryTable = new WordTable(countryOfWord);
@@ -89,6 +96,8 @@ export interface Mentions {
   list: Mention[];
   /** Token index -> index in `list` of the mention covering it, or -1. */
   at: Int32Array;
+  /** The country the article is set in, when the text makes it plain (see settingCountry). */
+  setting: string | null;
 }
 
 const cache = new WeakMap<AnalysisDoc, Mentions>();
@@ -246,6 +255,44 @@ function indefinitePostBefore(tokens: readonly Token[], comma: number, floor: nu
   if (opener && opener.sentence === tokens[k]?.sentence && opener.text !== ',') return null;
   const title = affiliationOfWords(tokens, NO_ORGS, k, comma);
   return title.roles.length ? title : null;
+}
+
+/** Posts that serve one person: 'Clinton spokesman', "the senator's aide". */
+const PERSONAL_POSTS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'press',
+  'campaign',
+]);
+
+/** Possessive determiners before a post: 'Her spokesman, Derek Oyelaran,'. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * 'Her campaign manager, Derek Oyelaran,', 'His spokesman, Tim Oyo,', "The union's deputy leader, Karim
+ * Benali,": a post after a possessive, right before the comma at `comma` and opening the sentence or clause,
+ * gives the named person's post (a campaign's post has no role word of its own); `post` is its first word and
+ * `bodyNoun` the noun of a body referred back to, for ownerOfPost. Null otherwise.
+ */
+function possessivePostBefore(tokens: readonly Token[], comma: number, floor: number) {
+  let k = comma - 1;
+  while (k > floor && k > comma - 5 && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap) k--;
+  if (k === comma - 1) return null;
+  const post = k + 1;
+  // "The union's deputy leader, Karim Benali,": a body referred back to, whose noun says what it is.
+  const noun = isPossessive(tokens[k]?.text) ? tokens[k - 1] : undefined;
+  const bodyNoun = noun?.pos === 'NOUN' && !noun.cap && tokens[k - 2]?.lower === 'the' ? noun.lower : null;
+  const det = bodyNoun ? k - 2 : k;
+  if (!bodyNoun && !POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+  const opener = tokens[det - 1];
+  if (opener && opener.sentence === tokens[det]?.sentence && opener.text !== ',' && opener.lower !== 'and')
+    return null;
+  const title = affiliationOfWords(tokens, NO_ORGS, bodyNoun ? k - 1 : post, comma);
+  return title.roles.length || title.aff.sector === 'politics' ? { ...title, post, bodyNoun } : null;
 }
 
 /** Kinds of national bodies a state or province has its own of ('the Texas Department of Public Safety'). */
@@ -565,7 +612,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
       }
       const run = scanTitledName(doc, i, block.last, scan);
       if (run) {
-        const title = affiliationOfWords(tokens, run.orgs, run.first, run.nameFirst);
+        // 'Trump campaign spokesman Jason Miller': the candidate's name starts no run of its own, and the
+        // campaign right before the title makes the post a campaign's, not a government's.
+        const before = tokens[run.first - 1];
+        const campaign = !!before && before.block === t.block && CAMPAIGN_WORDS.has(before.lower);
+        const title = affiliationOfWords(tokens, run.orgs, run.first - (campaign ? 1 : 0), run.nameFirst);
         const { aff, roles } = title;
         // ('Central bank governor Tomás Ferreyra': the bank before the title is national, not a state.)
         if (aff.local && tokens[run.first - 1]?.lower === 'bank') aff.local = undefined;
@@ -622,26 +673,28 @@ function findMentions(doc: AnalysisDoc): Mentions {
               : -1;
           // And a post at a known body: 'A White House spokesperson, Karen Delgado,'.
           const bodyPost = !!prevMention && postAfterBody(tokens, scan, prevMention, run.first - 1);
-          const before =
-            !roles.length && !app && tokens[run.first - 1]?.text === ','
-              ? prevMention?.kind === 'definite' && descEnd === run.first - 1
-                ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
-                : bodyPost && prevMention?.entity
-                  ? affiliationOfWords(
-                      tokens,
-                      // (A country has no gazetteer entry: its words say it.)
-                      prevMention.entity.organisation ? [prevMention.entity.organisation] : NO_ORGS,
-                      prevMention.first,
-                      run.first - 1,
-                    )
-                  : indefinitePostBefore(tokens, run.first - 1, block.first)
-              : null;
+          const described = !roles.length && !app && tokens[run.first - 1]?.text === ',';
+          // 'Her campaign manager, Derek Oyelaran,': whose post it is, a person named just before.
+          const possessive = described ? possessivePostBefore(tokens, run.first - 1, block.first) : null;
+          const before = described
+            ? prevMention?.kind === 'definite' && descEnd === run.first - 1
+              ? affiliationOfWords(tokens, NO_ORGS, prevMention.first, descEnd)
+              : bodyPost && prevMention?.entity
+                ? affiliationOfWords(
+                    tokens,
+                    // (A country has no gazetteer entry: its words say it.)
+                    prevMention.entity.organisation ? [prevMention.entity.organisation] : NO_ORGS,
+                    prevMention.first,
+                    run.first - 1,
+                  )
+                : (indefinitePostBefore(tokens, run.first - 1, block.first) ?? possessive)
+            : null;
           const info = app ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
           // the agency': a post with no body of its own speaks for the one the text refers back to.
           // ('Andre Bishop, a staff attorney with the group,': the group referred back to, with or without a post.)
           if (
-            (info.roles.length || app?.bodyNoun) &&
+            (info.roles.length || app?.bodyNoun || (possessive && info === possessive)) &&
             !info.aff.country &&
             !info.aff.body &&
             info.aff.sector !== 'expert'
@@ -649,10 +702,21 @@ function findMentions(doc: AnalysisDoc): Mentions {
             const owner = ownerOfPost(
               tokens,
               list,
-              run.first,
-              app?.bodyNoun ?? titleBodyNoun(tokens, run.first, run.nameFirst),
+              possessive && info === possessive ? possessive.post : run.first,
+              app?.bodyNoun ??
+                (possessive && info === possessive
+                  ? possessive.bodyNoun
+                  : titleBodyNoun(tokens, run.first, run.nameFirst)),
             );
             if (owner) info.aff = { ...owner.aff };
+            // 'Its leader, Hélène Corbin,' with the body unknown: some body's leader, no politician.
+            else if (
+              possessive &&
+              info === possessive &&
+              /^(its|their)$/.test(tokens[possessive.post - 1]?.lower ?? '') &&
+              (info.aff.sector === 'politics' || info.aff.sector === 'government')
+            )
+              info.aff = { ...info.aff, sector: null };
           }
           const holder =
             officeHolder(full.toLowerCase()) ??
@@ -890,7 +954,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       i++;
     }
   }
-  const result = { list, at };
+  const result = { list, at, setting: settingCountry(doc, gaz) };
   refineAnonymous(doc, result);
   affiliateByBody(tokens, list);
   linkDescriptions(list);
@@ -1000,18 +1064,25 @@ function partyLabel(tokens: readonly Token[], after: number): string | null {
 }
 
 /**
- * 'Sen. Maria Delgado, the Arizona Democrat,', 'Kessler, an Iowa Republican': the party an apposition of a
- * US state and a party word gives (as 'D-Ariz.' does); null otherwise.
+ * 'Sen. Maria Delgado, the Arizona Democrat,', 'Kessler, an Iowa Republican', 'Hannah Okafor, a Democrat
+ * from Illinois': the party an apposition of a US state and a party word gives (as 'D-Ariz.' does); null
+ * otherwise.
  */
 function statePartyApposition(tokens: readonly Token[], after: number): string | null {
   if (tokens[after]?.text !== ',') return null;
   const det = tokens[after + 1]?.lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
   const place = placeAt(tokens, after + 2);
-  if (!place) return null;
-  if (place.country !== 'United States') return null;
-  const word = tokens[after + 2 + place.n]?.text;
-  return word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
+  if (place) {
+    if (place.country !== 'United States') return null;
+    const word = tokens[after + 2 + place.n]?.text;
+    return word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
+  }
+  // 'Hannah Okafor, a Democrat from Illinois,': the party, then a US state it is from.
+  const word = tokens[after + 2]?.text;
+  const party = word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
+  if (!party || tokens[after + 3]?.lower !== 'from') return null;
+  return placeAt(tokens, after + 4)?.country === 'United States' ? party : null;
 }
 
 interface Run {
@@ -1120,6 +1191,9 @@ const isTitleAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
   return !!t && !!wordInfoOf(t)?.title;
 };
+
+/** A campaign before a title: 'Clinton campaign spokesman', "the campaign's national press secretary". */
+const CAMPAIGN_WORDS = new Set(['campaign', "campaign's", 'campaign’s']);
 
 /** Capitalised words that make an untitled run a place, event or body ('Oslo Convention'), not a person. */
 const NOT_NAME_WORDS = new Set([
@@ -1579,19 +1653,34 @@ function ownerOfPost(
   bodyNoun: string | null,
 ): Entity | null {
   const before = tokens[post - 1]?.lower;
+  // 'Clinton spokesman Nick Merrill', "Hartley's aide": a personal post right after a person's name is theirs.
+  const nameEnd = isPossessive(tokens[post - 1]?.text) ? post - 1 : post;
+  const named = list.at(-1);
+  if (
+    named?.kind === 'entity' &&
+    named.last === nameEnd &&
+    named.entity?.type === 'person' &&
+    !named.entity.plural &&
+    PERSONAL_POSTS.has(tokens[post]?.lower ?? '')
+  )
+    return named.entity;
   const person = before === 'his' || before === 'her';
   if (!person && !bodyNoun && before !== 'its' && before !== 'their') return null;
   const sectors = bodyNoun ? BODY_BACK_REFERENCES.get(bodyNoun) : undefined;
   // A possessive looks back within its sentence only ('World Athletics ..., its president' must not find a
-  // body two sentences back when the one meant is unknown); a noun may look further.
-  const sentence = tokens[post]?.sentence;
+  // body two sentences back when the one meant is unknown); a noun may look further. A possessive opening a
+  // sentence may mean who the last one was about ('... Ann Loo gained ground. Her spokesman').
+  const sentence = tokens[post]?.sentence ?? -1;
+  const opens = POSSESSIVE_DETERMINERS.has(before ?? '') && tokens[post - 2]?.sentence !== sentence;
+  const gender = before === 'his' ? 'm' : 'f';
   for (let k = list.length - 1; k >= 0 && k >= list.length - 12; k--) {
     const x = list[k] as Mention;
-    if (!bodyNoun && tokens[x.first]?.sentence !== sentence) return null;
+    const s = tokens[x.first]?.sentence ?? -1;
+    if (!bodyNoun && s !== sentence && !(opens && s === sentence - 1)) return null;
     const e = x.entity;
     if (!e || x.kind !== 'entity' || !(e.aff.country || e.aff.body || e.aff.sector)) continue;
     if (person) {
-      if (e.type === 'person' && !e.plural) return e;
+      if (e.type === 'person' && !e.plural && e.gender !== (gender === 'm' ? 'f' : 'm')) return e;
       continue;
     }
     if (e.type === 'person' || e.type === 'anonymous') continue;
@@ -1887,6 +1976,59 @@ const LOCATIVE = new Set([
   'visit',
   'visited',
 ]);
+
+/** Mentions of countries the setting needs: this many for the most-named one, and this share of all. */
+const SETTING_MIN = 3;
+const SETTING_SHARE = 2 / 3;
+
+/**
+ * The country an article is set in: the one its capitalised country words ('France', 'French', 'Paris'),
+ * places ('Ohio', 'Lyon') and listed bodies ('the Pentagon') name most, when at least SETTING_MIN mentions
+ * point to it and they are at least SETTING_SHARE of all such mentions. Null when the text names countries
+ * seldom or splits between several: then an official with no country stays 'country not named' rather than
+ * being given a wrong one. Credits and boilerplate do not count.
+ */
+function settingCountry(doc: AnalysisDoc, gaz: GazMatches): string | null {
+  const { tokens } = doc;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const block of doc.blocks) {
+    const kind = doc.blockKinds[block.i];
+    if (kind === 'credit' || kind === 'boilerplate') continue;
+    for (let k = block.first; k < block.last; k++) {
+      const t = tokens[k] as Token;
+      if (!t.cap) continue;
+      let country: string | null = null;
+      let n = 1;
+      const hit = gazHitAt(gaz, k);
+      if (hit) {
+        country = hit.organisation?.country ?? hit.outlet?.country ?? null;
+        n = gazEndAt(gaz, k) - k;
+        // An outlet's home is where it is from, not where the story is.
+        if (hit.outlet) country = null;
+      } else {
+        const pair = wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null;
+        if (pair) n = 2;
+        const place = pair ? null : placeAt(tokens, k, block.last);
+        if (place) n = place.n;
+        country = pair ?? countryOf(t) ?? place?.country ?? null;
+      }
+      if (country) {
+        counts.set(country, (counts.get(country) ?? 0) + 1);
+        total++;
+      }
+      k += n - 1;
+    }
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [c, n] of counts)
+    if (n > most) {
+      best = c;
+      most = n;
+    }
+  return most >= SETTING_MIN && most >= total * SETTING_SHARE ? best : null;
+}
 
 /** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
 function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: GazMatches): string | null {

@@ -6,6 +6,7 @@ import { isCap, isPossessive } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
+  inSetting,
   type Mention,
   type Mentions,
   makeEntity,
@@ -30,12 +31,11 @@ function tokenAt(doc: AnalysisDoc, pos: number, block: number): number {
   return lo;
 }
 
-const speakerOf = (e: Entity): Speaker => ({
-  name: e.name,
-  type: e.type,
-  affiliation: e.affiliation,
-  camp: e.camp,
-});
+/** The speaker as output shows it, in the country the article is set in when the text named none. */
+function speakerOf(entity: Entity, setting: string | null): Speaker {
+  const e = inSetting(entity, setting);
+  return { name: e.name, type: e.type, affiliation: e.affiliation, camp: e.camp };
+}
 const SPACE = /\s/;
 /** /\s/ on one UTF-16 unit, ASCII without the regex: the look-backs over spaces below run per character. */
 function isSpace(c: number): boolean {
@@ -798,6 +798,7 @@ function quotedMarks(n: number): Uint8Array {
 /** The statements of a document, one per speaker per sentence (sentences come in order). */
 class Statements {
   readonly list: Statement[] = [];
+  constructor(private readonly setting: string | null) {}
   /** The names that spoke in `sentence`: the first `count` of `names`. */
   private sentence = -1;
   private readonly names: string[] = [];
@@ -811,7 +812,7 @@ class Statements {
     for (let k = 0; k < this.count; k++) if (this.names[k] === e.name) return;
     if (e.outlet) return;
     this.names[this.count++] = e.name;
-    this.list.push({ start, end, speaker: speakerOf(e), verb, direct });
+    this.list.push({ start, end, speaker: speakerOf(e, this.setting), verb, direct });
   }
 }
 
@@ -846,7 +847,7 @@ export const detectQuotes: Detector = (doc) => {
   const c: Ctx = { doc, m, ctx: new Context(), quoted, subjects: new Map() };
   const quotes: Quote[] = [];
   const chains: number[] = [];
-  const said = new Statements();
+  const said = new Statements(m.setting);
   const statements = said.list;
   const chainSpeaker = new Map<number, { entity: Entity; verb: Verb | null }>();
   let prevQuote: {
@@ -991,7 +992,7 @@ export const detectQuotes: Detector = (doc) => {
         end: q.end,
         text: doc.text.slice(q.start, q.end),
         kind: qKind,
-        speaker: speaker ? speakerOf(speaker) : null,
+        speaker: speaker ? speakerOf(speaker, m.setting) : null,
         verb: speaker && found?.verb ? (tokens[found.verb.i]?.text ?? found.verb.lemma) : null,
         verbStance: speaker && found?.verb ? found.verb.stance : null,
         words,
@@ -1102,7 +1103,7 @@ export const detectQuotes: Detector = (doc) => {
     if (q.speaker || q.kind === 'scare') continue;
     const ch = chainSpeaker.get(chains[k] ?? -1);
     if (ch) {
-      q.speaker = speakerOf(ch.entity);
+      q.speaker = speakerOf(ch.entity, m.setting);
       q.verb = ch.verb ? (tokens[ch.verb.i]?.text ?? ch.verb.lemma) : null;
       q.verbStance = ch.verb?.stance ?? null;
     }

@@ -12,6 +12,7 @@ import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../de
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
 import {
   type Entity,
+  inSetting,
   isCountryEntity,
   type Mention,
   type Mentions,
@@ -135,8 +136,9 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   // 'WASHINGTON (Reuters) -': the article's own outlet. 'told Reuters' in it is the reporter's interview,
   // not another outlet cited.
   const own = datelineOutlet(doc, m);
-  const emit = (mention: { first: number; last: number }, e: Entity, cue: string) => {
-    if (own && e.outlet?.name === own && (cue === 'told' || cue === 'interview')) return;
+  const emit = (mention: { first: number; last: number }, named: Entity, cue: string) => {
+    if (own && named.outlet?.name === own && (cue === 'told' || cue === 'interview')) return;
+    const e = inSetting(named, m.setting);
     cited.add(mention.first);
     const start = tokens[mention.first]?.start ?? 0;
     const end = tokens[mention.last - 1]?.end ?? start;

@@ -943,4 +943,125 @@ describe('detectSources', () => {
   ])('gives no body from a place after the name: %s', (text, camp) => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
+
+  const FRANCE =
+    'Clashes broke out in Paris on Thursday as France braced for a third week of strikes. The French capital was calm by night.';
+  it.each([
+    [
+      `${FRANCE} Interior Minister Gérard Lavigne praised the security forces.`,
+      'Gérard Lavigne',
+      'French government',
+    ],
+    [`${FRANCE} The police said 40 people were arrested.`, 'police', 'French security services'],
+    [`${FRANCE} Residents said the night was loud.`, 'Residents', 'French civilians and public'],
+  ])(
+    'places an official the text gives no country in the country the article is set in: %s',
+    (text, name, camp) => {
+      expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+    },
+  );
+
+  it.each([
+    // Too few mentions of any one country to tell where the story is.
+    [
+      'Clashes broke out in Paris. Interior Minister Gérard Lavigne praised the police.',
+      'Government (country not named)',
+    ],
+    // Several countries, none of them most of the mentions.
+    [
+      'Russia, Ukraine and France met in Geneva; Moscow and Kyiv traded blame and Paris mediated. Ukraine and Russia agreed. Defense Minister Ivan Petrenko said the talks had failed.',
+      'Government (country not named)',
+    ],
+    // Rights groups and experts have no country in their camp, whatever the setting.
+    [`${FRANCE} Amnesty International condemned the arrests.`, 'Rights groups'],
+  ])('leaves the country out when the setting is unclear or the camp has none: %s', (text, camp) => {
+    const a = analyzeArticle(text);
+    expect(a.sources.at(-1)?.camp).toBe(camp);
+  });
+
+  it.each([
+    ['Trump campaign spokesman Jason Miller said the poll was wrong.', 'Jason Miller', 'Politics'],
+    [
+      'Democratic candidate Ann Loo gained ground. Her spokesman, Bob Mal, said every vote counted.',
+      'Bob Mal',
+      'United States politics (Democratic)',
+    ],
+    [
+      'Republican Senator Jack Hartley gained ground. His campaign manager, Al Smith, said the count was fair.',
+      'Al Smith',
+      'United States politics (Congress, Republican)',
+    ],
+    [
+      'Hillary Clinton spoke in Ohio. Clinton spokesman Nick Merrill said she would win.',
+      'Nick Merrill',
+      'United States politics',
+    ],
+    [
+      'Russian President Vladimir Putin spoke. Putin spokesman Dmitry Peskov said the talks were useful.',
+      'Dmitry Peskov',
+      'Russian government',
+    ],
+    [
+      "The CGT union said 3.5 million marched. The union's deputy leader, Karim Benali, said police charged.",
+      'Karim Benali',
+      'Labour unions',
+    ],
+    [
+      'Senate Majority Leader Hannah Okafor, a Democrat from Illinois, said she was confident.',
+      'Hannah Okafor',
+      'United States politics (Congress, Democratic)',
+    ],
+    [
+      'The Republican National Committee said it had sent lawyers.',
+      'Republican Party',
+      'United States politics (Republican)',
+    ],
+    ['Secretary General Ban Ki-moon told the council it must act.', 'Ban Ki-moon', 'United Nations'],
+    [
+      'Secretary of the Commonwealth Dana Whitfield said the count would go on.',
+      'Dana Whitfield',
+      'Government (country not named)',
+    ],
+    [
+      'Secretary of the Navy Carlos Del Toro said the ship was safe.',
+      'Carlos Del Toro',
+      'Government (country not named)',
+    ],
+  ])('reads whose post it is: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it.each([
+    // A post after a possessive with no body known is some body's, not a politician's.
+    [
+      'According to the Velorum group, turnout was high. Its leader, Hélène Corbin, said it was a record.',
+      'Hélène Corbin',
+      'Unaffiliated or unknown',
+    ],
+    // 'her' does not reach back to a man.
+    [
+      'Republican Senator Jack Hartley gained ground. Her lawyer, Ann Bee, said the count was fair.',
+      'Ann Bee',
+      'Unaffiliated or unknown',
+    ],
+    // A union's general secretary is no minister, and no UN post either.
+    [
+      '"We will not back down," said Sophie Marchand, the general secretary of the Velorum union.',
+      'Sophie Marchand',
+      'Labour unions',
+    ],
+    [
+      "Pablo Arregui, the Velorum's secretary-general, told the crowd the plan had failed.",
+      'Pablo Arregui',
+      'Unaffiliated or unknown',
+    ],
+  ])('gives no owner the words do not: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it('cites a party as an organisation, not a government', () => {
+    const s = analyzeArticle('The Republican National Committee said it had sent lawyers.').sources[0];
+    expect(s?.type).toBe('organisation');
+    expect(analyzeArticle('Senate Republicans said they would block it.').sources[0]?.type).toBe('person');
+  });
 });
