@@ -72,6 +72,14 @@ const PUBLISHED = new Set([
   'conducted',
   'provided',
   'collected',
+  // 'video reviewed by The Philadelphia Inquirer', 'documents obtained by the Guardian', 'a letter seen by
+  // Reuters': what the outlet has checked is its reporting, cited.
+  'reviewed',
+  'obtained',
+  'seen',
+  'verified',
+  'analysed',
+  'analyzed',
 ]);
 /** What a body publishes: 'data from', 'figures from', 'a study by'. */
 const DATA_NOUNS = new Set([
@@ -88,6 +96,12 @@ const DATA_NOUNS = new Set([
   'analysis',
   'assessment',
   'audit',
+  'projection',
+  'projections',
+  'forecast',
+  'report',
+  'investigation',
+  'review',
 ]);
 /** Marks that open a quotation: a name before one is what the quotation is about. */
 const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
@@ -299,6 +313,37 @@ function commentWordIn(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/** How far a list opened by 'including' may reach on either side of one of its members, in tokens. */
+const LIST_REACH = 25;
+
+/**
+ * 'Civil rights groups, including the NAACP and the ACLU of Pennsylvania, said': a member of a list that
+ * 'including' or 'such as' opens after a comma, the list closed by a comma and a report verb. The report verb
+ * (lowercased) or null.
+ */
+function listMemberVerb(tokens: readonly Token[], mention: Mention): string | null {
+  const sentence = tokens[mention.first]?.sentence;
+  let open = -1;
+  for (let k = mention.first - 1; k >= 0 && k > mention.first - LIST_REACH; k--) {
+    const t = tokens[k] as Token;
+    // (wink may tag 'including' a verb.)
+    if (t.lower === 'including' || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) {
+      open = t.lower === 'as' ? k - 1 : k;
+      break;
+    }
+    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  if (open < 1 || tokens[open - 1]?.text !== ',') return null;
+  for (let k = mention.last; k < tokens.length && k < mention.last + LIST_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.text !== ',') continue;
+    const v = verbAt(tokens, k + 1);
+    return v && !v.cognition ? (tokens[k + 1]?.lower ?? null) : null;
+  }
+  return null;
+}
+
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
@@ -364,6 +409,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     // ('The man who Smith said': a name right after 'who' is the clause's own subject.)
     (relativeWhoBefore(tokens, mention.first, Math.max(0, mention.first - 25)) >= 0 &&
       tokens[mention.first - 1]?.lower !== 'who');
+  // 'Civil rights groups, including the NAACP and the ACLU, said': each body the list names speaks too.
+  const listed = placed ? null : listMemberVerb(tokens, mention);
+  if (listed) return listed;
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))

@@ -1064,4 +1064,45 @@ describe('detectSources', () => {
     expect(s?.type).toBe('organisation');
     expect(analyzeArticle('Senate Republicans said they would block it.').sources[0]?.type).toBe('person');
   });
+
+  it.each([
+    ['According to a projection by The New York Times, she was on course to win.', 'The New York Times'],
+    [
+      'Video reviewed by The Philadelphia Inquirer showed observers far from the tables.',
+      'Philadelphia Inquirer',
+    ],
+    ['Documents obtained by the Guardian show the plan was drawn up in May.', 'The Guardian'],
+    ['A letter seen by Reuters says the deal is off.', 'Reuters'],
+  ])(
+    "cites an outlet whose reporting the text relies on ('reviewed by', 'a projection by'): %s",
+    (text, name) => {
+      expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+    },
+  );
+
+  it.each([
+    [
+      'Civil rights groups, including the NAACP and the ACLU of Pennsylvania, said they would go to court.',
+      ['rights groups', 'NAACP', 'American Civil Liberties Union'],
+    ],
+    [
+      'Leaders, including Senator Ann Smith and Governor Bob Jones, said the vote should stand.',
+      ['Ann Smith', 'Bob Jones'],
+    ],
+  ])(
+    "cites each body or person a list after 'including' names, when the list's head speaks: %s",
+    (text, names) => {
+      expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(expect.arrayContaining(names));
+    },
+  );
+
+  it.each([
+    // The list's head does something other than speak.
+    'Several countries, including France and Germany, have sent aid.',
+    'Rights groups, including the NAACP and the ACLU, filed a lawsuit on Monday.',
+    // Checked by a doctor is no reporting.
+    'He was seen by a doctor in Kyiv.',
+  ])('cites no list member or checker that does not speak: %s', (text) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([]);
+  });
 });
