@@ -1191,12 +1191,13 @@ const hasRole = (e: Entity, ref: string) =>
   e.roles.includes(ref) || e.roles.some((r) => ROLE_ABBREVIATIONS[r] === ref);
 
 /**
- * Whether `e` is someone described, not named, by a description ending in `ref` ('A former Northlight
- * engineer' for 'the former engineer', 'A senior Labour MP' for 'the MP').
+ * Whether `e` is someone described, not named, by a description ending in `ref` or with `ref` as its role
+ * ('A former Northlight engineer' for 'the former engineer', 'A senior Labour MP' for 'the MP').
  */
 const describedAs = (e: Entity, ref: string) => {
   const name = e.name.toLowerCase();
-  return DESCRIBED_OPENERS.has(name.split(' ', 1)[0] ?? '') && name.endsWith(` ${ref}`);
+  // ('A senior Democratic strategist familiar with the projections' for 'the strategist': the head's role.)
+  return DESCRIBED_OPENERS.has(name.split(' ', 1)[0] ?? '') && (name.endsWith(` ${ref}`) || hasRole(e, ref));
 };
 
 /** Posts a definite description names exactly: 'the governor' is someone met as a governor. */

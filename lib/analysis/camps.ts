@@ -501,6 +501,10 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'politician',
       'politicians',
       'leader',
+      'strategist',
+      'strategists',
+      'operative',
+      'operatives',
     ] as const
   ).map((w) => [w, 'politics'] as [string, Sector]),
   ...(['judge', 'judges', 'prosecutor', 'prosecutors', 'court', 'justice'] as const).map(

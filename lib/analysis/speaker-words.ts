@@ -300,6 +300,11 @@ export const ANON_HEADS = new Set([
   'negotiators',
   'delegate',
   'delegates',
+  // 'A senior Democratic strategist familiar with the projections said': a party's unnamed insider.
+  'strategist',
+  'strategists',
+  'operative',
+  'operatives',
 ]);
 export const NEEDS_QUALIFIER = new Set([
   'person',

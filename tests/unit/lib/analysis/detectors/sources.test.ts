@@ -858,6 +858,10 @@ describe('detectSources', () => {
       'Transport unions have said buses will stop. For Medina, it is simple. "I worked 35 years," she said.',
       [undefined],
     ],
+    [
+      'A senior Democratic strategist familiar with the projections said the ballots would have to break 70-30. "It\'s a long shot," the strategist said.',
+      ['A senior Democratic strategist familiar with the projections'],
+    ],
   ])('keeps one speaker for one person described twice, and none for a plural: %s', (text, speakers) => {
     expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual(speakers);
   });
