@@ -793,10 +793,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const first = tokens[k] as Token;
       if (
         k === j &&
-        first.pos !== 'PROPN' &&
         tokens[k - 1]?.sentence !== first.sentence &&
-        (backgroundCount(first.lower) ?? 0) >= COMMON_WORD &&
-        !capitalisedWithin(tokens, first)
+        (FINDINGS_NOUNS.has(first.lower) ||
+          (first.pos !== 'PROPN' &&
+            (backgroundCount(first.lower) ?? 0) >= COMMON_WORD &&
+            !capitalisedWithin(tokens, first)))
       )
         return null;
       const owner = placeOwner(m, tokens, k);
@@ -852,6 +853,24 @@ const DOCUMENT_NOUNS = new Set([
   'letter',
   'memo',
   'tweet',
+]);
+
+/** What findings are written in, never who speaks: 'Polls suggest', 'Reports say' (wink tags them names there). */
+const FINDINGS_NOUNS = new Set([
+  'polls',
+  'surveys',
+  'reports',
+  'studies',
+  'figures',
+  'statistics',
+  'estimates',
+  'projections',
+  'records',
+  'documents',
+  'data',
+  'numbers',
+  'results',
+  'findings',
 ]);
 
 /** How far back from a verb a restrictive 'who' clause is looked for. */

@@ -550,7 +550,19 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
     ] as const
   ).map((w) => [w, 'expert'] as [string, Sector]),
   ...(
-    ['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'editor', 'columnist'] as const
+    [
+      'journalist',
+      'journalists',
+      'reporter',
+      'reporters',
+      'correspondent',
+      'editor',
+      'columnist',
+      'photographer',
+      'photojournalist',
+      'cameraman',
+      'camerawoman',
+    ] as const
   ).map((w) => [w, 'media'] as [string, Sector]),
   ...(
     [

@@ -1109,4 +1109,19 @@ describe('detectSources', () => {
   ])('cites no list member or checker that does not speak: %s', (text) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([]);
   });
+
+  it.each([
+    'Polls suggest around two thirds of voters oppose the reform.',
+    'Reports suggest the deal is near.',
+    'Figures show a rise in arrests.',
+  ])('reads findings at the start of a sentence as no speaker: %s', (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
+
+  it.each([
+    ['A photographer for Le Monde said officers had beaten a young man.', 'News media'],
+    ['A Reuters photographer said the crowd fled.', 'News media'],
+  ])("hears a news photographer as the media's own witness: %s", (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toContain(camp);
+  });
 });
