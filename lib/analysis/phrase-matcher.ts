@@ -31,6 +31,9 @@ export interface PhraseMatch<T> {
   pattern: CompiledPattern<T>;
 }
 
+/** Quotation marks that can close a modifier before a phrase. */
+const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
+
 export interface CompiledPattern<T> {
   words: string[];
   mode: MatchMode;
@@ -38,6 +41,8 @@ export interface CompiledPattern<T> {
   notAfter: ReadonlySet<string> | null;
   /** Whether some notAfter context is two words ('night of'), so the two words before are read too. */
   notAfter2: boolean;
+  /** Some notBefore context is two words ('the streets' after 'flooded'). */
+  notBefore2: boolean;
   notBefore: ReadonlySet<string> | null;
   /** Declaration order: earlier patterns win ties of equal length. */
   rank: number;
@@ -172,6 +177,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       pos: posSet(p.pos),
       notAfter: toSet(p.notAfter),
       notAfter2: !!p.notAfter?.some((w) => w.includes(' ')),
+      notBefore2: !!p.notBefore?.some((w) => w.includes(' ')),
       notBefore: toSet(p.notBefore),
       rank,
       data: p.data,
@@ -215,6 +221,9 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     if (p.notAfter) {
       const prev = tokens[i - 1];
       if (prev && prev.block === head.block && p.notAfter.has(prev.lower)) return false;
+      // ('"ultra-left" militants': a closing quotation mark between the word and the phrase.)
+      const word = prev && CLOSING_MARKS.has(prev.text) ? tokens[i - 2] : undefined;
+      if (word && word.block === head.block && p.notAfter.has(word.lower)) return false;
       // Two-word contexts are written with a space ('night of' before 'terror').
       const prev2 = p.notAfter2 ? tokens[i - 2] : undefined;
       if (prev && prev2 && prev2.block === head.block && p.notAfter.has(`${prev2.lower} ${prev.lower}`))
@@ -223,6 +232,9 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     if (p.notBefore) {
       const next = tokens[i + n];
       if (next && next.block === head.block && p.notBefore.has(next.lower)) return false;
+      const next2 = p.notBefore2 ? tokens[i + n + 1] : undefined;
+      if (next && next2 && next2.block === head.block && p.notBefore.has(`${next.lower} ${next2.lower}`))
+        return false;
     }
     return true;
   };

@@ -38,6 +38,9 @@ describe('detectLoadedTerms', () => {
     ],
     ['They ran out of ammo.', [['ammo', 'informal']]],
     ['Officials reportedly believe it.', [['reportedly', 'hedge']]],
+    ['Hartley prematurely declared himself the winner.', [['prematurely', 'evaluative']]],
+    ['He conceded that the plan had flaws.', [['conceded', 'report-verb']]],
+    ['Migrants flooded the border towns.', [['flooded', 'harm']]],
     ['CNN claimed that talks began.', [['claimed', 'report-verb']]],
     [
       'The minister warned of escalation.',
@@ -153,6 +156,9 @@ describe('detectLoadedTerms', () => {
     ['Investors broadly shrugged off the outcome.'],
     ['The text confirms what everyone expected.'],
     ['The answer lies in the data.'],
+    ['Hundreds of thousands of workers flooded the streets of Paris.'],
+    ["Hartley led by 31,000 votes, but his opponent's campaign would not concede."],
+    ['She conceded defeat on Wednesday night.'],
   ])('stays quiet on %j', (text) => {
     expect(brief(text)).toEqual([]);
   });

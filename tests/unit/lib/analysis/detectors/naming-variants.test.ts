@@ -85,6 +85,8 @@ describe('detectNamingVariants', () => {
     ['Those granted refugee status may stay, the UN refugee agency said.'],
     ['The votes for a new antitrust regime are not there.'],
     ['Militant junior doctors began a five-day walkout.'],
+    ['Police said 1,500 "ultra-left" militants had gathered at the head of the march.'],
+    ['Party militants handed out leaflets.'],
   ])('stays quiet on the false friend %j', (text) => {
     expect(brief(text)).toEqual([]);
   });
