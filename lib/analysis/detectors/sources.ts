@@ -313,6 +313,31 @@ function commentWordIn(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/** A body's works that report findings: 'an Ifop survey found'. */
+const WORK_NOUNS = new Set([
+  'survey',
+  'poll',
+  'study',
+  'report',
+  'analysis',
+  'review',
+  'audit',
+  'investigation',
+]);
+/** What such a work does with its findings. */
+const FINDING_VERBS = new Set([
+  'find',
+  'show',
+  'suggest',
+  'say',
+  'indicate',
+  'conclude',
+  'reveal',
+  'estimate',
+]);
+/** Words between the work and its verb ('published on Sunday'). */
+const WORK_REACH = 6;
+
 /** How far a list opened by 'including' may reach on either side of one of its members, in tokens. */
 const LIST_REACH = 25;
 
@@ -409,6 +434,15 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     // ('The man who Smith said': a name right after 'who' is the clause's own subject.)
     (relativeWhoBefore(tokens, mention.first, Math.max(0, mention.first - 25)) >= 0 &&
       tokens[mention.first - 1]?.lower !== 'who');
+  // 'An Ifop survey published on Sunday found', 'a Pew study shows': the body's work speaks for it.
+  const work = tokens[mention.last];
+  if (work && sameBlock(work, block) && WORK_NOUNS.has(work.lower)) {
+    for (let k = mention.last + 1; k < mention.last + 1 + WORK_REACH; k++) {
+      const t = tokens[k];
+      if (!t || t.block !== block || t.text === ',' || t.text === '.') break;
+      if (t.pos === 'VERB' && FINDING_VERBS.has(t.lemma)) return `${work.lower} ${t.lower}`;
+    }
+  }
   // 'Civil rights groups, including the NAACP and the ACLU, said': each body the list names speaks too.
   const listed = placed ? null : listMemberVerb(tokens, mention);
   if (listed) return listed;

@@ -735,10 +735,7 @@ describe('detectSources', () => {
   });
 
   it.each([
-    [
-      "Pablo Arregui, the CGT's secretary-general, told the crowd the plan had failed.",
-      'Unaffiliated or unknown',
-    ],
+    ["Pablo Arregui, the CGT's secretary-general, told the crowd the plan had failed.", 'Labour unions'],
     ['UN Secretary-General Antonio Guterres said the war must end.', 'United Nations'],
     [
       'The rule came from the Oregon Department of Education, which defended it.',
@@ -1123,5 +1120,18 @@ describe('detectSources', () => {
     ['A Reuters photographer said the crowd fled.', 'News media'],
   ])("hears a news photographer as the media's own witness: %s", (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).toContain(camp);
+  });
+
+  it.each([
+    ['An Ifop survey published on Sunday found 68 percent support for the strikes.', 'Ifop'],
+    ['A Pew study shows a rise in turnout.', 'Pew Research Center'],
+  ])('cites a body whose survey or study reports a finding: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
+
+  it('cites no body whose office or survey does something else', () => {
+    expect(
+      analyzeArticle('The Ifop office, in Paris, found a new tenant. A Pew survey was delayed.').sources,
+    ).toEqual([]);
   });
 });
