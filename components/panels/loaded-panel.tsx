@@ -11,19 +11,23 @@ function per1000(n: number, words: number): string {
 }
 
 function termsOf(analysis: ArticleAnalysis, category: LoadedCategory) {
-  const counts = new Map<string, { n: number; quoted: number }>();
+  const counts = new Map<string, { n: number; quoted: number; reported: number }>();
   for (const t of analysis.loadedTerms) {
     if (t.category !== category) continue;
-    const c = counts.get(t.term) ?? { n: 0, quoted: 0 };
+    const c = counts.get(t.term) ?? { n: 0, quoted: 0, reported: 0 };
     c.n++;
     if (t.inQuote) c.quoted++;
+    else if (t.inReportedSpeech) c.reported++;
     counts.set(t.term, c);
   }
   return [...counts];
 }
 
-/** ' (2×, 1 in a quote)': how often, and how often inside a quotation (the speaker's words, not the outlet's). */
-function usesLabel(n: number, quoted: number): string {
+/**
+ * ' (2×, 1 in a quote)': how often, how often inside a quotation (the speaker's words, not the outlet's) and
+ * how often in reported speech (the outlet's paraphrase of someone else).
+ */
+function usesLabel(n: number, quoted: number, reported: number): string {
   const parts = [
     n > 1 ? `${n}×` : null,
     quoted === 0
@@ -33,6 +37,7 @@ function usesLabel(n: number, quoted: number): string {
           ? 'all in quotes'
           : 'in a quote'
         : `${quoted} in ${quoted > 1 ? 'quotes' : 'a quote'}`,
+    reported === 0 ? null : `${reported} in reported speech`,
   ];
   const text = parts.filter(Boolean).join(', ');
   return text ? ` (${text})` : '';
@@ -54,11 +59,11 @@ export function LoadedPanel({
   const list = (analysis: ArticleAnalysis, c: LoadedCategory, marks: readonly Mark[]) => {
     const terms = termsOf(analysis, c);
     if (terms.length === 0) return <span className="text-stone-500">none</span>;
-    return terms.map(([term, { n, quoted }], i) => (
+    return terms.map(([term, { n, quoted, reported }], i) => (
       <span key={term}>
         {i > 0 ? ', ' : ''}
         <JumpLink to={firstMarkId(marks, `loaded:${term}`)}>{term}</JumpLink>
-        {usesLabel(n, quoted)}
+        {usesLabel(n, quoted, reported)}
       </span>
     ));
   };
@@ -66,7 +71,7 @@ export function LoadedPanel({
     <Panel
       id="loaded"
       title="Loaded terms by category"
-      intro="Words that carry a judgement. The rate counts the outlet’s own voice (not quotes) per 1,000 words of body text, so articles of different length compare fairly."
+      intro="Words that carry a judgement. The rate counts the outlet’s own voice (not quotes or reported speech) per 1,000 words of body text, so articles of different length compare fairly."
     >
       {used.length === 0 ? (
         <Empty>No loaded terms found in either article.</Empty>

@@ -75,14 +75,18 @@ export function inBody(blocks: readonly TextBlock[], at: number): boolean {
 /** loadedCounts by terms list: contrasts, findings and charts each ask it of both articles. */
 const loadedCountsOf = new WeakMap<readonly LoadedTerm[], Map<LoadedCategory, number>>();
 
-/** Loaded terms in the outlet's own voice (outside quotations) per category. Read-only: it is shared. */
+/**
+ * Loaded terms in the outlet's own voice (outside quotations and reported speech) per category. Read-only:
+ * it is shared.
+ */
 export function loadedCounts(x: ArticleAnalysis): ReadonlyMap<LoadedCategory, number> {
   let counts = loadedCountsOf.get(x.loadedTerms);
   if (!counts) {
     counts = new Map();
     // Body lines only, as the word count the rate divides by (a headline's terms are highlighted, not counted).
     for (const t of x.loadedTerms)
-      if (!t.inQuote && inBody(x.blocks, t.start)) counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
+      if (!t.inQuote && !t.inReportedSpeech && inBody(x.blocks, t.start))
+        counts.set(t.category, (counts.get(t.category) ?? 0) + 1);
     loadedCountsOf.set(x.loadedTerms, counts);
   }
   return counts;

@@ -121,7 +121,7 @@ function countFinding(
 function examplesOf(x: ArticleAnalysis, category: LoadedCategory, n: number): string[] {
   const out: string[] = [];
   for (const t of x.loadedTerms) {
-    if (t.category !== category || t.inQuote || !inBody(x.blocks, t.start)) continue;
+    if (t.category !== category || t.inQuote || t.inReportedSpeech || !inBody(x.blocks, t.start)) continue;
     const text = t.text.toLowerCase();
     if (!out.includes(text)) out.push(text);
     if (out.length === n) break;

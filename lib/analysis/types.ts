@@ -42,6 +42,12 @@ export interface LoadedTerm extends Span {
   category: LoadedCategory;
   /** Inside a quotation: the speaker's words, not the outlet's own voice. */
   inQuote: boolean;
+  /**
+   * Outside quotation marks, in what the text attributes to a speaker ('Witnesses described scenes of
+   * chaos'): the outlet's paraphrase of someone else's account, not its own assertion. Absent in snapshots
+   * made before model 0.3.4.
+   */
+  inReportedSpeech?: boolean;
   explanation: string;
   /** A more neutral wording, where one exists. */
   neutral: string | null;

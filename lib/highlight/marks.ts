@@ -73,6 +73,8 @@ export function markCategoryOf(category: LoadedCategory): MarkCategory {
 }
 
 const IN_QUOTE = 'Inside a quotation: these are the speaker’s words, not the outlet’s own voice.';
+const IN_REPORTED =
+  'In reported speech: the outlet’s paraphrase of what someone else said, so it is not counted as the outlet’s own voice.';
 const STANCE_FREE =
   'The stance-free name of this group: the form neutral style guides use; it is marked so the two articles can be compared.';
 
@@ -115,7 +117,9 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
   for (const t of mine.loadedTerms) {
     const category = markCategoryOf(t.category);
     const same = theirs.loadedTerms.filter((x) => x.term === t.term).length;
-    const sameCategory = theirs.loadedTerms.filter((x) => x.category === t.category && !x.inQuote).length;
+    const sameCategory = theirs.loadedTerms.filter(
+      (x) => x.category === t.category && !x.inQuote && !x.inReportedSpeech,
+    ).length;
     const counterpart =
       same > 0
         ? `${O} also uses ‘${t.term}’ (${times(same)}).`
@@ -130,7 +134,11 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
       explanation: t.explanation,
       neutral: t.neutral,
       counterpart,
-      notes: [...(t.inQuote ? [IN_QUOTE] : []), `Source of this entry: ${t.source}`],
+      notes: [
+        ...(t.inQuote ? [IN_QUOTE] : []),
+        ...(t.inReportedSpeech ? [IN_REPORTED] : []),
+        `Source of this entry: ${t.source}`,
+      ],
     });
   }
 

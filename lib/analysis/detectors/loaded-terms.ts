@@ -188,9 +188,76 @@ function determinerThat(tokens: readonly Token[], last: number): boolean {
   return after !== 'VERB' && after !== 'AUX';
 }
 
+/** The first token starting at or after `pos` (tokens are in text order). */
+function tokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words after a clause-final report verb that are only its subject ('..., police said.', '..., said Smith.'). */
+const SUBJECT_AFTER_VERB = 4;
+
+/**
+ * What the text attributes to a speaker without quotation marks, from the statements found earlier: the
+ * clause after the report verb ('Witnesses described scenes of chaos', 'officials said the plan had
+ * failed'), or before it when the verb and its subject close the sentence ('The plan failed, police said.'),
+ * and the clause around a partial quotation after its verb. The report verb itself is the outlet's own choice
+ * and stays outside.
+ */
+export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  for (const st of findingsOf(prior, 'statement')) {
+    if (st.direct) continue;
+    const v = tokenFrom(tokens, st.start);
+    const verb = tokens[v];
+    const sentence = doc.sentences[verb?.sentence ?? -1];
+    if (!verb || !sentence) continue;
+    // ('according to witnesses, ...': the phrase's two words.)
+    const after = verb.lower === 'according' ? v + 2 : v + 1;
+    let words = 0;
+    for (let k = after; k < sentence.last; k++) if ((tokens[k] as Token).isWord) words++;
+    if (words > SUBJECT_AFTER_VERB) {
+      spans.push({ start: tokens[after]?.start ?? st.end, end: st.end });
+      continue;
+    }
+    // The content before the comma that precedes the subject and verb.
+    for (let k = v - 1; k >= sentence.first && k > v - 2 - SUBJECT_AFTER_VERB; k--)
+      if ((tokens[k] as Token).text === ',') {
+        spans.push({ start: sentence.start, end: (tokens[k] as Token).start });
+        break;
+      }
+  }
+  // 'Police said "rioters" caused chaos': around a partial quotation, the rest of the clause after the
+  // verb is the speaker's account too.
+  for (const q of findingsOf(prior, 'quote')) {
+    if (q.kind !== 'partial' || !q.speaker || !q.verb) continue;
+    const first = tokenFrom(tokens, q.start);
+    const sentence = doc.sentences[tokens[first]?.sentence ?? -1];
+    if (!sentence) continue;
+    for (let k = first - 1; k >= sentence.first; k--)
+      if ((tokens[k] as Token).text === q.verb) {
+        spans.push({ start: tokens[k + 1]?.start ?? q.start, end: sentence.end });
+        break;
+      }
+  }
+  return spans;
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
+  const reported = reportedSpeech(doc, prior);
+  const inReported = (m: Span) => {
+    for (const r of reported) if (r.start <= m.start && m.end <= r.end) return true;
+    return false;
+  };
   const out: Finding[] = [];
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
   for (const m of matchLoadedTerms(doc.tokens)) {
@@ -206,6 +273,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
       (passive(doc.tokens, m.first) || negated(doc.tokens, m.first) || documentSubject(doc.tokens, m.first))
     )
       continue;
+    const quoted = inQuote(m);
     out.push({
       kind: 'loaded-term',
       value: {
@@ -214,7 +282,8 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
         text: doc.text.slice(m.start, m.end),
         term: e.key,
         category: e.category,
-        inQuote: inQuote(m),
+        inQuote: quoted,
+        inReportedSpeech: !quoted && e.category !== 'report-verb' && inReported(m),
         explanation: e.explanation,
         neutral: e.neutral,
         source: e.source,

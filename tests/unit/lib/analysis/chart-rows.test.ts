@@ -18,7 +18,9 @@ describe('chartRowsOf', () => {
       const inBody = (x: ArticleAnalysis, at: number) =>
         x.blocks.some((bl) => bl.kind === 'body' && bl.start <= at && at < bl.end);
       const own = (x: ArticleAnalysis) =>
-        x.loadedTerms.filter((t) => t.category === row.category && !t.inQuote && inBody(x, t.start)).length;
+        x.loadedTerms.filter(
+          (t) => t.category === row.category && !t.inQuote && !t.inReportedSpeech && inBody(x, t.start),
+        ).length;
       expect(row.a).toBeCloseTo((own(a) * 1000) / a.wordCount, 1);
       expect(row.b).toBeCloseTo((own(b) * 1000) / b.wordCount, 1);
       expect(row.a + row.b).toBeGreaterThan(0);

@@ -169,6 +169,11 @@ describe('findingsOf', () => {
     ['a single loaded term', empty({ loadedTerms: loaded(1) }), empty()],
     ['loaded terms inside quotations only', empty({ loadedTerms: loaded(8, true) }), empty()],
     [
+      'loaded terms in reported speech only',
+      empty({ loadedTerms: loaded(8).map((t) => ({ ...t, inReportedSpeech: true })) }),
+      empty(),
+    ],
+    [
       'a camp given a few words',
       empty({ voiceBalance: [{ camp: 'NATO', quotedWords: 5, statements: 1 }] }),
       empty(),

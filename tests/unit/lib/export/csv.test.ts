@@ -169,6 +169,7 @@ describe('comparisonCsv', () => {
       name: 'controversial',
       category: 'evaluative',
       in_quote: 'false',
+      in_reported_speech: 'false',
       start: '10',
       end: '29',
       neutral: 'cluster munitions',

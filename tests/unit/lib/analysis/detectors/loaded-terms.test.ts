@@ -357,4 +357,45 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   it('takes what a poll or a study finds for no loaded report verb', () => {
     expect(brief('A new poll found that most voters backed the ban.')).toEqual([]);
   });
+
+  /** Loaded terms with the quotes detector run first, as the registry does. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    ['Witnesses described scenes of chaos in the capital.', [['chaos', true]]],
+    [
+      'Officials claimed the reform was a catastrophe for workers across the country.',
+      [
+        ['claimed', false],
+        ['catastrophe', true],
+      ],
+    ],
+    [
+      'The chaos was a catastrophe for the city, police said.',
+      [
+        ['chaos', true],
+        ['catastrophe', true],
+      ],
+    ],
+    [
+      'Police said "rioters" caused chaos.',
+      [
+        ['rioters', false],
+        ['chaos', true],
+      ],
+    ],
+  ])(
+    "marks what the text attributes to a speaker as reported speech, the report verb as the outlet's own: %s",
+    (text, expected) => {
+      expect(voiced(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    'The chaos was total on Thursday.',
+    'The chaos that followed the vote shocked the capital for days.',
+  ])('keeps the outlet’s own sentences its own voice: %s', (text) => {
+    expect(voiced(text).every(([, reported]) => reported === false)).toBe(true);
+  });
 });
