@@ -9,6 +9,7 @@ import {
   inSetting,
   type Mention,
   type Mentions,
+  isCountryEntity,
   makeEntity,
   mentionsOf,
   relayedBy,
@@ -211,11 +212,18 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
     if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
     if (e) return { entity: throughCitation(c, k, end, e), verb: v, adjacent: true, named: naming(named) };
   }
-  const idx = c.m.at[k] ?? -1;
+  // ',” the NAACP said': a body named after 'the' is the mention too (not someone described as 'the NAACP').
+  const body =
+    tokens[k]?.lower === 'the' && (c.m.at[k] ?? -1) < 0 ? c.m.list[c.m.at[k + 1] ?? -1] : undefined;
+  const the =
+    body?.kind === 'entity' && body.entity && !isCountryEntity(body.entity) && verbAt(tokens, body.last)
+      ? 1
+      : 0;
+  const idx = c.m.at[k + the] ?? -1;
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
   // 'Obama's former campaign strategist said': a possessive opens a description, read below.
   const possessive = !!mention && isPossessive(tokens[mention.last]?.text);
-  if (mention && mention.first === k && !possessive) {
+  if (mention && mention.first === k + the && !possessive) {
     let j = mention.last;
     if (tokens[j]?.text === '(') {
       // '(R-S.C.)': wink may end the sentence at 'S.', so the closing bracket is looked for in the line.
@@ -253,9 +261,18 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         }
       }
     }
+    // ',” CCOO and UGT said': two named together; the first is the quotation's speaker (both are cited).
+    let tail = mention.last;
+    if (tokens[j]?.lower === 'and') {
+      const other = c.m.list[c.m.at[j + 1] ?? -1];
+      if (other?.kind === 'entity' && other.first === j + 1 && verbAt(tokens, other.last)) {
+        j = other.last;
+        tail = j;
+      }
+    }
     while (
       j < end &&
-      j < mention.last + 3 &&
+      j < tail + 3 &&
       verbAt(tokens, j) === null &&
       BEFORE_TAIL_VERB.has(tokens[j]?.lower ?? '')
     )

@@ -1017,6 +1017,23 @@ describe('detectQuotes', () => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'organisation']]);
   });
 
+  it.each([
+    ['"We will strike," the NAACP said.', 'NAACP', 'organisation'],
+    ['"No," the State Department said.', 'State Department', 'organisation'],
+    [
+      '"We will strike," the CFDT said. "We agree," CCOO and UGT said in a joint statement.',
+      'CCOO',
+      'organisation',
+    ],
+    // Someone only described keeps the description.
+    ['"It failed," the former engineer said.', 'the former engineer', 'person'],
+  ])(
+    "takes a body named after 'the' as the body, and the first of two named together: %s",
+    (text, name, type) => {
+      expect(run(text).quotes.at(-1)?.speaker).toMatchObject({ name, type });
+    },
+  );
+
   it('attributes no speaker when nobody says the words', () => {
     const { quotes, statements } = run('The United States sent the so-called "bridge loan" to Kyiv.');
     expect(quotes[0]?.kind).toBe('scare');
