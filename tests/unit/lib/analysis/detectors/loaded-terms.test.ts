@@ -39,6 +39,7 @@ describe('detectLoadedTerms', () => {
     ['They ran out of ammo.', [['ammo', 'informal']]],
     ['Officials reportedly believe it.', [['reportedly', 'hedge']]],
     ['Hartley prematurely declared himself the winner.', [['prematurely', 'evaluative']]],
+    ['Critics called the plan socialist.', [['socialist', 'evaluative']]],
     ['He conceded that the plan had flaws.', [['conceded', 'report-verb']]],
     ['Migrants flooded the border towns.', [['flooded', 'harm']]],
     ['CNN claimed that talks began.', [['claimed', 'report-verb']]],
@@ -159,6 +160,7 @@ describe('detectLoadedTerms', () => {
     ['Hundreds of thousands of workers flooded the streets of Paris.'],
     ["Hartley led by 31,000 votes, but his opponent's campaign would not concede."],
     ['She conceded defeat on Wednesday night.'],
+    ['Mathilde Roche, a Socialist deputy for the Gironde, voted against.'],
   ])('stays quiet on %j', (text) => {
     expect(brief(text)).toEqual([]);
   });
