@@ -491,6 +491,20 @@ export function affiliationOfWords(
     }
     gender ??= w.gender;
   }
+  // 'a Socialist deputy for the Gironde', 'Renaissance deputy Thomas Verlaine': 'deputy' as the last post,
+  // after a capitalised party or before 'for' a constituency, is a member of parliament, not a deputy minister.
+  if (roles.at(-1) === 'deputy') {
+    let d = last - 1;
+    while (d > first && words[d]?.lower !== 'deputy') d--;
+    // (The word before may stand just outside the title run; a sentence's first word is capitalised anyway.)
+    const before = words[d - 1];
+    const named =
+      !!before?.cap &&
+      before.sentence === words[d]?.sentence &&
+      words[d - 2]?.sentence === before.sentence &&
+      !titleWords.lower(before).sector;
+    if (words[d + 1]?.lower === 'for' || named) head = 'politics';
+  }
   let sector =
     (modifier === 'military' || modifier === 'security') && head !== 'politics' && head !== 'expert'
       ? modifier

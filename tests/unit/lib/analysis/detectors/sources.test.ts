@@ -1134,4 +1134,14 @@ describe('detectSources', () => {
       analyzeArticle('The Ifop office, in Paris, found a new tenant. A Pew survey was delayed.').sources,
     ).toEqual([]);
   });
+
+  it.each([
+    ['"It is wrong," said Mathilde Roche, a Socialist deputy for the Gironde.', 'Mathilde Roche', 'Politics'],
+    ['"This is wrong," said Renaissance deputy Thomas Verlaine.', 'Thomas Verlaine', 'Politics'],
+    // A deputy minister or a ministry's deputy is an official.
+    ['Deputy Prime Minister Al Bo said the plan would pass.', 'Al Bo', 'Government (country not named)'],
+    ['Health Ministry deputy Jo Ra said the plan would pass.', 'Jo Ra', 'Government (country not named)'],
+  ])("reads a party's deputy as a member of parliament: %s", (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
 });
