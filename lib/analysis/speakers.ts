@@ -286,10 +286,18 @@ function possessivePostBefore(tokens: readonly Token[], comma: number, floor: nu
   // "The union's deputy leader, Karim Benali,": a body referred back to, whose noun says what it is.
   const noun = isPossessive(tokens[k]?.text) ? tokens[k - 1] : undefined;
   const bodyNoun = noun?.pos === 'NOUN' && !noun.cap && tokens[k - 2]?.lower === 'the' ? noun.lower : null;
+  // "Hartley's spokesman, Chase Whitmore,": a person's post (ownerOfPost finds whose).
+  const named = !!noun?.cap && PERSONAL_POSTS.has(tokens[post]?.lower ?? '');
   const det = bodyNoun ? k - 2 : k;
-  if (!bodyNoun && !POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+  if (!bodyNoun && !named && !POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
   const opener = tokens[det - 1];
-  if (opener && opener.sentence === tokens[det]?.sentence && opener.text !== ',' && opener.lower !== 'and')
+  if (
+    !named &&
+    opener &&
+    opener.sentence === tokens[det]?.sentence &&
+    opener.text !== ',' &&
+    opener.lower !== 'and'
+  )
     return null;
   const title = affiliationOfWords(tokens, NO_ORGS, bodyNoun ? k - 1 : post, comma);
   return title.roles.length || title.aff.sector === 'politics' ? { ...title, post, bodyNoun } : null;

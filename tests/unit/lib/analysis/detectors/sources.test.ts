@@ -993,6 +993,11 @@ describe('detectSources', () => {
       'United States politics (Congress, Republican)',
     ],
     [
+      'Republican Jack Hartley led. Hartley’s spokesman, Chase Whitmore, insisted the count was unfair.',
+      'Chase Whitmore',
+      'United States politics (Republican)',
+    ],
+    [
       'Hillary Clinton spoke in Ohio. Clinton spokesman Nick Merrill said she would win.',
       'Nick Merrill',
       'United States politics',
