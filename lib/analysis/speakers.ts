@@ -1018,8 +1018,23 @@ function linkDescriptions(list: readonly Mention[]): void {
   let byRole: Map<string, Entity> | null = null;
   /** The group or other non-state body mentioned last: what 'the group' refers back to. */
   let group: Entity | null = null;
+  /** Unnamed speakers described with an indefinite article, by their head role ('A senior strategist ...'). */
+  let unnamed: Map<string, Entity> | null = null;
   for (const m of list) {
     const e = m.entity;
+    if (m.kind === 'entity' && e?.type === 'anonymous' && !e.plural && e.roles.length) {
+      const head = e.roles.at(-1) as string;
+      const opener = e.name.slice(0, e.name.indexOf(' ')).toLowerCase();
+      // 'the strategist' after 'A senior Democratic strategist familiar with the projections': that one.
+      const earlier =
+        opener === 'the' && e.name.toLowerCase() === `the ${head}` ? unnamed?.get(head) : undefined;
+      if (earlier) m.entity = earlier;
+      else if (opener === 'a' || opener === 'an' || opener === 'one') {
+        unnamed ??= new Map();
+        unnamed.set(head, e);
+      }
+      continue;
+    }
     if (
       m.kind === 'entity' &&
       e?.type === 'organisation' &&

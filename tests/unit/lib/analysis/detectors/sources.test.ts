@@ -1149,4 +1149,15 @@ describe('detectSources', () => {
   ])("reads a party's deputy as a member of parliament: %s", (text, name, camp) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
   });
+
+  it('cites one unnamed source described twice once', () => {
+    const text =
+      'A senior Democratic strategist familiar with the projections said the ballots would break 70-30. "It is a long shot," the strategist said.';
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([
+      'A senior Democratic strategist familiar with the projections',
+    ]);
+    // Two different unnamed people stay two.
+    const two = 'A senior official said the talks failed. An analyst said the talks would resume.';
+    expect(analyzeArticle(two).sources).toHaveLength(2);
+  });
 });
