@@ -380,6 +380,32 @@ export const CITY_COUNCIL_POSTS = [
 /** Words that make a post a trade union's ('police union president', 'union leader'). */
 export const TRADE_UNION_WORDS = ['union', 'unions', 'unionist', 'unionists'] as const;
 
+/**
+ * Relatives and neighbours: 'Maria Santos, the wife of one of the injured sailors,' speaks as a member of the
+ * public. Described so, not titled so: 'his wife Hillary Clinton' is no post of hers (speaker-words keeps
+ * them out of title runs).
+ */
+export const KIN_WORDS = [
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'son',
+  'daughter',
+  'sister',
+  'brother',
+  'relative',
+  'relatives',
+  'grandmother',
+  'grandfather',
+  'neighbour',
+  'neighbor',
+  'neighbours',
+  'neighbors',
+] as const;
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+export const isKinWord = (w: string): boolean => KIN.has(w);
+
 /** Role words (lowercased) -> sector. Titles, nouns for unnamed speakers, and group nouns. */
 export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...(
@@ -614,6 +640,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'seekers',
       'parent',
       'parents',
+      ...KIN_WORDS,
     ] as const
   ).map((w) => [w, 'public'] as [string, Sector]),
 ]);

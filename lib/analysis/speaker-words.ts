@@ -5,6 +5,7 @@
 import {
   countryOfPlace,
   countryOfWord,
+  isKinWord,
   MULTIWORD_COUNTRY_FIRST,
   MULTIWORD_COUNTRY_SECOND,
   partyOfWord,
@@ -520,7 +521,7 @@ export function wordInfo(): Map<string, WordInfo> {
       country: countryOfWord(w),
       sector: sectorOfWord(w),
       multi: MULTIWORD_COUNTRY_FIRST.has(w),
-      title: !!sectorOfWord(w) || Object.hasOwn(HONORIFIC, w) || !!partyOfWord(w),
+      title: (!!sectorOfWord(w) && !isKinWord(w)) || Object.hasOwn(HONORIFIC, w) || !!partyOfWord(w),
       glue: TITLE_GLUE.has(w),
       anonHead: ANON_HEADS.has(w),
       groupHead: GROUP_HEADS.has(w),

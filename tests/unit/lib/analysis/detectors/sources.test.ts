@@ -1160,4 +1160,21 @@ describe('detectSources', () => {
     const two = 'A senior official said the talks failed. An analyst said the talks would resume.';
     expect(analyzeArticle(two).sources).toHaveLength(2);
   });
+
+  it.each([
+    [
+      'Maria Santos, the wife of one of the injured sailors, said she had not slept.',
+      'Maria Santos',
+      'Civilians and public',
+    ],
+    ['His brother, Tom Lee, said the family wanted answers.', 'Tom Lee', 'Civilians and public'],
+  ])('hears a relative as a member of the public: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it("keeps a relative's word out of a title: 'his wife Hillary Clinton' is no post, and 'Clinton said' stays his", () => {
+    const text =
+      'Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. "It does not make any sense," Clinton said.';
+    expect(analyzeArticle(text).quotes[0]?.speaker?.name).toBe('Bill Clinton');
+  });
 });
