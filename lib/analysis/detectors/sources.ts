@@ -485,7 +485,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     }
   }
   // 'said Sullivan', but not 'said Hamas had rejected it' nor 'saying Biden "has abandoned" us' (whom
-  // what was said is about), nor 'said Israel "will not wait"', 'accused Tehran of ...' (the object).
+  // what was said is about), nor 'said Israel "will not wait"', 'accused Tehran of ...', 'urged Manila to
+  // ...' (the object).
   const pv = before && sameBlock(before, block) ? verbAt(tokens, mention.first - 1) : null;
   const next = tokens[mention.last];
   const nextPos = next?.pos;
@@ -498,6 +499,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     !QUOTE_OPENERS.has(next?.text ?? '') &&
     next?.lower !== 'of' &&
     next?.lower !== 'that' &&
+    // ('urged Manila to stop': whom the speaker urged, not a speaker.)
+    next?.lower !== 'to' &&
     !before?.lower.endsWith('ing')
   )
     return before?.lower ?? null;

@@ -1177,4 +1177,11 @@ describe('detectSources', () => {
       'Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. "It does not make any sense," Clinton said.';
     expect(analyzeArticle(text).quotes[0]?.speaker?.name).toBe('Bill Clinton');
   });
+
+  it("cites the one who urges, not the one urged: 'urged Manila to stop'", () => {
+    expect(
+      analyzeArticle('The minister urged Manila to stop its provocations.').sources.map((s) => s.name),
+    ).toEqual(['The minister']);
+    expect(analyzeArticle('"Stop," said Manila.').sources.map((s) => s.name)).toEqual(['Philippines']);
+  });
 });
