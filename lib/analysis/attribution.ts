@@ -241,10 +241,12 @@ function placeEndingAt(tokens: readonly Token[], last: number, from: number): nu
 
 /**
  * 'The U.S. Embassy in Kyiv said', 'dissidents in Cuba condemned': a country named right after 'in' or 'at'
- * (its mention starting at `first`) is where the speaker is, not who speaks.
+ * (its mention starting at `first`, or at the article before it) is where the speaker is, not who speaks.
  */
 export function countryAsPlace(tokens: readonly Token[], first: number, e: Entity): boolean {
-  const before = tokens[first - 1]?.lower;
+  // 'The Chinese Embassy in the Philippines said': past the article some country names take.
+  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const before = tokens[k]?.lower;
   return isCountryEntity(e) && (before === 'in' || before === 'at');
 }
 
@@ -669,8 +671,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const found = m.list[idx] ?? null;
       const e = found?.entity;
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
-      if (found && e && countryAsPlace(tokens, found.first, e) && found.first - 2 >= floor) {
-        j = found.first - 2;
+      const placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
+      if (found && e && countryAsPlace(tokens, found.first, e) && placeAt >= floor) {
+        j = placeAt;
         continue;
       }
       // 'Bonnie Glaser, managing director at the German Marshall Fund, a ... think tank, said': a body after

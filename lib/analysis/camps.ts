@@ -461,6 +461,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'ministry',
       'department',
       'authorities',
+      'embassy',
+      'embassies',
+      'consulate',
     ] as const
   ).map((w) => [w, 'government'] as [string, Sector]),
   ...(

@@ -190,6 +190,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   if ((art === 'a' || art === 'an' || art === 'the') && CLAIM_NOUNS.has(tokens[k + 1]?.lower ?? ''))
     return null;
   // ',” a State Department official told ...': the article before an unnamed source's mention belongs to it.
+  const opening = k;
   if ((art === 'a' || art === 'an') && c.m.list[c.m.at[k + 1] ?? -1]?.first === k + 1) k++;
   // ',” according to the ministry.'
   const acc = accordingTo(tokens, k);
@@ -215,15 +216,21 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   // ',” the NAACP said': a body named after 'the' is the mention too (not someone described as 'the NAACP').
   const body =
     tokens[k]?.lower === 'the' && (c.m.at[k] ?? -1) < 0 ? c.m.list[c.m.at[k + 1] ?? -1] : undefined;
-  const the =
-    body?.kind === 'entity' && body.entity && !isCountryEntity(body.entity) && verbAt(tokens, body.last)
-      ? 1
-      : 0;
+  const the = body?.kind === 'entity' && body.entity && verbAt(tokens, body.last) ? 1 : 0;
   const idx = c.m.at[k + the] ?? -1;
   const mention = idx >= 0 ? c.m.list[idx] : undefined;
   // 'Obama's former campaign strategist said': a possessive opens a description, read below.
   const possessive = !!mention && isPossessive(tokens[mention.last]?.text);
-  if (mention && mention.first === k + the && !possessive) {
+  // ',” a FEMA spokeswoman said': a body named inside a description; the description is read below.
+  const next = mention && tokens[mention.last];
+  const inDescription =
+    mention?.entity?.type === 'organisation' &&
+    !!next &&
+    next.pos === 'NOUN' &&
+    !next.cap &&
+    next.block === tokens[k]?.block;
+  if (inDescription) k = opening;
+  if (mention && mention.first === k + the && !possessive && !inDescription) {
     let j = mention.last;
     if (tokens[j]?.text === '(') {
       // '(R-S.C.)': wink may end the sentence at 'S.', so the closing bracket is looked for in the line.
@@ -332,6 +339,19 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
     if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
   }
   return null;
+}
+
+/**
+ * 'a FEMA spokeswoman said': the body named inside a speaker's description is met too, just before the
+ * speaker, so a later 'the agency said' finds FEMA rather than a body met earlier.
+ */
+function noteBodiesWithin(c: Ctx, named: Mention | null, speaker: Entity): void {
+  if (!named || named.entity !== speaker || speaker.type === 'organisation') return;
+  for (let k = named.first; k < named.last; k++) {
+    const x = c.m.list[c.m.at[k] ?? -1];
+    if (x && x !== named && x.first === k && x.kind === 'entity' && x.entity?.type === 'organisation')
+      c.ctx.note(x.entity);
+  }
 }
 
 /** The first person or organisation named before the first verb of the sentence. */
@@ -999,6 +1019,7 @@ export const detectQuotes: Detector = (doc) => {
           verb?.i ?? null,
           verb?.lemma === 'according to' ? 'according to' : undefined,
         );
+        noteBodiesWithin(c, found?.named ?? null, speaker);
         c.ctx.note(speaker);
         chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
         said.add(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
@@ -1077,6 +1098,7 @@ export const detectQuotes: Detector = (doc) => {
         if (!e) continue;
         // 'A reporter asked him whether ... "Not at all," he said.': the one asked answers next.
         const asked = verb === 'ask' ? addresseeAt(c, k, e) : null;
+        noteBodiesWithin(c, subjectNamed, e);
         c.ctx.note(e);
         if (asked) c.ctx.note(asked);
         cite(naming(subjectNamed), e, k, acc === null ? undefined : 'according to');

@@ -1307,4 +1307,25 @@ describe('detectQuotes on arbitrary text', () => {
       'United States politics (Republican)',
     ]);
   });
+
+  it.each([
+    // A body named inside a description: the description speaks, not whoever spoke before in the paragraph.
+    [
+      '"We will help," Russia\'s Foreign Ministry said. "Maybe," a FEMA spokeswoman said. "Later," the agency said.',
+      [
+        ['Russian Foreign Ministry', 'Russian government'],
+        ['a FEMA spokeswoman', 'United States government'],
+        ['Federal Emergency Management Agency', 'United States government'],
+      ],
+    ],
+    // A country after 'in the' is where an embassy is, not who speaks.
+    [
+      '"The Philippine side has violated the consensus," the Chinese Embassy in the Philippines said in a statement.',
+      [['Chinese Embassy', 'Chinese government']],
+    ],
+    // False friend: a country that speaks after 'the' is still the speaker.
+    ['"We will not back down," the Philippines said on Monday.', [['Philippines', 'Philippine government']]],
+  ])('attributes each quotation in: %s', (text, expected) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual(expected);
+  });
 });
