@@ -7,7 +7,6 @@ import {
   describedEntity,
   type Entity,
   inSetting,
-  isCountryEntity,
   type Mention,
   type Mentions,
   makeEntity,
