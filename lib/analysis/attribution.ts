@@ -1319,7 +1319,13 @@ export class Context {
     if (m.kind === 'pronoun') {
       if (ref === 'he' || ref === 'she') {
         const g = ref === 'he' ? 'm' : 'f';
-        const e = this.back((x) => x.type === 'person' && !x.plural && x.gender !== (g === 'm' ? 'f' : 'm'));
+        // ('A supervisor at the plant described chaos. "...," he said.': someone unnamed is met too.)
+        const e = this.back(
+          (x) =>
+            (x.type === 'person' || x.type === 'anonymous') &&
+            !x.plural &&
+            x.gender !== (g === 'm' ? 'f' : 'm'),
+        );
         // The text has now told us this person's pronoun: a later 'she' will not fall back on a 'he'.
         if (e && !e.gender && learnGender) e.gender = g;
         return e;

@@ -279,6 +279,23 @@ export const MODIFIER_SECTOR: Record<string, Sector> = {
   police: 'security',
   patrol: 'security',
 };
+/**
+ * People at work, unnamed when a qualifier says where or that they are not named ('a supervisor at the
+ * plant', 'an employee who asked not to be named'): then an anonymous source, whom a later 'he said' means.
+ */
+export const WORKPLACE_HEADS = [
+  'supervisor',
+  'supervisors',
+  'employee',
+  'employees',
+  'worker',
+  'workers',
+  'staffer',
+  'staffers',
+  'manager',
+  'managers',
+  'witness',
+] as const;
 export const ANON_HEADS = new Set([
   'official',
   'officials',
@@ -306,6 +323,7 @@ export const ANON_HEADS = new Set([
   'strategists',
   'operative',
   'operatives',
+  ...WORKPLACE_HEADS,
 ]);
 export const NEEDS_QUALIFIER = new Set([
   'person',
@@ -314,6 +332,7 @@ export const NEEDS_QUALIFIER = new Set([
   'individuals',
   'officer',
   'officers',
+  ...WORKPLACE_HEADS,
 ]);
 export const ANON_QUALIFIERS = new Set([
   'familiar',

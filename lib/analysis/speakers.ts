@@ -52,6 +52,7 @@ import {
   NAME_GLUE,
   NEEDS_QUALIFIER,
   placeAt,
+  WORKPLACE_HEADS,
   type WordInfo,
   wordInfo,
   wordInfoOf,
@@ -1748,6 +1749,22 @@ function causeBefore(tokens: readonly Token[], first: number, head: number, bloc
   return p;
 }
 
+const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_HEADS);
+
+/** Words of a clause that keeps its subject unnamed ('who asked not to be named', 'who requested anonymity'). */
+const UNNAMED_WORDS = new Set(['named', 'identified', 'anonymity', 'anonymously']);
+const UNNAMED_REACH = 12;
+
+/** Whether the clause from `from` (up to a comma or full stop) keeps its subject unnamed. */
+function unnamedClause(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + UNNAMED_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '.') return false;
+    if (UNNAMED_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */
 function anonymousAt(
   doc: AnalysisDoc,
@@ -1770,6 +1787,17 @@ function anonymousAt(
       else break;
     }
   }
+  if (orgFirst === null && WORKPLACE.has(h.lower)) {
+    // 'A plant supervisor', 'one hospital employee': the words of the workplace are part of the description.
+    while (first > blockFirst) {
+      const w = tokens[first - 1] as Token;
+      if ((w.pos === 'NOUN' || w.pos === 'ADJ') && !w.cap) first--;
+      else if (scan.words[first - 1]?.modifier) first--;
+      else break;
+    }
+    // 'John Bentel, a tech staffer at the State Department': an apposition describes someone named.
+    if (tokens[first - 1]?.text === ',') return null;
+  }
   let last = head + 1;
   const next = tokens[last];
   // 'officials Jake Sullivan' is a title, not an unnamed speaker.
@@ -1783,6 +1811,9 @@ function anonymousAt(
   )
     // 'a source who told him ...': the clause is what the source said, not part of the description.
     qualified = true;
+  else if (next?.text === ',' && after?.lower === 'who' && unnamedClause(tokens, last + 2, end))
+    // 'A plant supervisor, who asked not to be named, said': the clause says the speaker is unnamed.
+    qualified = true;
   else if (next && ANON_QUALIFIERS.has(next.lower)) {
     qualified = true;
     // Take the qualifier up to the next comma or verb of the main clause.
@@ -1794,6 +1825,11 @@ function anonymousAt(
         t.text === ',' ||
         t.text === '.' ||
         (t.pos === 'VERB' && k > last + 1 && !/ing$|ed$/.test(t.lower)) ||
+        // ('a supervisor at the plant described chaos': a past tense after the qualifier's noun is the verb.)
+        (t.pos === 'VERB' &&
+          k > last + 1 &&
+          /ed$/.test(t.lower) &&
+          (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN')) ||
         // ('officials who declined to be named said': wink may tag 'said' after a participle an adjective.)
         (k > last + 1 && (t.lower === 'said' || t.lower === 'told'))
       )

@@ -1184,4 +1184,33 @@ describe('detectSources', () => {
     ).toEqual(['The minister']);
     expect(analyzeArticle('"Stop," said Manila.').sources.map((s) => s.name)).toEqual(['Philippines']);
   });
+
+  it.each([
+    // Someone at work, unnamed by a qualifier, is an unnamed source whom a later 'he said' means.
+    [
+      'Mayor John Carter praised the response. A supervisor at the plant described chaos. "People ran," he said.',
+      'A supervisor at the plant',
+    ],
+    [
+      'Mayor John Carter praised the response. A plant supervisor, who asked not to be named, described chaos. "People ran," he said.',
+      'A plant supervisor',
+    ],
+    [
+      'Mayor John Carter praised the response. A senior official, who spoke on condition of anonymity, said the talks failed. "It is over," he said.',
+      'A senior official',
+    ],
+  ])('gives a pronoun after an unnamed source to that source: %s', (text, name) => {
+    const a = analyzeArticle(text);
+    expect(a.quotes[0]?.speaker?.name).toBe(name);
+    expect(a.sources.find((s) => s.name === name)?.type).toBe('anonymous');
+  });
+
+  it.each([
+    // Without a qualifier a worker is no source; in an apposition to a name the named person is.
+    'A supervisor described chaos.',
+    'John Bentel, a tech staffer at the State Department who told his staff to keep quiet, left in May.',
+    'The plant supervisor said output fell.',
+  ])('finds no unnamed worker in: %s', (text) => {
+    expect(analyzeArticle(text).sources.filter((s) => s.type === 'anonymous')).toEqual([]);
+  });
 });
