@@ -464,6 +464,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'embassy',
       'embassies',
       'consulate',
+      'superintendent',
+      'inspector',
     ] as const
   ).map((w) => [w, 'government'] as [string, Sector]),
   ...(
@@ -498,9 +500,22 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'marshal',
     ] as const
   ).map((w) => [w, 'military'] as [string, Sector]),
-  ...(['intelligence', 'police', 'spy', 'security', 'sheriff', 'patrol'] as const).map(
-    (w) => [w, 'security'] as [string, Sector],
-  ),
+  ...(
+    [
+      'intelligence',
+      'police',
+      'spy',
+      'security',
+      'sheriff',
+      'patrol',
+      // Police ranks ('Detective Superintendent', 'Chief Constable'); a lone 'superintendent' or
+      // 'inspector' may be a school's or an inspectorate's, so those two are public posts below.
+      'detective',
+      'detectives',
+      'constable',
+      'constables',
+    ] as const
+  ).map((w) => [w, 'security'] as [string, Sector]),
   ...(
     [
       'backbencher',

@@ -589,15 +589,25 @@ export function affiliationOfWords(
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = null;
+  // 'chair of the school board', 'city council chairwoman': a local public body's chair, not a company's;
+  // 'chairwoman of the committee' is a legislator.
+  let chairOfLocalBody = false;
+  if (sector === 'business' && !orgs.length && roles.length > 0 && roles.every((r) => CHAIR_POSTS.has(r))) {
+    if (someWord(words, first, last, (t) => LOCAL_BOARD_WORDS.has(t.lower))) {
+      sector = 'government';
+      chairOfLocalBody = true;
+    } else if (someWord(words, first, last, (t) => t.lower === 'committee' && !t.cap)) sector = 'politics';
+  }
   // 'Iowa Gov. Kim Reynolds', 'Texas Attorney General', 'Mayor Vitali Klitschko': a state's, region's or
   // city's government, not the national one (its words carry no national body).
   const local =
-    sector === 'government' &&
-    !orgs.length &&
-    ((roles.some((r) => LOCAL_POSTS.has(r)) &&
-      // ('Central bank governor Tomás Ferreyra': a national bank's governor, not a state's.)
-      !someWord(words, first, last, (t) => t.lower === 'bank')) ||
-      (!country && subnational));
+    chairOfLocalBody ||
+    (sector === 'government' &&
+      !orgs.length &&
+      ((roles.some((r) => LOCAL_POSTS.has(r)) &&
+        // ('Central bank governor Tomás Ferreyra': a national bank's governor, not a state's.)
+        !someWord(words, first, last, (t) => t.lower === 'bank')) ||
+        (!country && subnational)));
   country ??= placeCountry;
   let cause: Affiliation['cause'] = null;
   // 'a former Pakistani ambassador to the United Nations': the body an envoy is sent to is not whose they
@@ -623,6 +633,15 @@ export function affiliationOfWords(
     } else if (!sector || sector === 'government' || genericPosts) sector = a.sector ?? sector;
     if (a.body) body = a.body;
   }
+  // "the party's secretary general", 'a party spokesman': a post in a political party nobody named.
+  if (
+    !orgs.length &&
+    !party &&
+    (sector === 'government' || sector === null) &&
+    roles.length > 0 &&
+    someWord(words, first, last, (t) => (t.lower === 'party' || t.lower === "party's") && !t.cap)
+  )
+    sector = 'politics';
   if (
     secretaryGeneral &&
     !orgs.length &&
@@ -742,6 +761,10 @@ const UNKNOWN_BODY_POSTS: ReadonlySet<string> = new Set([...SPOKES_POSTS, 'secre
 
 /** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
 const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
+/** A chair's posts, a company's unless a public body is named. */
+const CHAIR_POSTS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
+/** Words of a local public body a chair may lead ('the school board', 'the county commission'). */
+const LOCAL_BOARD_WORDS = new Set(['school', 'council', 'county', 'commission', 'municipal']);
 
 /**
  * Whether a capitalised name nothing else knows stands right before a post in the words ('A Northlight

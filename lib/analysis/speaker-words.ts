@@ -278,6 +278,7 @@ export const MODIFIER_SECTOR: Record<string, Sector> = {
   intelligence: 'security',
   police: 'security',
   patrol: 'security',
+  detective: 'security',
 };
 /**
  * People at work, unnamed when a qualifier says where or that they are not named ('a supervisor at the

@@ -982,12 +982,19 @@ function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): vo
   for (let k = 0; k + 1 < list.length; k++) {
     const p = list[k] as Mention;
     const e = p.entity;
-    if (p.kind !== 'entity' || e?.type !== 'person' || e.plural || e.aff.country || e.aff.body) continue;
+    if (p.kind !== 'entity' || e?.type !== 'person' || e.plural || e.aff.body) continue;
     if (!MEMBER_OF.has(tokens[p.last]?.lower ?? '')) continue;
     const o = list[k + 1] as Mention;
     const body = o.entity;
     const from = tokens[p.last + 1]?.lower === 'the' ? p.last + 2 : p.last + 1;
     if (o.kind !== 'entity' || body?.type !== 'organisation' || isCountryEntity(body)) continue;
+    // ('Chief Superintendent Helen Ward of Greater Manchester Police': a public post of that country is
+    // the body's, police rather than government.)
+    if (
+      e.aff.country &&
+      (e.aff.country !== body.aff.country || (e.aff.sector ?? 'government') !== 'government')
+    )
+      continue;
     if (o.first !== p.last + 1 && o.first !== from) continue;
     const aff = { ...body.aff, sector: body.aff.sector ?? e.aff.sector };
     Object.assign(e, plainEntity(e.name, 'person', aff, false, e.gender, e.roles));

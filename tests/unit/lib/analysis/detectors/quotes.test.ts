@@ -1328,4 +1328,32 @@ describe('detectQuotes on arbitrary text', () => {
   ])('attributes each quotation in: %s', (text, expected) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual(expected);
   });
+
+  it.each([
+    // A party's post, the party unnamed: politics, not a government.
+    ['"We will win," said Ahmed Khan, the party\'s secretary general.', 'Ahmed Khan', 'Politics'],
+    ['"We will win," a party spokesman said.', 'a party spokesman', 'Politics'],
+    // Police ranks are titles, not names, and a police force's officer is in its camp.
+    [
+      '"We made arrests," said Chief Superintendent Helen Ward of Greater Manchester Police.',
+      'Helen Ward',
+      'British security services',
+    ],
+    [
+      '"We made arrests," said Detective Superintendent Helen Ward.',
+      'Helen Ward',
+      'Security services (country not named)',
+    ],
+    // A local public body's chair is local government; a committee's chair a legislator; a company's stays business.
+    [
+      '"The schools need money," said Laura Kim, chair of the school board.',
+      'Laura Kim',
+      'Regional and local government (country not named)',
+    ],
+    ['"We need money," said Laura Kim, chairwoman of the committee.', 'Laura Kim', 'Politics'],
+    ['"We need money," said Laura Kim, chairwoman of Acme Corp.', 'Laura Kim', 'Business'],
+  ])('reads the post and camp in: %s', (text, name, camp) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
 });
