@@ -194,7 +194,8 @@ export function orgAffiliation(o: Organisation): Affiliation {
       const p = partyOfWord(w);
       if (p && p.country === o.country) party ??= p.party;
     }
-    return { country: o.country, sector, body, party };
+    // ('Reform UK', 'Scottish National Party': a party no single word names is known by its name.)
+    return { country: o.country, sector, body, party: party ?? o.name };
   }
   return o.cause
     ? { country: o.country, sector, body, cause: o.cause }
@@ -452,7 +453,10 @@ export function affiliationOfWords(
     // ('the Liberal Democrats', 'Social Democrats', 'Christian Democrats': not the US party.)
     const p =
       (PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower)) ||
-      (/^democrat/.test(t.lower) && k > first && OTHER_DEMOCRATS.has(words[k - 1]?.lower ?? ''))
+      // ('Liberal Democrat leader Ed Davey': the word before may stand just before the title.)
+      (/^democrat/.test(t.lower) &&
+        words[k - 1]?.block === t.block &&
+        OTHER_DEMOCRATS.has(words[k - 1]?.lower ?? ''))
         ? null
         : w.party;
     if (p) {
@@ -632,6 +636,8 @@ export function affiliationOfWords(
       // A post any body has ('Fed Chair', 'NRA president') is at the body's sector.
     } else if (!sector || sector === 'government' || genericPosts) sector = a.sector ?? sector;
     if (a.body) body = a.body;
+    // 'the Reform UK leader': a party's post carries the party.
+    if (a.party && (sector === 'politics' || !sector)) party ??= a.party;
   }
   // "the party's secretary general", 'a party spokesman': a post in a political party nobody named.
   if (

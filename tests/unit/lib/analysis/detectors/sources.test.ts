@@ -764,8 +764,15 @@ describe('detectSources', () => {
     [
       'Ed Davey, leader of the Liberal Democrats, said the strike was avoidable.',
       'Ed Davey',
-      'British politics',
+      'British politics (Liberal Democrats)',
     ],
+    // A party no single word names is known by its name; 'Liberal Democrat' is not the US Democrats.
+    [
+      'Reform UK leader Nigel Farage said the deal was a betrayal.',
+      'Nigel Farage',
+      'British politics (Reform UK)',
+    ],
+    ['Liberal Democrat leader Ed Davey said the strike was avoidable.', 'Ed Davey', 'Politics'],
     [
       'Shadow health secretary Victoria Hartley said ministers were to blame.',
       'Victoria Hartley',
