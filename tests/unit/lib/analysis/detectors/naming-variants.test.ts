@@ -186,4 +186,40 @@ describe('stance-free variants', () => {
     expect(variants('Everytown for Gun Safety announced a campaign.')).toEqual([]);
     expect(variants('Democrats pushed gun safety laws.')).toEqual(['gun safety']);
   });
+
+  it.each([
+    // Each claimant's name for a disputed feature, and the charted name, in either apostrophe.
+    ["Ships blocked a resupply mission to Ren'ai Jiao.", [['second-thomas-shoal', "Ren'ai Reef"]]],
+    ['Ships blocked a resupply mission to Ren’ai Reef.', [['second-thomas-shoal', "Ren'ai Reef"]]],
+    [
+      'Boats reached Ayungin Shoal in the West Philippine Sea.',
+      [
+        ['second-thomas-shoal', 'Ayungin Shoal'],
+        ['south-china-sea', 'West Philippine Sea'],
+      ],
+    ],
+    [
+      'Patrols near Huangyan Dao and Scarborough Shoal.',
+      [
+        ['scarborough-shoal', 'Huangyan Island'],
+        ['scarborough-shoal', 'Scarborough Shoal'],
+      ],
+    ],
+    ['Undocumented workers were detained at the plant.', [['immigration', 'undocumented immigrants']]],
+  ])('finds the naming in: %s', (text, expected) => {
+    const found = findingsOf(detectNamingVariants(readArticle(text), []), 'naming').map((n) => [
+      n.group,
+      n.variant,
+    ]);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    // False friends: places in China that share a name with a claimed feature.
+    'Cargo through Nansha port in Guangzhou rose by a fifth.',
+    'Factories in the Nansha New Area reopened.',
+    'Farmers in Huangyan district harvested tangerines.',
+  ])('finds no claimed feature in: %s', (text) => {
+    expect(findingsOf(detectNamingVariants(readArticle(text), []), 'naming')).toEqual([]);
+  });
 });
