@@ -68,8 +68,9 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
     if (t.isWord && !t.cap) return false;
   }
   let body = false;
+  // ('The Patriotic Front', 'the Popular Front': a front is a movement's or party's name.)
   const bodyWord = (t: Token) =>
-    BODY_NAME_WORDS.has(t.lower) || NGO_NAME_ENDS.has(t.lower) || t.lower === 'army';
+    BODY_NAME_WORDS.has(t.lower) || NGO_NAME_ENDS.has(t.lower) || t.lower === 'army' || t.lower === 'front';
   // The body's own head ('Supreme Court', 'Republican Party', 'Police') is the institution the text is about.
   for (let k = m.first; k < m.last; k++) if (bodyWord(tokens[k] as Token)) return false;
   // Out to the right, then to the left, over capitalised words and the glue between them.

@@ -400,4 +400,28 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('keeps the outlet’s own sentences its own voice: %s', (text) => {
     expect(voiced(text).every(([, reported]) => reported === false)).toBe(true);
   });
+
+  it.each([
+    // Labelling and restating verbs.
+    ['Japan branded North Korea an outlaw nation.', [['branded', 'report-verb']]],
+    [
+      'The minister said the deal stands, branding the protesters cowards.',
+      [
+        ['branding', 'report-verb'],
+        ['cowards', 'evaluative'],
+      ],
+    ],
+    ['The minister reaffirmed that the deal stands.', []],
+  ])('reads labelling verbs in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    // False friends: a brand's products and a branding campaign label nobody; a movement's name is no evaluation.
+    'Nike branded products sold well.',
+    'Their branding campaign worked.',
+    'The Patriotic Front said it would fight.',
+  ])('finds nothing loaded in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
 });
