@@ -1235,7 +1235,17 @@ export const isAgency = (e: Entity): boolean =>
   e.outlet
     ? e.outlet.type === 'wire agency'
     : e.type === 'organisation' && AGENCY_SECTORS.has(e.aff.sector ?? '') && !isCountryEntity(e);
-const BODY_REFS = new Set(['ministry', 'department', 'court', 'army', 'military', 'alliance', 'company']);
+const BODY_REFS = new Set([
+  'ministry',
+  'department',
+  'court',
+  'army',
+  'military',
+  'command',
+  'alliance',
+  'company',
+  'party',
+]);
 
 /** The sectors a body 'the ministry', 'the court' or 'the army' can refer back to. */
 const BODY_REF_SECTORS = new Map<string, readonly string[]>([
@@ -1244,6 +1254,8 @@ const BODY_REF_SECTORS = new Map<string, readonly string[]>([
   ['court', ['judiciary']],
   ['army', ['military']],
   ['military', ['military']],
+  ['command', ['military']],
+  ['party', ['politics']],
 ]);
 
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
@@ -1351,6 +1363,8 @@ export class Context {
           !e.outlet &&
           (ref !== 'alliance' || e.aff.sector === 'international') &&
           (ref !== 'company' || e.aff.sector === 'business') &&
+          // ('Reform UK said ... the party said': a party, not a legislature.)
+          (ref !== 'party' || e.sourceType === 'organisation') &&
           // ('Amnesty International condemned ... The interior ministry said': a ministry is a state's.)
           (!BODY_REF_SECTORS.has(ref) || BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true),
       );

@@ -202,6 +202,9 @@ export function orgAffiliation(o: Organisation): Affiliation {
     : { country: o.country, sector, body };
 }
 
+/** A body named as a party ('the party', 'the Workers' Party'): an organisation, not a state body. */
+const PARTY_NAME = /\bpart(y|ies)$/i;
+
 function sourceTypeOfSector(sector: Sector | null, party: string | null | undefined): SourceType {
   // A party ('the Republican National Committee', 'the Labour Party') is an organisation: it may be out of
   // power. A legislature is a state body.
@@ -272,7 +275,7 @@ function buildEntity(
       ? 'anonymous'
       : type === 'person'
         ? 'person'
-        : sourceTypeOfSector(aff.sector, aff.party);
+        : sourceTypeOfSector(aff.sector, aff.party ?? (PARTY_NAME.test(name) ? name : null));
   const camp = outlet ? 'News media' : campOf(aff, anonymous);
   const affiliation = outlet
     ? outlet.source === UNLISTED_OUTLET

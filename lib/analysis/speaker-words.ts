@@ -494,6 +494,8 @@ export const DEF_NOUNS = new Set([
   'court',
   'army',
   'military',
+  'command',
+  'party',
   'businessman',
   'businesswoman',
   'billionaire',

@@ -1356,4 +1356,30 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run(text).quotes;
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
+
+  it.each([
+    // 'the party' and 'the command' refer back to the party and the command named before.
+    [
+      '"We won," Reform UK said on Monday. Labour MP Jo White disagreed. "We reject these accusations," the party said.',
+      ['Reform UK', 'Reform UK'],
+    ],
+    [
+      'U.S. Central Command said strikes hit targets. "Our forces responded," the command said.',
+      ['U.S. Central Command'],
+    ],
+    // With none named before, the description speaks, in the camp its noun says.
+    ['"Our forces responded proportionately," the command said.', ['the command']],
+  ])('resolves a body referred back to in: %s', (text, names) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(names);
+  });
+
+  it('gives an unnamed party and command their camps', () => {
+    const camps = run('"We reject this," the party said. "We responded," the command said.').quotes.map(
+      (q) => [q.speaker?.camp, q.speaker?.type],
+    );
+    expect(camps).toEqual([
+      ['Politics', 'organisation'],
+      ['Military (country not named)', 'organisation'],
+    ]);
+  });
 });
