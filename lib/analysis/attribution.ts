@@ -847,7 +847,7 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
 }
 
 /** Documents a body or person issues, which then 'say' what the issuer says ('the ministry's statement said'). */
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',
   'communique',
   'communiqué',
@@ -1261,6 +1261,8 @@ const BODY_REF_SECTORS = new Map<string, readonly string[]>([
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
   private recent: Entity[] = [];
+  /** Who issued the document last met under each noun ('The ministry issued a statement'). */
+  private documents = new Map<string, { issuer: Entity; named: Mention | null }>();
   lastSubjectPerson: Entity | null = null;
   /** How many times `note` has been called: a caller can tell whether anything was noted since. */
   notes = 0;
@@ -1297,6 +1299,22 @@ export class Context {
       if (other === name || other.endsWith(` ${name}`)) return x;
     }
     return e;
+  }
+
+  /** 'The ministry issued a statement', 'X said in a statement': a later 'the statement' is the ministry's. */
+  noteDocument(noun: string, issuer: Entity, named: Mention | null): void {
+    this.documents.set(noun, { issuer, named });
+  }
+
+  /** The issuer of the document last met under `noun`, if the text said who issued it. */
+  documentIssuer(noun: string): Entity | null {
+    return this.documents.get(noun)?.issuer ?? null;
+  }
+
+  /** Where the text named the issuer of the document last met under `noun`, when that is `issuer`. */
+  documentIssuerNamed(noun: string, issuer: Entity): Mention | null {
+    const d = this.documents.get(noun);
+    return d?.issuer === issuer ? d.named : null;
   }
 
   /** Someone described, not named, met last under a description ending in `ref` ('the former engineer'). */

@@ -1,5 +1,13 @@
 import { reportVerbNamed } from '@/lib/lexicons/report-verbs';
-import { accordingTo, Context, mentionAfter, subjectBefore, type Verb, verbAt } from '../attribution';
+import {
+  accordingTo,
+  Context,
+  DOCUMENT_NOUNS,
+  mentionAfter,
+  subjectBefore,
+  type Verb,
+  verbAt,
+} from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { isCap, isPossessive } from '../speaker-words';
@@ -77,9 +85,12 @@ interface Found {
   named: Mention | null;
 }
 
-/** A mention that names or refers to its speaker: not 'the report' standing for the outlet. */
+/**
+ * A mention that names or refers to its speaker: 'the statement' too, which is cited where its issuer was
+ * named (see cite).
+ */
 function naming(m: Mention | null | undefined): Mention | null {
-  return m && (m.kind === 'entity' || m.kind === 'definite' || m.kind === 'pronoun') ? m : null;
+  return m ? m : null;
 }
 
 /** How far back, in mentions, 'she said' looks for where its speaker was named. */
@@ -124,7 +135,9 @@ function throughCitation(c: Ctx, verbIndex: number, end: number, e: Entity | nul
 function resolveSubject(c: Ctx, mention: Mention | null, from: number, open: number): Entity | null {
   if (mention?.kind === 'document')
     return (
-      head(c, from, open, open + 1)?.entity ?? c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' })
+      head(c, from, open, open + 1)?.entity ??
+      c.ctx.documentIssuer(mention.ref ?? '') ??
+      c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' })
     );
   return c.ctx.resolve(mention);
 }
@@ -308,6 +321,18 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         else if (pos === 'PRON' || RELATIVES.has(tokens[w]?.lower ?? '')) pronoun = true;
       }
       if (!content || pronoun) break;
+      // ',” the ministry's statement said': the document's issuer speaks (none known: nobody does).
+      const paper = tokens[j - 1];
+      if (paper && DOCUMENT_NOUNS.has(paper.lower) && isPossessive(tokens[j - 2]?.text)) {
+        const owner = c.m.list[c.m.at[k] ?? -1];
+        let issuer: Entity | null = null;
+        if (owner && owner.first === k && owner.last === j - 2) {
+          issuer = c.ctx.resolve(owner);
+          if (!issuer && owner.kind === 'definite')
+            issuer = describedEntity(c.doc, owner.first, owner.last, c.m);
+        }
+        return issuer ? { entity: issuer, verb: v3, adjacent: true, named: owner ?? null } : null;
+      }
       // 'Clinton campaign spokesman Brian Fallon said': the description ends in a named person, who is the
       // speaker; the words before the name add to what the title said ('campaign' makes it politics).
       const inner = c.m.list[c.m.at[j - 1] ?? -1];
@@ -350,6 +375,52 @@ function noteBodiesWithin(c: Ctx, named: Mention | null, speaker: Entity): void 
     const x = c.m.list[c.m.at[k] ?? -1];
     if (x && x !== named && x.first === k && x.kind === 'entity' && x.entity?.type === 'organisation')
       c.ctx.note(x.entity);
+  }
+}
+
+/** Verbs by which someone issues a document ('issued a statement', 'released a report', 'put out a statement'). */
+const ISSUE_VERBS = new Set([
+  'issue',
+  'release',
+  'publish',
+  'put',
+  'send',
+  'post',
+  'write',
+  'sign',
+  'submit',
+]);
+
+/**
+ * Remembers who issued each document the sentence mentions: 'The ministry issued a statement' (the verb's
+ * subject) and 'X said in a statement' (the sentence's speaker, `speaker`), so that a later '"...," the
+ * statement said' has a speaker.
+ */
+function noteDocuments(c: Ctx, first: number, last: number, speaker: Entity | null): void {
+  const { tokens } = c.doc;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    // ('a joint statement', 'a written statement'.)
+    let a = k - 1;
+    while (a > first && k - a < 3 && (tokens[a]?.pos === 'ADJ' || tokens[a]?.pos === 'NOUN')) a--;
+    const art = tokens[a]?.lower;
+    if (art !== 'a' && art !== 'an') continue;
+    let v = a - 1;
+    if (tokens[v]?.lower === 'out') v--;
+    const before = tokens[v];
+    let issuer: Entity | null = null;
+    let named: Mention | null = null;
+    if (before?.lower === 'in') issuer = speaker;
+    else if (before?.pos === 'VERB' && ISSUE_VERBS.has(before.lemma) && v > first) {
+      const subject = subjectBefore(c.doc, c.m, v, Math.max(first, v - ATTRIBUTION_WINDOW));
+      if (subject && subject.kind !== 'document') issuer = c.ctx.resolve(subject, false);
+      // ('The ministry issued a statement' with no ministry named before: the description issued it.)
+      if (!issuer && subject?.kind === 'definite')
+        issuer = describedEntity(c.doc, subject.first, subject.last, c.m);
+      if (issuer && subject && subject.kind !== 'pronoun') named = { ...subject, entity: issuer };
+    }
+    if (issuer) c.ctx.noteDocument(t.lower, issuer, named);
   }
 }
 
@@ -902,8 +973,14 @@ export const detectQuotes: Detector = (doc) => {
   const named: SpeakerMentionFinding[] = [];
   /** A speaker the text names at `mention`, attributed with the verb at token `verb` (or written `as`). */
   const cite = (said: Mention | null, entity: Entity, verb: number | null, as?: string) => {
-    // A speaker referred to by a pronoun is cited where the text named them.
-    const mention = said?.kind === 'pronoun' ? namedBefore(m, said, entity) : said;
+    // A speaker referred to by a pronoun is cited where the text named them, and so is the issuer of a
+    // document ('The ministry issued a statement. "...," the statement said.': at 'The ministry').
+    const mention =
+      said?.kind === 'pronoun'
+        ? namedBefore(m, said, entity)
+        : said?.kind === 'document'
+          ? (c.ctx.documentIssuerNamed(said.ref ?? '', entity) ?? namedBefore(m, said, entity))
+          : said;
     if (mention)
       named.push({
         first: mention.first,
@@ -917,6 +994,7 @@ export const detectQuotes: Detector = (doc) => {
   const unquotedEntity = (k: number) => (quoted[k] ? null : m.list[m.at[k] ?? -1]?.entity);
   for (const s of doc.sentences) {
     const notesBefore = c.ctx.notes;
+    let sentenceSpeaker: Entity | null = null;
     const kind = doc.blockKinds[s.block];
     if (kind === 'credit' || kind === 'boilerplate') {
       while (qi < spans.length && (qTok[qi]?.first ?? 0) < s.last) qi++;
@@ -1020,6 +1098,7 @@ export const detectQuotes: Detector = (doc) => {
         );
         noteBodiesWithin(c, found?.named ?? null, speaker);
         c.ctx.note(speaker);
+        sentenceSpeaker = speaker;
         chainSpeaker.set(q.chain, { entity: speaker, verb: found?.verb ?? null });
         said.add(speaker, s.i, q.start, q.end, found?.verb?.lemma ?? null, true);
       }
@@ -1099,12 +1178,14 @@ export const detectQuotes: Detector = (doc) => {
         const asked = verb === 'ask' ? addresseeAt(c, k, e) : null;
         noteBodiesWithin(c, subjectNamed, e);
         c.ctx.note(e);
+        sentenceSpeaker = e;
         if (asked) c.ctx.note(asked);
         cite(naming(subjectNamed), e, k, acc === null ? undefined : 'according to');
         const t = tokens[k];
         said.add(e, s.i, t?.start ?? s.start, s.end, verb, false);
       }
     }
+    if (kind === 'body') noteDocuments(c, s.first, s.last, sentenceSpeaker);
     // The subject of the sentence is who 'he' or 'she' most likely means next (after an opening participle
     // clause: 'Asked about the president's comments, Fed Chair Margaret Lindqvist declined to respond').
     const opened = openingClauseEnd(tokens, s.first, s.last);

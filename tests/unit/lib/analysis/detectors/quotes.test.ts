@@ -1382,4 +1382,27 @@ describe('detectQuotes on arbitrary text', () => {
       ['Military (country not named)', 'organisation'],
     ]);
   });
+
+  it.each([
+    // A document speaks for whoever issued it.
+    [
+      'The ministry issued a statement on Monday. "The ships entered illegally," the statement said.',
+      'The ministry',
+    ],
+    ['"The ships entered illegally," the ministry\'s statement said.', 'the ministry'],
+    [
+      'China\'s coast guard said in a statement that the ships left. Manila disagreed. "We acted lawfully," the statement said.',
+      'China Coast Guard',
+    ],
+  ])('gives a document its issuer in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it.each([
+    // False friends: a document nobody is said to have issued speaks for nobody; it is never a person.
+    '"The ships entered illegally," the statement said.',
+    'Manila protested on Monday. "The ships entered illegally," the statement said.',
+  ])('gives no speaker to an unissued document in: %s', (text) => {
+    expect(run(text).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
