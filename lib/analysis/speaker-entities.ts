@@ -344,6 +344,25 @@ const PRIVATE_ADVICE = new Set([
 const CAMPAIGN_NAME_ENDS = new Set(['alliance', 'coalition', 'network', 'campaign', 'action']);
 /** Lowercase words inside a body's name: 'Institute for National Security Studies'. */
 const NAME_JOINERS = new Set(['for', 'of', 'on', 'and', 'the']);
+/** Heads of bodies whose names go on after a joiner ('Committee to Protect Journalists', 'Union of ...'). */
+const JOINED_BODY_HEADS = new Set(['committee', 'federation', 'union', 'league', 'council', 'association']);
+
+/**
+ * Whether the capitalised word at `k`, after a joiner, goes on the name of a body: back over joiners and
+ * capitalised words to a capitalised head from JOINED_BODY_HEADS ('Committee for the Defence of').
+ */
+function joinedBodyBefore(words: readonly Token[], first: number, k: number): boolean {
+  let joined = false;
+  for (let j = k - 1; j >= first && j > k - 8; j--) {
+    const w = words[j] as Token;
+    if (w.cap && JOINED_BODY_HEADS.has(w.lower)) return joined;
+    if (!w.cap) {
+      if (!NAME_JOINERS.has(w.lower) && w.lower !== 'to') return false;
+      joined = true;
+    }
+  }
+  return false;
+}
 /** What an aide who is no official's aide helps with: 'home health aide', 'nursing aide', 'teacher aide'. */
 const CARE_WORK = new Set([
   'health',
@@ -431,6 +450,9 @@ export function affiliationOfWords(
     if (t.cap && NGO_NAME_ENDS.has(t.lower)) inNgoName = true;
     else if (!t.cap && !NAME_JOINERS.has(t.lower)) inNgoName = false;
     if (inNgoName && t.cap && !NGO_NAME_ENDS.has(t.lower)) continue;
+    // ('Committee for the Defence of Journalists', 'Federation of Police Officers': after a body's word and
+    // its joiner, the capitalised words are the body's name, not the speaker's post.)
+    if (t.cap && k > first && joinedBodyBefore(words, first, k)) continue;
     const w = titleWords.lower(t);
     const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
     if (c && !country) country = c;
@@ -596,6 +618,8 @@ export function affiliationOfWords(
     !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
   )
     sector = null;
+  // 'chairman of the House Intelligence Committee': a legislator, whatever the committee's subject.
+  if (!orgs.length && legislativeCommittee(words, first, last)) sector = 'politics';
   // 'chair of the school board', 'city council chairwoman': a local public body's chair, not a company's;
   // 'chairwoman of the committee' is a legislator.
   let chairOfLocalBody = false;
@@ -758,6 +782,33 @@ function membershipBody(words: readonly Token[], first: number, last: number): b
     const next = k + 2 < last ? words[k + 2] : undefined;
     const ofName = words[k + 1]?.lower === 'of' && !!next && isCap(next);
     if (prevIsName || ofName) return true;
+  }
+  // ('the Committee to Protect Journalists', 'the Committee for the Defence of Journalists': a campaign's
+  // committee; a legislature's is 'on' a subject, or named after its house.)
+  for (let k = first; k + 1 < last; k++) {
+    const t = words[k] as Token;
+    const glue = words[k + 1]?.lower;
+    if (isCap(t) && t.lower === 'committee' && (glue === 'for' || glue === 'to')) return true;
+  }
+  return false;
+}
+
+/** A legislature's house, whose committees are its members' ('the House Intelligence Committee'). */
+const HOUSES = new Set(['house', 'senate']);
+
+/**
+ * Whether the words name a committee of a legislature: a capitalised 'House' or 'Senate', then capitalised
+ * words, then 'Committee' ('House Intelligence Committee', 'Senate Armed Services Committee').
+ */
+function legislativeCommittee(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = words[k] as Token;
+    if (!isCap(t) || !HOUSES.has(t.lower)) continue;
+    for (let j = k + 1; j < Math.min(last, k + 5); j++) {
+      const w = words[j] as Token;
+      if (!isCap(w)) break;
+      if (w.lower === 'committee' || w.lower === 'subcommittee') return true;
+    }
   }
   return false;
 }

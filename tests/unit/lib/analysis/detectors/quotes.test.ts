@@ -1405,4 +1405,22 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives no speaker to an unissued document in: %s', (text) => {
     expect(run(text).quotes.map((q) => q.speaker)).toEqual([null]);
   });
+
+  it.each([
+    // The words of a body's name after its joiner are the body's subject, not the speaker's post.
+    [
+      '"We will keep fighting," said Ana Ruiz, a spokeswoman for the Committee for the Defence of Journalists (CDJ).',
+      'Advocacy groups and unions',
+    ],
+    [
+      '"We will keep fighting," said Ana Ruiz, president of the Federation of Police Officers.',
+      'Advocacy groups and unions',
+    ],
+    // A legislature's committee is politics whatever its subject.
+    ['"No," said Adam Schiff, chairman of the House Intelligence Committee.', 'Politics'],
+    // False friend: the post right after a committee's name is still a post.
+    ['"No," said Senate Armed Services Committee Chairman Jack Reed.', 'United States politics (Congress)'],
+  ])('reads the camp of a post at a named body in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
