@@ -966,6 +966,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const result = { list, at, setting: settingCountry(doc, gaz) };
   refineAnonymous(doc, result);
   affiliateByBody(tokens, list);
+  affiliateByEarlierPost(tokens, list);
   linkDescriptions(list);
   return result;
 }
@@ -998,6 +999,49 @@ function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): vo
     if (o.first !== p.last + 1 && o.first !== from) continue;
     const aff = { ...body.aff, sector: body.aff.sector ?? e.aff.sector };
     Object.assign(e, plainEntity(e.name, 'person', aff, false, e.gender, e.roles));
+  }
+}
+
+/** A body's spokespeople: 'Spokesperson Liu Dejun' after 'A China Coast Guard spokesperson' is theirs. */
+const SPOKES_ROLES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** How many sentences back a spokesperson's body is looked for. */
+const POST_REACH = 2;
+
+/**
+ * 'A China Coast Guard spokesperson said ... Spokesperson Liu Dejun said': a spokesperson named with no body
+ * or country takes the one a spokesperson mentioned just before had (changed in place, as above).
+ */
+function affiliateByEarlierPost(tokens: readonly Token[], list: readonly Mention[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const p = list[k] as Mention;
+    const e = p.entity;
+    if (p.kind !== 'entity' || e?.type !== 'person' || e.plural || e.aff.country || e.aff.body) continue;
+    if (!e.roles.length || !e.roles.every((r) => SPOKES_ROLES.has(r))) continue;
+    const sentence = tokens[p.first]?.sentence ?? 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const o = list[j] as Mention;
+      if ((tokens[o.first]?.sentence ?? 0) < sentence - POST_REACH) break;
+      const x = o.entity;
+      if (o.kind !== 'entity' || !x || x === e || x.plural) continue;
+      // ('A China Coast Guard spokesperson', 'a spokesperson for the China Coast Guard': the body's.)
+      const spokes = (t: Token | undefined) => !!t && SPOKES_ROLES.has(t.lower);
+      const bodysPost =
+        x.type === 'organisation' &&
+        !isCountryEntity(x) &&
+        (spokes(tokens[o.last]) ||
+          (tokens[o.first - 1]?.lower === 'for' && spokes(tokens[o.first - 2])) ||
+          (tokens[o.first - 1]?.lower === 'the' &&
+            tokens[o.first - 2]?.lower === 'for' &&
+            spokes(tokens[o.first - 3])));
+      if (
+        !bodysPost &&
+        ((x.type !== 'person' && x.type !== 'anonymous') || !x.roles.some((r) => SPOKES_ROLES.has(r)))
+      )
+        continue;
+      if (x.aff.country || x.aff.body)
+        Object.assign(e, plainEntity(e.name, 'person', { ...x.aff }, false, e.gender, e.roles));
+      break;
+    }
   }
 }
 

@@ -1423,4 +1423,23 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the camp of a post at a named body in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // A spokesperson named with no body is the body's whose spokesperson spoke just before.
+    [
+      'A China Coast Guard spokesperson said the ships had left. Spokesperson Liu Dejun said the guard took "necessary control measures."',
+      'Chinese security services',
+    ],
+    [
+      'A spokesperson for the China Coast Guard said the ships left. "We acted lawfully," Spokesperson Liu Dejun said.',
+      'Chinese security services',
+    ],
+    // False friend: three sentences on, or with another body's spokesperson between, nothing carries over.
+    [
+      'A China Coast Guard spokesperson said the ships had left. Manila protested. Talks stalled. Fishing resumed. "We acted lawfully," Spokesperson Liu Dejun said.',
+      'Government (country not named)',
+    ],
+  ])('gives a bare spokesperson the body of the one before in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
