@@ -1261,6 +1261,9 @@ function particlesAt(tokens: readonly Token[], j: number, end: number): number {
   return k < end && next && isCap(next) && next.start - (tokens[k - 1]?.end ?? 0) <= 1 ? k - j : 0;
 }
 
+/** Lowercase words after a place's name that say what kind of region it is ('North Darfur state'). */
+const REGION_WORDS = new Set(['state', 'province', 'region', 'county', 'district', 'governorate', 'oblast']);
+
 /** Whether tokens[k] exists and is a title word (a role, honorific or party). */
 const isTitleAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
@@ -1370,6 +1373,16 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     ) {
       j += place.n;
       continue;
+    }
+    // 'Governor of North Darfur state Al-Hafiz Bakhit': capitalised words and a region's word after a
+    // title's 'of' name the place the title is for, though no list knows the place.
+    if (nameFirst < 0 && prevLower === 'of' && isTitleAt(tokens, j - 2) && isCap(t)) {
+      let k = j;
+      while (k < end && k < j + 3 && isCap(tokens[k] as Token)) k++;
+      if (REGION_WORDS.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap && isCap(tokens[k + 1] as Token)) {
+        j = k + 1;
+        continue;
+      }
     }
     // ('a group of residents and the Oregon Medical Freedom Alliance': people in the plural and a body are
     // two subjects, not a title and a name.)

@@ -900,8 +900,9 @@ describe('detectSources', () => {
       'A government spokesman, Martín Oyarzábal, said the delays were isolated.',
       'Government (country not named)',
     ],
-    // False friend: a description with no post says nothing of a camp.
-    ['A former teacher, Jane Roe, said the plan failed.', 'Unaffiliated or unknown'],
+    // False friend: a description with no post says nothing of a camp; everyday work is the public's.
+    ['A former boxer, Jane Roe, said the plan failed.', 'Unaffiliated or unknown'],
+    ['A former teacher, Jane Roe, said the plan failed.', 'Civilians and public'],
   ])('reads a post in an indefinite description before the name: %s', (text, camp) => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
