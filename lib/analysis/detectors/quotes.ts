@@ -219,7 +219,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   }
   const v = verbAt(tokens, k);
   if (v && (!v.cognition || TAIL_VERBS.has(v.lemma))) {
-    const named = mentionAfter(c.doc, c.m, k + 1);
+    const named = nameInApposition(c, mentionAfter(c.doc, c.m, k + 1), end);
     let e = c.ctx.resolve(named);
     // ',” said the president.' with no president named before: the description speaks.
     if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
@@ -422,6 +422,29 @@ function noteDocuments(c: Ctx, first: number, last: number, speaker: Entity | nu
     }
     if (issuer) c.ctx.noteDocument(t.lower, issuer, named);
   }
+}
+
+/**
+ * ',” said a fisherman, Tom Lee.': a description of someone unnamed, then their name in apposition: the
+ * named person speaks, in the description's camp when the name says none (changed in place).
+ */
+function nameInApposition(c: Ctx, m: Mention | null, end: number): Mention | null {
+  const { tokens } = c.doc;
+  const described = m?.entity;
+  if (!m || m.kind !== 'entity' || !described || described.type !== 'person' || tokens[m.last]?.text !== ',')
+    return m;
+  const opener = tokens[m.first]?.lower;
+  if (opener !== 'a' && opener !== 'an' && opener !== 'one') return m;
+  const name = c.m.list[c.m.at[m.last + 1] ?? -1];
+  const e = name?.entity;
+  if (!name || name.first !== m.last + 1 || name.last > end || name.kind !== 'entity' || e?.type !== 'person')
+    return m;
+  if (!e.aff.sector && !e.aff.country && !e.aff.body)
+    Object.assign(
+      e,
+      makeEntity(e.name, 'person', { ...described.aff }, { gender: e.gender, roles: e.roles }),
+    );
+  return name;
 }
 
 /** The first person or organisation named before the first verb of the sentence. */

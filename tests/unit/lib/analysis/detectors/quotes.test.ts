@@ -1466,4 +1466,19 @@ describe('detectQuotes on arbitrary text', () => {
   ])('hears everyday work as the public in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // A description, then the name in apposition: the named person speaks, in the description's camp.
+    ['"Yes," said a fisherman, Tom Lee.', 'Tom Lee', 'Civilians and public'],
+    ['"Yes," said one witness, Tom Lee, who lives nearby.', 'Tom Lee', 'Civilians and public'],
+    // False friend: 'the' description with a name after a comma is a list, not an apposition of it.
+    [
+      '"Yes," said the mayor, Tom Lee and two aides.',
+      'the mayor',
+      'Regional and local government (country not named)',
+    ],
+  ])('reads a name set after its description in: %s', (text, name, camp) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
 });
