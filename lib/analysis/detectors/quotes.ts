@@ -431,7 +431,7 @@ function noteDocuments(c: Ctx, first: number, last: number, speaker: Entity | nu
 function nameInApposition(c: Ctx, m: Mention | null, end: number): Mention | null {
   const { tokens } = c.doc;
   const described = m?.entity;
-  if (!m || m.kind !== 'entity' || !described || described.type !== 'person' || tokens[m.last]?.text !== ',')
+  if (m?.kind !== 'entity' || !described || described.type !== 'person' || tokens[m.last]?.text !== ',')
     return m;
   const opener = tokens[m.first]?.lower;
   if (opener !== 'a' && opener !== 'an' && opener !== 'one') return m;
