@@ -597,16 +597,24 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
       // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'
       // clause holding it is read below.)
-      const head = m.list[m.at[k - 1] ?? -1];
+      // ('Senator Rand Paul of Kentucky, who voted against the bill, called', 'A woman from Ohio, who asked
+      // not to be named, said': the one before the place heads the clause.)
+      let h = k - 1;
+      if (clause === 'who' && h >= floor && !m.list[m.at[h] ?? -1]) {
+        const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
+        const glue = tokens[p - 1]?.lower;
+        if (p > floor + 1 && (glue === 'of' || glue === 'from')) h = p - 2;
+      }
+      const head = m.list[m.at[h] ?? -1];
       // ('One hedge fund manager, who asked not to be named, described': a person described, not named,
       // before a 'who' clause is the head too.)
       const described =
         !head &&
         clause === 'who' &&
         // ('A senior Labour MP, who did not want to be named, said': wink may tag the post a name.)
-        (tokens[k - 1]?.pos === 'NOUN' ||
-          (tokens[k - 1]?.pos === 'PROPN' && !!sectorOfWord(tokens[k - 1]?.lower ?? ''))) &&
-        (isPersonNoun(tokens[k - 1] as Token) || !!placePhraseSpeaker(doc, m, k - 1, floor));
+        (tokens[h]?.pos === 'NOUN' ||
+          (tokens[h]?.pos === 'PROPN' && !!sectorOfWord(tokens[h]?.lower ?? ''))) &&
+        (isPersonNoun(tokens[h] as Token) || !!placePhraseSpeaker(doc, m, h, floor));
       if (
         longOk &&
         k >= floor &&

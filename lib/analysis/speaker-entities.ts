@@ -257,6 +257,11 @@ export function plainEntity(
 /** The `source` of an outlet made up from a newspaper's name in the text, not taken from the gazetteer. */
 export const UNLISTED_OUTLET = 'the article text (a newspaper name the gazetteer does not list)';
 
+/** Roles of a member of a legislature ('senator', 'Rep.', 'lawmakers'). */
+const LEGISLATOR_ROLE = /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.|representative)$/;
+const isLegislatorRoles = (roles: readonly string[]): boolean =>
+  roles.some((r) => LEGISLATOR_ROLE.test(r)) && !roles.includes('state');
+
 function buildEntity(
   name: string,
   type: SpeakerType,
@@ -266,6 +271,10 @@ function buildEntity(
   gender: 'm' | 'f' | null,
   roles: string[],
 ): Entity {
+  // ('Senator Rand Paul of Kentucky': a US legislator whose country the place after the name gave sits in
+  // Congress, as one whose title named it does.)
+  if (aff.sector === 'politics' && aff.country === 'United States' && !aff.body && isLegislatorRoles(roles))
+    aff = { ...aff, body: 'Congress' };
   const anonymous = type === 'anonymous';
   const sourceType: SourceType = outlet
     ? outlet.type === 'wire agency'
@@ -513,6 +522,8 @@ export function affiliationOfWords(
                   ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
                   : (representativeTitle(words, k) ?? w.sector);
     if (s) {
+      // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
+      if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');
       roles.push(prev === 'council' && t.lower === 'member' ? 'councilmember' : t.lower);
       const mod = w.modifier;
       if (mod) modifier ??= mod;
@@ -686,12 +697,7 @@ export function affiliationOfWords(
     sector = 'international';
     body = UN;
   }
-  if (
-    sector === 'politics' &&
-    country === 'United States' &&
-    roles.some((r) => /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.)$/.test(r))
-  )
-    body ??= 'Congress';
+  if (sector === 'politics' && country === 'United States' && isLegislatorRoles(roles)) body ??= 'Congress';
   // 'Police union president', 'teachers union leader', 'a union spokesman': a trade union's post (a union the
   // gazetteer knows, 'European Union', is read above).
   if (!orgs.length && roles.some((r) => UNION_ROLES.has(r))) {

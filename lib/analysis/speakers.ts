@@ -1146,6 +1146,11 @@ function partyLabel(tokens: readonly Token[], after: number): string | null {
 function statePartyApposition(tokens: readonly Token[], after: number): string | null {
   if (tokens[after]?.text !== ',') return null;
   const det = tokens[after + 1]?.lower;
+  // 'Chuck Schumer, Democrat of New York,': the party of a US state, with no article.
+  const bare = tokens[after + 1]?.text;
+  const bareParty = bare === 'Democrat' ? 'Democratic' : bare === 'Republican' ? 'Republican' : null;
+  if (bareParty && tokens[after + 2]?.lower === 'of')
+    return placeAt(tokens, after + 3)?.country === 'United States' ? bareParty : null;
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
   const place = placeAt(tokens, after + 2);
   if (place) {

@@ -405,7 +405,7 @@ describe('detectQuotes', () => {
     [
       '"We disagree," said Rep. Adam Schiff, the top Democrat on the committee, adding that Russia had meddled.',
       'Adam Schiff',
-      'United States politics',
+      'United States politics (Congress)',
     ],
   ])('takes the country from a place or party in: %s', (text, name, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
@@ -963,7 +963,7 @@ describe('detectQuotes', () => {
     [
       '"It is smart," said Representative Charles B. Rangel of New York.',
       'Charles B. Rangel',
-      'United States politics',
+      'United States politics (Congress)',
     ],
     [
       '"It is smart," Representative Jane Roe (D-Wis.) said.',
@@ -1480,5 +1480,31 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a name set after its description in: %s', (text, name, camp) => {
     const [q] = run(text).quotes;
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
+
+  it.each([
+    // The one before a place heads the 'who' clause, not the verb inside it.
+    [
+      'Senator Rand Paul of Kentucky, who voted against the bill, called it "a disgrace to the taxpayers."',
+      'Rand Paul',
+      'United States politics (Congress)',
+      'called',
+    ],
+    [
+      'A woman from Ohio, who asked not to be named, said it was "a disgrace."',
+      'A woman',
+      'Civilians and public',
+      'said',
+    ],
+    // 'Democrat of New York': the party of a US state, with no article.
+    [
+      '"Tonight we do the responsible thing," Senate Majority Leader Chuck Schumer, Democrat of New York, said.',
+      'Chuck Schumer',
+      'United States politics (Congress, Democratic)',
+      'said',
+    ],
+  ])('reads speaker, camp and verb in: %s', (text, name, camp, verb) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.speaker?.camp, q?.verb]).toEqual([name, camp, verb]);
   });
 });
