@@ -478,10 +478,31 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
 function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
   const { tokens } = c.doc;
   const t = tokens[j];
-  if (t?.lemma !== 'call' || t.pos !== 'VERB' || quoteTokenFirst - j > 30) return null;
+  if (!t || quoteTokenFirst - j > 30) return null;
+  // ('Streeting branded the walkout "completely unreasonable"': wink tags 'branded' an adjective; after a
+  // name, a noun or a pronoun it is the verb.)
+  const branded =
+    LABEL_FORMS.has(t.lower) &&
+    /^(PROPN|NOUN|PRON)$/.test(tokens[j - 1]?.pos ?? '') &&
+    t.block === tokens[j - 1]?.block;
+  if (!branded && (t.lemma !== 'call' || t.pos !== 'VERB')) return null;
   for (let k = j + 1; k < quoteTokenFirst; k++) if (!c.quoted[k] && tokens[k]?.pos === 'VERB') return null;
-  return { i: j, lemma: 'call', stance: 'neutral', cognition: false };
+  if (!branded) return { i: j, lemma: 'call', stance: 'neutral', cognition: false };
+  const lemma = LABEL_FORMS.get(t.lower) as string;
+  return { i: j, lemma, stance: reportVerbNamed(lemma)?.stance ?? 'dramatising', cognition: false };
 }
+
+/** Forms of verbs that pin a label, which wink may tag as adjectives or nouns, by lemma. */
+const LABEL_FORMS = new Map([
+  ['branded', 'brand'],
+  ['branding', 'brand'],
+  ['brands', 'brand'],
+  ['labelled', 'label'],
+  ['labeled', 'label'],
+  ['dubbed', 'dub'],
+]);
+/** Verbs whose quotation is the label the subject gave: a fragment of the subject's words. */
+const LABEL_LEMMAS = new Set(['call', 'brand', 'label', 'dub']);
 
 /** Nouns of saying and the verb each stands for: 'claims by X that "..."', 'X's warning that "..."'. */
 const REPORT_NOUNS = new Map([
@@ -604,7 +625,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (!e && subject?.kind === 'definite') e = describedEntity(c.doc, subject.first, subject.last, c.m);
     // ('saying Biden "has abandoned" us': after a participle the name is who the quote is about.)
     // ('called it "awful"': after 'call' comes what is labelled.)
-    if (!e && v.lemma !== 'tell' && v.lemma !== 'call' && !tokens[j]?.lower.endsWith('ing')) {
+    if (!e && v.lemma !== 'tell' && !LABEL_LEMMAS.has(v.lemma) && !tokens[j]?.lower.endsWith('ing')) {
       // 'said Sullivan: "...' (inverted head)
       // (Only a name set off before the quotation: in 'said the Indian "occupation forces"' and 'The clip
       // says Kaine "has a passion ..."' the name is in the words reported. A pronoun there is mostly the
@@ -787,7 +808,7 @@ function kindOf(
   // 'known as "bunker busters"', 'the so-called "peace plan"': a term held at a distance, nobody's words.
   if (namingBefore(doc.text, q.open)) return 'scare';
   // 'as she called them, "Manchurian anchors"': a label is a fragment of the speaker's words.
-  if (found?.entity && found.verb?.lemma === 'call') return 'partial';
+  if (found?.entity && LABEL_LEMMAS.has(found.verb?.lemma ?? '')) return 'partial';
   if (sentenceStart) return 'direct';
   const before = charBefore(doc, q);
   if (before === ':') return 'direct';

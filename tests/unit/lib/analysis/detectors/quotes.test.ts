@@ -1507,4 +1507,23 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run(text).quotes;
     expect([q?.speaker?.name, q?.speaker?.camp, q?.verb]).toEqual([name, camp, verb]);
   });
+
+  it.each([
+    // The label a subject pins on something is a fragment of their words, whatever wink tags the verb.
+    [
+      'Health Secretary Wes Streeting branded the walkout "completely unreasonable" and warned of delays.',
+      'Wes Streeting',
+      'branded',
+    ],
+    ['Japan branded North Korea an "outlaw nation."', 'Japan', 'branded'],
+  ])('reads a label verb in: %s', (text, name, verb) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(['partial', name, verb]);
+  });
+
+  it('keeps a passive brand no label of anyone named', () => {
+    expect(run('The products were branded "organic" by the seller.').quotes.map((q) => q.kind)).toEqual([
+      'scare',
+    ]);
+  });
 });
