@@ -360,10 +360,14 @@ function postAfterBody(tokens: readonly Token[], scan: Scan, body: Mention, comm
   const from = isPossessive(tokens[body.last]?.text) ? body.last + 1 : body.last;
   if (from >= comma) return false;
   // ('Russia's deputy energy minister, Pavel Strelnikov,': a portfolio may stand among the post words.)
-  for (let k = from; k < comma; k++)
-    if (!scan.words[k]?.info?.title && !PORTFOLIOS.has(tokens[k]?.lower ?? '') && tokens[k]?.text !== '-')
-      return false;
-  return tokens[comma]?.text === ',';
+  // ("NHS England's medical director": a lowercase field before the post word.)
+  for (let k = from; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (scan.words[k]?.info?.title || PORTFOLIOS.has(t.lower) || t.text === '-') continue;
+    if (k < comma - 1 && !t.cap && (t.pos === 'ADJ' || t.pos === 'NOUN')) continue;
+    return false;
+  }
+  return tokens[comma]?.text === ',' && !!scan.words[comma - 1]?.info?.title;
 }
 
 /** Posts that only a town, city, state or province has: whatever follows their 'of' is a place. */
@@ -682,7 +686,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
               : -1;
           // And a post at a known body: 'A White House spokesperson, Karen Delgado,'.
           const bodyPost = !!prevMention && postAfterBody(tokens, scan, prevMention, run.first - 1);
-          const described = !roles.length && !app && tokens[run.first - 1]?.text === ',';
+          // ("NHS England's medical director, Professor Stephen Powis,": an academic title is no post of its
+          // own, the description before the name gives it.)
+          const academic =
+            roles.length > 0 && roles.every((r) => r === 'professor' || r === 'prof' || r === 'prof.');
+          // (An apposition after the name that says nothing of a post does not count.)
+          const emptyApp = !!app && !app.roles.length && !app.aff.sector && !app.aff.country && !app.bodyNoun;
+          const described =
+            (!roles.length || academic) &&
+            (!app || (academic && emptyApp)) &&
+            tokens[run.first - 1]?.text === ',';
           // 'Her campaign manager, Derek Oyelaran,': whose post it is, a person named just before.
           const possessive = described ? possessivePostBefore(tokens, run.first - 1, block.first) : null;
           const before = described
@@ -698,7 +711,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
                   )
                 : (indefinitePostBefore(tokens, run.first - 1, block.first) ?? possessive)
             : null;
-          const info = app ?? before ?? { aff, roles, gender };
+          const info = (academic && emptyApp ? null : app) ?? before ?? { aff, roles, gender };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
           // the agency': a post with no body of its own speaks for the one the text refers back to.
           // ('Andre Bishop, a staff attorney with the group,': the group referred back to, with or without a post.)

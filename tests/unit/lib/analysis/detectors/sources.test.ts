@@ -1221,4 +1221,16 @@ describe('detectSources', () => {
   ])('finds no unnamed worker in: %s', (text) => {
     expect(analyzeArticle(text).sources.filter((s) => s.type === 'anonymous')).toEqual([]);
   });
+
+  it.each([
+    // A body's post before the name decides the camp, over an academic title and past a lowercase field.
+    [
+      "NHS England's medical director, Professor Stephen Powis, said hospitals would cope.",
+      'Stephen Powis',
+      'British government',
+    ],
+    ['Professor Stephen Powis said hospitals would cope.', 'Stephen Powis', 'Experts and analysts'],
+  ])('reads the post a body gives before the name: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
 });
