@@ -113,6 +113,9 @@ export interface Verb {
 }
 
 /** The report verb at token i, if it is one (a verb, not negated). */
+/** What follows 'ruled' when a court or judge states a decision. */
+const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
+
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
   if (!t?.isWord) return null;
@@ -139,6 +142,9 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv?.lemma.includes(' ')) return null;
   // ('The army, which has defended the city for a year': a place held, not a position argued.)
   if (rv?.lemma === 'defend' && heldPlaceAfter(tokens, i)) return null;
+  // ('The judge ruled that ...', 'the court ruled 6-3 that', 'ruled against the plan'; not 'Assad ruled the
+  // country'.)
+  if (rv?.lemma === 'rule' && !RULING_NEXT.has(next.toLowerCase()) && !/^\d/.test(next)) return null;
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;

@@ -683,6 +683,22 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   ).map((w) => [w, 'public'] as [string, Sector]),
 ]);
 
+/** Posts held jointly, written with 'co-' ('co-director', 'co-chairs'): the post's own sector. */
+const JOINT_POSTS = [
+  'director',
+  'founder',
+  'chair',
+  'chairs',
+  'chairman',
+  'chairwoman',
+  'president',
+  'leader',
+];
+for (const w of JOINT_POSTS) {
+  const sector = ROLE_SECTOR.get(w);
+  if (sector) (ROLE_SECTOR as Map<string, Sector>).set(`co-${w}`, sector);
+}
+
 /** Party words -> country and party label, for 'Republican lawmakers'. */
 const PARTIES = new Map<string, { country: string; party: string }>([
   ['republican', { country: 'United States', party: 'Republican' }],

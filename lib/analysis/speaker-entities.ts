@@ -384,9 +384,31 @@ const CARE_WORK = new Set([
   'nurse',
 ]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
-const GENERIC_POSTS = new Set(['director', 'head', 'chief', 'executive', 'deputy', 'president', 'founder']);
+const GENERIC_POSTS = new Set([
+  'director',
+  'head',
+  'chief',
+  'executive',
+  'deputy',
+  'president',
+  'founder',
+  'co-director',
+  'co-founder',
+  'co-president',
+]);
 /** Posts that speak for a body of any kind: at an unknown body they say nothing of its sector. */
-const SPOKES_POSTS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair']);
+const SPOKES_POSTS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'co-chair',
+  'co-chairs',
+  'co-chairman',
+  'co-chairwoman',
+]);
 /**
  * Heads of membership bodies' names: unions, trade and professional associations, lobbies ('National
  * Education Association', 'American Federation of Teachers', 'U.S. Chamber of Commerce').

@@ -1526,4 +1526,32 @@ describe('detectQuotes on arbitrary text', () => {
       'scare',
     ]);
   });
+
+  it.each([
+    // A court's ruling reports what the court says.
+    [
+      'U.S. District Judge Edward Chen ruled that the move was "arbitrary and capricious."',
+      'Edward Chen',
+      'ruled',
+    ],
+    ['The Supreme Court ruled 6-3 that the law was "unconstitutional."', 'Supreme Court', 'ruled'],
+  ])('reads a ruling as a statement in: %s', (text, name, verb) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(['partial', name, verb]);
+  });
+
+  it('keeps a ruler no speaker: "Assad ruled the country"', () => {
+    expect(run('Assad ruled the country for decades.').statements).toEqual([]);
+  });
+
+  it.each([
+    // A post held jointly is the post's.
+    [
+      '"Today is a victory," said Ana Ruiz, co-director of the Center for Immigration Law and Policy.',
+      'Experts and analysts',
+    ],
+    ['"No," said Jane Roe, co-founder of Acme Corp.', 'Business'],
+  ])('reads a co- post in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
