@@ -9,6 +9,7 @@ import {
   verbAt,
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
+import { plainEntity } from '../speaker-entities';
 import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
 import {
   type Entity,
@@ -214,6 +215,32 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
     const first = tokens[s.first];
     if (!first || doc.blockKinds[first.block] !== 'body' || cited.has(s.first)) continue;
     emit(s, s.entity, s.verb ?? 'dash');
+    // ('Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said: "..."': the quotation
+    // went to the nearer name; the one joined to it by 'and' speaks too.)
+    if (tokens[s.first - 1]?.lower === 'and') {
+      const before = m.list[m.at[s.first - 2] ?? -1];
+      if (
+        before?.kind === 'entity' &&
+        before.last === s.first - 1 &&
+        before.entity?.type === s.entity.type &&
+        !cited.has(before.first)
+      )
+        emit(
+          before,
+          // (Their shared description says whom both speak for.)
+          before.entity.affiliation
+            ? before.entity
+            : plainEntity(
+                before.entity.name,
+                before.entity.type,
+                { ...s.entity.aff },
+                before.entity.plural,
+                before.entity.gender,
+                before.entity.roles,
+              ),
+          s.verb ?? 'dash',
+        );
+    }
   }
   // Speakers come after the other cues: back into text order, so each source lists its mentions in order.
   return out.length > 1 ? out.sort(byStart) : out;
@@ -446,6 +473,15 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   // 'Civil rights groups, including the NAACP and the ACLU, said': each body the list names speaks too.
   const listed = placed ? null : listMemberVerb(tokens, mention);
   if (listed) return listed;
+  // 'Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said': both named speak.
+  if (!placed && e.type === 'person' && tokens[mention.last]?.lower === 'and') {
+    const m = mentionsOf(doc);
+    const other = m.list[m.at[mention.last + 1] ?? -1];
+    if (other?.first === mention.last + 1 && other.kind === 'entity' && other.entity?.type === 'person') {
+      const cue = cueOf(doc, other, other.entity);
+      if (cue && !cue.includes(' ') && cue !== 'told' && cue !== 'interview') return cue;
+    }
+  }
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))

@@ -1233,4 +1233,26 @@ describe('detectSources', () => {
   ])('reads the post a body gives before the name: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
   });
+
+  it.each([
+    // Two named together speak together, in their shared description's camp.
+    [
+      'Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the BMA resident doctors committee, said: "We have no choice."',
+      [
+        ['Robert Laurenson', 'Labour unions'],
+        ['Vivek Trivedi', 'Labour unions'],
+      ],
+    ],
+    [
+      'Both Mr. King and Mr. Schultz say the network never edited them.',
+      [
+        ['King', 'Unaffiliated or unknown'],
+        ['Schultz', 'Unaffiliated or unknown'],
+      ],
+    ],
+    // False friend: two named together who do something else are not cited.
+    ["Mr. King and Mr. Schultz are playing into Moscow's hands.", []],
+  ])('cites both of two named together in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
