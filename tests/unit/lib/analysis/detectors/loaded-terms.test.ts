@@ -424,4 +424,13 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('finds nothing loaded in: %s', (text) => {
     expect(brief(text)).toEqual([]);
   });
+
+  it.each([
+    ['The tax plan will hurt hardworking families.', [['hardworking families', 'evaluative']]],
+    ['Hard-working families pay the most.', [['Hard-working families', 'evaluative']]],
+    // False friend: a hardworking person described is no campaign cliché.
+    ['A hardworking nurse helped the patients.', []],
+  ])('reads campaign clichés in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
