@@ -33,6 +33,7 @@ import {
   isPossessive,
   MODIFIER_SECTOR,
   NGO_NAME_ENDS,
+  PORTFOLIOS,
   placeAt,
   representativeTitle,
 } from './speaker-words';
@@ -863,7 +864,8 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
   for (let k = first + 1; k < last; k++) {
     const t = words[k] as Token;
     const w = titleWords.lower(t);
-    if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party) continue;
+    // ('Acting Labor Secretary Julie Su': a portfolio is no body's name.)
+    if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party || PORTFOLIOS.has(t.lower)) continue;
     // ('the CGT's secretary-general': the body's possessive may stand between.)
     const post = isPossessive(words[k + 1]?.text) ? words[k + 2] : words[k + 1];
     if (!placeAt(words, k, last) && UNKNOWN_BODY_POSTS.has(post?.lower ?? '')) return true;

@@ -563,3 +563,23 @@ export function wordInfoOf(t: Token): WordInfo | null {
   }
   return infoTable.lower(t);
 }
+
+/** A minister's or secretary's field, written before the head ('the defense minister'). */
+export const PORTFOLIOS = new Set([
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'justice',
+  'health',
+  'economy',
+  'education',
+  'energy',
+  'trade',
+  'home',
+  'environment',
+  'labor',
+  'labour',
+  'transport',
+  'agriculture',
+]);

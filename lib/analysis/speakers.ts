@@ -51,6 +51,7 @@ import {
   MODIFIERS,
   NAME_GLUE,
   NEEDS_QUALIFIER,
+  PORTFOLIOS,
   placeAt,
   WORKPLACE_HEADS,
   type WordInfo,
@@ -2009,26 +2010,6 @@ const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([
   ['opposition', { sector: 'politics' }],
   ['environmental', { sector: 'advocacy', cause: 'environment' }],
   ['climate', { sector: 'advocacy', cause: 'environment' }],
-]);
-
-/** A minister's or secretary's field, written before the head ('the defense minister'). */
-const PORTFOLIOS = new Set([
-  'defense',
-  'defence',
-  'interior',
-  'finance',
-  'justice',
-  'health',
-  'economy',
-  'education',
-  'energy',
-  'trade',
-  'home',
-  'environment',
-  'labor',
-  'labour',
-  'transport',
-  'agriculture',
 ]);
 
 /** 'the official', 'the top U.S. diplomat', 'the report', 'the outlet'. */

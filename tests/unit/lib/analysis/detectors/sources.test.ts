@@ -1255,4 +1255,21 @@ describe('detectSources', () => {
   ])('cites both of two named together in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // A portfolio between 'Acting' and the post names no body.
+    [
+      'Acting Labor Secretary Julie Su said both sides should return.',
+      'Julie Su',
+      'Government (country not named)',
+    ],
+    // A union the gazetteer knows by its full name.
+    [
+      'Jon Holden of the International Association of Machinists said the members had spoken.',
+      'Jon Holden',
+      'Labour unions',
+    ],
+  ])('reads the camp in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
 });
