@@ -871,8 +871,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           if (anon) {
             const o = hit.organisation;
             const aff = o ? orgAffiliation(o) : { country: null, sector: null };
+            // ('A senior EU diplomat': the modifiers before the body's name are the description's.)
+            const start = anon.first < i && (list.at(-1)?.last ?? 0) <= anon.first ? anon.first : i;
             const e = makeEntity(
-              doc.text.slice(tokens[i]?.start ?? 0, tokens[anon.last - 1]?.end ?? 0),
+              doc.text.slice(tokens[start]?.start ?? 0, tokens[anon.last - 1]?.end ?? 0),
               'anonymous',
               aff,
               {
@@ -880,7 +882,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
                 via: hit.outlet?.name,
               },
             );
-            push({ first: i, last: anon.last, kind: 'entity', entity: e });
+            push({ first: start, last: anon.last, kind: 'entity', entity: e });
             i = anon.last;
             continue;
           }
@@ -1864,11 +1866,10 @@ function anonymousAt(
   if (h.pos === 'VERB' && !(tokens[head - 1]?.lower === 'to' && tokens[head - 2]?.lower === 'according'))
     return null;
   let first = orgFirst ?? head;
-  if (orgFirst === null) {
-    while (first > blockFirst) {
-      if (scan.words[first - 1]?.modifier) first--;
-      else break;
-    }
+  // ('A senior EU diplomat': the words before the body's name belong to the description too.)
+  while (first > blockFirst) {
+    if (scan.words[first - 1]?.modifier) first--;
+    else break;
   }
   if (orgFirst === null && WORKPLACE.has(h.lower)) {
     // 'A plant supervisor', 'one hospital employee': the words of the workplace are part of the description.

@@ -390,7 +390,7 @@ describe('detectSources', () => {
       ['Amina Wekesa'],
     ],
     // One source for an unnamed official after a quotation.
-    ['"We are watching," a State Department official told reporters.', ['State Department official']],
+    ['"We are watching," a State Department official told reporters.', ['a State Department official']],
   ])('cites the speaker alone in: %s', (text, names) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
@@ -1271,5 +1271,13 @@ describe('detectSources', () => {
     ],
   ])('reads the camp in: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
+
+  it.each([
+    // The modifiers before a body's name belong to the unnamed source's description.
+    ['A senior EU diplomat told reporters the talks were tough.', 'A senior EU diplomat'],
+    ['Two senior Pentagon officials said the strikes would continue.', 'Two senior Pentagon officials'],
+  ])('names an unnamed source in full in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
   });
 });
