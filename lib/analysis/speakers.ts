@@ -2037,6 +2037,8 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
     else if (
       !(
         t.pos === 'ADJ' ||
+        // ('the state civil defense agency', 'the city health department': nouns that say which body.)
+        (t.pos === 'NOUN' && !t.cap) ||
         t.lower === 'top' ||
         t.lower === 'senior' ||
         t.lower === 'chief' ||

@@ -1280,4 +1280,15 @@ describe('detectSources', () => {
   ])('names an unnamed source in full in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
   });
+
+  it.each([
+    // Nouns before the head of a body's description say which body; the body speaks.
+    [
+      'Floods have killed at least 57 people, the state civil defense agency said on Sunday.',
+      'the state civil defense agency',
+    ],
+    ['The city health department said the water was safe.', 'The city health department'],
+  ])('cites a body described by nouns in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
 });
