@@ -1388,6 +1388,7 @@ export class Context {
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
     if (GROUP_REFS.has(ref))
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet && !e.plural);
+    if (ref === 'company' && m.antecedent) return this.back((e) => e === m.antecedent) ?? m.antecedent;
     if (BODY_REFS.has(ref))
       return this.back(
         (e) =>

@@ -1086,6 +1086,8 @@ function linkDescriptions(list: readonly Mention[]): void {
   let byRole: Map<string, Entity> | null = null;
   /** The group or other non-state body mentioned last: what 'the group' refers back to. */
   let group: Entity | null = null;
+  /** The company mentioned last: what 'the company' refers back to ('Boeing machinists ... The company'). */
+  let company: Entity | null = null;
   /** Unnamed speakers described with an indefinite article, by their head role ('A senior strategist ...'). */
   let unnamed: Map<string, Entity> | null = null;
   for (const m of list) {
@@ -1111,8 +1113,11 @@ function linkDescriptions(list: readonly Mention[]): void {
       !e.plural &&
       !isCountryEntity(e) &&
       !STATE_SECTORS.has(e.aff.sector ?? '')
-    )
+    ) {
       group = e;
+      if (e.aff.sector === 'business') company = e;
+    }
+    if (m.kind === 'definite' && m.ref === 'company' && company) m.antecedent = company;
     if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
       byRole ??= new Map();
       for (const r of e.roles) byRole.set(r, e);

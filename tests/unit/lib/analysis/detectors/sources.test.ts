@@ -1291,4 +1291,15 @@ describe('detectSources', () => {
   ])('cites a body described by nouns in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
   });
+
+  it.each([
+    // Companies in the news are organisations in business, and 'the company' refers back to them.
+    ['Pfizer said in a statement that its vaccine remains safe.', ['Pfizer', 'organisation', 'Business']],
+    [
+      'Boeing machinists rejected the offer. The company said it was disappointed.',
+      ['Boeing', 'organisation', 'Business'],
+    ],
+  ])('reads a company in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toContainEqual(expected);
+  });
 });
