@@ -113,6 +113,9 @@ export interface Verb {
 }
 
 /** The report verb at token i, if it is one (a verb, not negated). */
+/** Marks that set off a relative clause after its head ('X, who said', 'X — who has called'). */
+const CLAUSE_OPENERS = new Set([',', '—', '–', '―']);
+
 /** What follows 'ruled' when a court or judge states a decision. */
 const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
 
@@ -558,7 +561,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         continue;
       }
     }
-    if ((t.lower === 'which' || t.lower === 'who') && tokens[j - 1]?.text === ',') {
+    // (Set off by a dash too: 'The senator — who has called the bill "dead on arrival" —'.)
+    if ((t.lower === 'which' || t.lower === 'who') && CLAUSE_OPENERS.has(tokens[j - 1]?.text ?? '')) {
       // 'the commander of the IRGC's aerospace force, who said': the one described before 'of' is who.
       const head = t.lower === 'who' ? headBeforeOf(m, tokens, j - 2, floor) : null;
       if (head) return head;

@@ -662,6 +662,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'parents',
       // People at their everyday work or home, speaking for themselves.
       'teacher',
+      'nurse',
       'farmer',
       'farmers',
       'fisherman',

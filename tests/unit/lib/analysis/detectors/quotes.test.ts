@@ -1554,4 +1554,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a co- post in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // A relative clause set off by dashes has its head as subject.
+    ['The senator — who has called the bill "dead on arrival" — did not respond.', 'partial', 'The senator'],
+    // A retired nurse speaks as a member of the public.
+    ['"He just laughed," recalled Maria Gomez, 61, a retired nurse.', 'direct', 'Maria Gomez'],
+  ])('reads the quotation in: %s', (text, kind, name) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name]).toEqual([kind, name]);
+  });
 });
