@@ -433,4 +433,13 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads campaign clichés in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // 'Claimed' doubts a statement, not a deed claimed or lives taken.
+    ['Al Qaeda claimed the attack on Sunday.', []],
+    ['The storm claimed the lives of 12 people.', []],
+    ['He claimed the tax cut would pay for itself.', [['claimed', 'report-verb']]],
+  ])('reads claim in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
