@@ -103,6 +103,14 @@ const DATA_NOUNS = new Set([
   'report',
   'investigation',
   'review',
+  // 'a statement from the Interior Ministry', 'a letter from the attorney general'.
+  'statement',
+  'statements',
+  'letter',
+  'memo',
+  'communique',
+  'communiqué',
+  'release',
 ]);
 /** Marks that open a quotation: a name before one is what the quotation is about. */
 const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
@@ -431,6 +439,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     if (PUBLISHED.has(word) || (DATA_NOUNS.has(word) && (before.lower === 'from' || word !== 'data')))
       return `${word} ${before.lower}`;
   }
+  // 'a study published in The Lancet': the journal that carried the work is cited.
+  if (e.outlet && sameBlock(before, block) && before?.lower === 'in' && before2?.lower === 'published')
+    return 'published in';
   if (e.outlet) {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
     // 'Speaking to Sky News, he said': an interview with the outlet.

@@ -1302,4 +1302,16 @@ describe('detectSources', () => {
   ])('reads a company in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toContainEqual(expected);
   });
+
+  it.each([
+    // A body's statement or letter cites the body; a journal that published a study is cited.
+    ['According to a statement from the Interior Ministry, 14 people were arrested.', 'Interior Ministry'],
+    ['A 2023 study published in The Lancet found that the drug cut deaths by a third.', 'The Lancet'],
+  ])('cites the issuer of a document in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
+
+  it('does not cite a journal merely named', () => {
+    expect(analyzeArticle('She reads The Lancet every week.').sources).toEqual([]);
+  });
 });
