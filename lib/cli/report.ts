@@ -7,6 +7,9 @@ import type { ArticleAnalysis, Comparison, LoadedCategory } from '@/lib/analysis
 const per1000 = (n: number, words: number) => (Math.round(rateOf(n, words) * 10) / 10).toFixed(1);
 const clip = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/** '1 statement', '2 statements'. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function naming(c: Comparison): string[] {
   const out: string[] = [];
   for (const [i, x] of c.articles.entries()) {
@@ -54,7 +57,7 @@ function quotes(x: ArticleAnalysis): string[] {
 function voice(x: ArticleAnalysis): string[] {
   if (!x.voiceBalance.length) return ['    (nobody quoted)'];
   const rows = x.voiceBalance.map(
-    (r) => `    ${r.camp}: ${r.quotedWords} quoted words, ${r.statements} statements`,
+    (r) => `    ${r.camp}: ${count(r.quotedWords, 'quoted word')}, ${count(r.statements, 'statement')}`,
   );
   if (x.campsNamedNotHeard.length) rows.push(`    named but not heard: ${x.campsNamedNotHeard.join(', ')}`);
   return rows;
@@ -67,7 +70,7 @@ function frames(x: ArticleAnalysis): string[] {
     .slice(0, 5);
   if (!top.length) return ['    (no frame words)'];
   return top.map(
-    (f) => `    ${FRAME_LABELS[f.dimension]}: ${f.per1000} per 1,000 words (${f.hits.length} hits)`,
+    (f) => `    ${FRAME_LABELS[f.dimension]}: ${f.per1000} per 1,000 words (${count(f.hits.length, 'hit')})`,
   );
 }
 

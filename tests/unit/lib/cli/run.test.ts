@@ -56,6 +56,15 @@ describe('framelens CLI as a child process', () => {
     expect(r.stdout).toContain('Sources cited');
   });
 
+  it('counts in the report agree with their nouns (1 statement, 2 statements)', async () => {
+    const a = file('one.txt', '"We will rebuild," Mayor Jane Roe said.');
+    const b = file('two.txt', '"We will rebuild," Mayor Jane Roe said. "Soon," she added.');
+    const r = await cliInProcess('compare', a, b);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/: 3 quoted words, 1 statement\n/);
+    expect(r.stdout).not.toMatch(/\b1 statements\b|\b1 hits\b/);
+  });
+
   it('analyze --jsonl writes one {id, analysis} line per input line, skipping blank lines', () => {
     const texts = readFileSync(sampleB, 'utf8').split('\n').slice(0, 12);
     const input = `${texts.map((text, i) => JSON.stringify({ id: `p${i}`, text })).join('\n')}\n\n`;
