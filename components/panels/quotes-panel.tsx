@@ -31,7 +31,8 @@ function QuoteList({
                 <span className="text-stone-600">
                   {q.speaker?.affiliation ? `, ${q.speaker.affiliation}` : ''}
                   {q.verb ? ` · “${q.verb}”` : ''}
-                  {q.verbStance && q.verbStance !== 'neutral' ? ` (${q.verbStance})` : ''} · {q.words} words
+                  {q.verbStance && q.verbStance !== 'neutral' ? ` (${q.verbStance})` : ''} · {q.words}{' '}
+                  {q.words === 1 ? 'word' : 'words'}
                 </span>
               </p>
               <p className="font-serif italic">

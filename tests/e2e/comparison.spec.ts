@@ -30,6 +30,9 @@ test.describe('the example comparison', () => {
     // Quote highlights name the speaker's camp.
     const quote = cmp.marks('b', 'quote').first();
     await expect(quote).toHaveAttribute('data-camp', /.+/);
+    // The quotes panel counts a one-word quotation ('dud') as '1 word'.
+    await expect(page.getByText(/· 1 word$/).first()).toBeAttached();
+    await expect(page.getByText(/\b1 words\b/)).toHaveCount(0);
   });
 
   test('the legend hides and shows a category', async ({ page }) => {
