@@ -2141,7 +2141,8 @@ function settingCountry(doc: AnalysisDoc, gaz: GazMatches): string | null {
         if (pair) n = 2;
         const place = pair ? null : placeAt(tokens, k, block.last);
         if (place) n = place.n;
-        country = pair ?? countryOf(t) ?? place?.country ?? null;
+        // ('President Biden', 'Zelensky': a known office holder's country is where the story is, too.)
+        country = pair ?? countryOf(t) ?? place?.country ?? officeHolder(t.lower)?.country ?? null;
       }
       if (country) {
         counts.set(country, (counts.get(country) ?? 0) + 1);

@@ -1314,4 +1314,13 @@ describe('detectSources', () => {
   it('does not cite a journal merely named', () => {
     expect(analyzeArticle('She reads The Lancet every week.').sources).toEqual([]);
   });
+
+  it('sets a story where its known office holders are, with its places and bodies', () => {
+    const text =
+      'The Supreme Court struck down the programs at the University of North Carolina. Chief Justice John Roberts said they were unlawful. President Biden said he disagreed, speaking at the White House.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([
+      'John Roberts',
+      'United States courts',
+    ]);
+  });
 });
