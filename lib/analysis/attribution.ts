@@ -614,6 +614,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
         const glue = tokens[p - 1]?.lower;
         if (p > floor + 1 && (glue === 'of' || glue === 'from')) h = p - 2;
+        else {
+          // ('An analyst at Bernstein, who asked not to be named, said': back over a name nothing knows to
+          // the one it says where they work.)
+          let q = h;
+          while (q > floor && q > h - 4 && tokens[q]?.cap && !m.list[m.at[q] ?? -1]) q--;
+          const at = tokens[q]?.lower;
+          if (q < h && q - 1 >= floor && (at === 'at' || at === 'of' || at === 'from' || at === 'with'))
+            h = q - 1;
+        }
       }
       const head = m.list[m.at[h] ?? -1];
       // ('One hedge fund manager, who asked not to be named, described': a person described, not named,

@@ -889,6 +889,23 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // 'the Hamas movement said', 'the UN humanitarian office': the body's own head noun is part of its name.
         if (hit.organisation && !hit.outlet) last = bodyHeadEnd(tokens, last, block.last);
+        // 'Greenpeace France', 'Amnesty International UK': a campaign group's national chapter is the group,
+        // not the country's government.
+        if (
+          hit.organisation &&
+          !hit.outlet &&
+          NON_STATE_SECTORS.has(orgAffiliation(hit.organisation).sector ?? '')
+        ) {
+          const c = tokens[last];
+          const after = tokens[last + 1];
+          if (
+            c?.cap &&
+            c.block === t.block &&
+            scan.words[last]?.country &&
+            !(after?.cap && after.pos === 'PROPN' && after.block === t.block)
+          )
+            last++;
+        }
         // 'the Oregon Department of Education': a state's body, named like the national one.
         const state = hit.organisation ? statePlaceBefore(tokens, i, at, hit.organisation) : -1;
         if (state >= 0) {
@@ -1978,8 +1995,9 @@ function anonymousAt(
   // Groups: need a sector from the head or a modifier ('rights groups', 'humanitarian groups', 'Republican lawmakers').
   const headSector = GROUP_HEADS.get(h.lower) ?? null;
   // 'Union leaders say', 'Business leaders argued': the word before 'leaders' says whose.
+  // ('Climate activists blocked the entrance': campaigners for a cause are that cause's side.)
   const side =
-    first === head && (h.lower === 'leaders' || h.lower === 'groups')
+    first === head && (h.lower === 'leaders' || h.lower === 'groups' || CAMPAIGN_HEADS.has(h.lower))
       ? LEADERS_OF.get(tokens[head - 1]?.lower ?? '')
       : undefined;
   if (side) {
@@ -2003,6 +2021,9 @@ function anonymousAt(
   );
   return { first, last: head + 1, entity };
 }
+
+/** People who campaign: the cause named before them is their side ('climate activists', 'union activists'). */
+const CAMPAIGN_HEADS = new Set(['activists', 'campaigners', 'advocates']);
 
 /** Whose leaders or groups a word before 'leaders' or 'groups' names ('union leaders', 'industry groups'). */
 const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([

@@ -1564,4 +1564,30 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run(text).quotes;
     expect([q?.kind, q?.speaker?.name]).toEqual([kind, name]);
   });
+
+  it.each([
+    // A campaign group's national chapter is the group, not the country's government.
+    ['Greenpeace France called the strategy "greenwashing."', 'Greenpeace', 'Environmental groups', 'called'],
+    // Campaigners for a cause are that cause's side.
+    [
+      'Climate activists accused the company of "climate crimes."',
+      'Climate activists',
+      'Environmental groups',
+      'accused',
+    ],
+    // The one before a workplace heads the 'who' clause, not the verb inside it.
+    [
+      'An analyst at Bernstein, who asked not to be named, said investors were "largely unmoved."',
+      'An analyst',
+      'Experts and analysts',
+      'said',
+    ],
+  ])('reads speaker, camp and verb in: %s', (text, name, camp, verb) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.speaker?.camp, q?.verb]).toEqual([name, camp, verb]);
+  });
+
+  it('keeps a country after a campaign group that names whom it accuses', () => {
+    expect(run('Greenpeace accused France of "inaction."').quotes[0]?.speaker?.name).toBe('Greenpeace');
+  });
 });
