@@ -794,7 +794,19 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     // An unknown capitalised name right before the verb ('Caddell said') is a person we know nothing else about.
     if (looksLikeName(t)) {
       let k = j;
-      while (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
+      // (Over hyphens inside the name too: 'Al-Mawasi', 'Abu-Ali'.)
+      for (;;) {
+        if (k > floor && tokens[k - 1] && looksLikeName(tokens[k - 1] as Token)) k--;
+        else if (
+          k - 1 > floor &&
+          tokens[k - 1]?.text === '-' &&
+          tokens[k - 1]?.end === tokens[k]?.start &&
+          tokens[k - 2]?.end === tokens[k - 1]?.start &&
+          tokens[k - 2]?.cap
+        )
+          k -= 2;
+        else break;
+      }
       // ('The decision in Carter v. Ohio rejected': a case's name.)
       if (/^vs?\.?$/.test(tokens[k - 1]?.lower ?? '')) return null;
       // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description

@@ -1554,6 +1554,17 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   // 'The ACLU of Florida': a body's chapter in a place, not a person called Florida.
   if (orgs && tokens[nameFirst - 1]?.lower === 'of' && placeAt(tokens, nameFirst)?.n === j - nameFirst)
     return null;
+  // 'Residents of Muzaffarabad', 'villagers in Al-Mawasi': people in the plural and where they live, not a
+  // person with a title.
+  const glue = tokens[nameFirst - 1]?.lower;
+  const group = tokens[nameFirst - 2];
+  if (
+    (glue === 'of' || glue === 'in' || glue === 'from') &&
+    group &&
+    scan.words[nameFirst - 2]?.info?.groupHead &&
+    group.lower.endsWith('s')
+  )
+    return null;
   // 'director of the Florida Division of Emergency Management': a body's name, not a post and a person; so
   // is a 'name' ending in a body's word after a title word ('the General Medical Council', 'the General
   // Assembly', 'Leeds General Infirmary').

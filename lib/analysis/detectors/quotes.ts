@@ -699,6 +699,13 @@ function theyResolved(c: Ctx, m: Mention | null, from: number, e: Entity | null)
  * that subject, whoever the text named before the sentence. Null when the sentence has no such subject.
  */
 function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
+  // ('India launched strikes on what it called "terrorist infrastructure"': 'it' is the sentence's own
+  // subject, a body or country, before anything the text named earlier.)
+  if (m?.kind === 'pronoun' && m.ref === 'it') {
+    const x = sentenceSubject(c, from, m.first);
+    const e = x?.kind === 'entity' ? x.entity : null;
+    return e?.type === 'organisation' && !e.plural ? e : null;
+  }
   if (m?.kind !== 'pronoun' || (m.ref !== 'he' && m.ref !== 'she')) return null;
   const other = m.ref === 'he' ? 'f' : 'm';
   // ('"My adviser, John Holdren, ...," he said': a name inside a quotation is no subject of the sentence.)

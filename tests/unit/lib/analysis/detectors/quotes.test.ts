@@ -1590,4 +1590,15 @@ describe('detectQuotes on arbitrary text', () => {
   it('keeps a country after a campaign group that names whom it accuses', () => {
     expect(run('Greenpeace accused France of "inaction."').quotes[0]?.speaker?.name).toBe('Greenpeace');
   });
+
+  it.each([
+    // 'what it called' is the sentence's own subject's label, even before anything else was named.
+    ['India launched strikes on what it called "terrorist infrastructure" in Pakistan.', 'India'],
+    [
+      'The ministry said it would respond. India launched strikes on what it called "terrorist camps".',
+      'India',
+    ],
+  ])('gives a label to the sentence subject in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['partial', name]]);
+  });
 });

@@ -1323,4 +1323,12 @@ describe('detectSources', () => {
       'United States courts',
     ]);
   });
+
+  it.each([
+    // A place nothing knows after people in the plural is where they are, not a person.
+    ['Residents of Muzaffarabad described hearing loud explosions.', [['Residents', 'Civilians and public']]],
+    ['Witnesses in Al-Mawasi said the tents burned.', [['Witnesses', 'Civilians and public']]],
+  ])('reads people and their place in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
