@@ -620,7 +620,7 @@ export function affiliationOfWords(
       last,
       (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || ACADEMIC_BODIES.has(t.lower)),
     ) &&
-    !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
+    !publicBodyWord(words, first, last)
   )
     // ('president of the Oregon Freedom Alliance': a body named like a campaign is an advocacy group's.)
     sector = someWord(words, first, last, (t) => isCap(t) && CAMPAIGN_NAME_ENDS.has(t.lower))
@@ -649,7 +649,7 @@ export function affiliationOfWords(
               (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower)),
             ))),
     ) &&
-    !someWord(words, first, last, (t) => PUBLIC_BODY_WORDS.has(t.lower))
+    !publicBodyWord(words, first, last)
   )
     sector = null;
   // 'chairman of the House Intelligence Committee': a legislator, whatever the committee's subject.
@@ -869,6 +869,22 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
     // ('the CGT's secretary-general': the body's possessive may stand between.)
     const post = isPossessive(words[k + 1]?.text) ? words[k + 2] : words[k + 1];
     if (!placeAt(words, k, last) && UNKNOWN_BODY_POSTS.has(post?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words name a public body ('National', 'Federal', 'State'): not a subject after a joiner
+ * ('Institute of Public Opinion', 'Center for Public Integrity' study the public, they are no public body).
+ */
+/** Joiners after which a body's name gives its subject ('Institute of Public Opinion'). */
+const SUBJECT_JOINERS = new Set(['of', 'for', 'on']);
+
+function publicBodyWord(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = words[k] as Token;
+    if (PUBLIC_BODY_WORDS.has(t.lower) && !(k > first && SUBJECT_JOINERS.has(words[k - 1]?.lower ?? '')))
+      return true;
   }
   return false;
 }

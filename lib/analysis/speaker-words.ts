@@ -435,6 +435,8 @@ export const MODIFIERS = new Set([
   'army',
   '-',
   'ranking',
+  // 'a Harris campaign official', 'campaign aides': a campaign's insiders.
+  'campaign',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const DOC_NOUNS = new Set([

@@ -731,7 +731,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
                   ? possessive.bodyNoun
                   : titleBodyNoun(tokens, run.first, run.nameFirst)),
             );
-            if (owner) info.aff = { ...owner.aff };
+            // ("Trump's campaign spokeswoman": a campaign's post is politics in the owner's country, whatever
+            // office the owner holds.)
+            if (owner)
+              info.aff =
+                info.aff.sector === 'politics'
+                  ? {
+                      country: owner.aff.country,
+                      sector: 'politics',
+                      party: owner.aff.party ?? null,
+                      body: null,
+                    }
+                  : { ...owner.aff };
             // 'Its leader, Hélène Corbin,' with the body unknown: some body's leader, no politician.
             else if (
               possessive &&
@@ -1899,9 +1910,16 @@ function anonymousAt(
   if (h.pos === 'VERB' && !(tokens[head - 1]?.lower === 'to' && tokens[head - 2]?.lower === 'according'))
     return null;
   let first = orgFirst ?? head;
-  // ('A senior EU diplomat': the words before the body's name belong to the description too.)
+  // ('A senior EU diplomat': the words before the body's name belong to the description too; so does the
+  // candidate before 'campaign': 'A Harris campaign official'.)
   while (first > blockFirst) {
     if (scan.words[first - 1]?.modifier) first--;
+    else if (
+      tokens[first]?.lower === 'campaign' &&
+      tokens[first - 1]?.cap &&
+      tokens[first - 1]?.pos === 'PROPN'
+    )
+      first--;
     else break;
   }
   if (orgFirst === null && WORKPLACE.has(h.lower)) {

@@ -995,10 +995,11 @@ describe('detectSources', () => {
       'Bob Mal',
       'United States politics (Democratic)',
     ],
+    // A senator's campaign manager is in the senator's party, not in Congress.
     [
       'Republican Senator Jack Hartley gained ground. His campaign manager, Al Smith, said the count was fair.',
       'Al Smith',
-      'United States politics (Congress, Republican)',
+      'United States politics (Republican)',
     ],
     [
       'Republican Jack Hartley led. Hartley’s spokesman, Chase Whitmore, insisted the count was unfair.',
@@ -1330,5 +1331,23 @@ describe('detectSources', () => {
     ['Witnesses in Al-Mawasi said the tents burned.', [['Witnesses', 'Civilians and public']]],
   ])('reads people and their place in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
+
+  it.each([
+    // A campaign's staff are politics, named or not, whatever office the candidate holds.
+    [
+      "Trump's campaign spokeswoman, Karoline Leavitt, said the former president was surging.",
+      'Karoline Leavitt',
+      'United States politics',
+    ],
+    ['A Harris campaign official said the campaign was confident.', 'A Harris campaign official', 'Politics'],
+    // An institute that studies the public is no public body.
+    [
+      'Christopher Borick, director of the Muhlenberg College Institute of Public Opinion, said it was a coin flip.',
+      'Christopher Borick',
+      'Experts and analysts',
+    ],
+  ])('reads the camp in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
   });
 });
