@@ -261,7 +261,11 @@ function describedStart(tokens: readonly Token[], first: number): number {
   // ('the national statistics agency INDEC': adjectives too.)
   while (
     k > first - 5 &&
-    (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ' || tokens[k]?.lower === 'think') &&
+    // (wink tags a lowercase 'new' before a name a proper noun: 'a new Marist poll'.)
+    (tokens[k]?.pos === 'NOUN' ||
+      tokens[k]?.pos === 'ADJ' ||
+      tokens[k]?.pos === 'PROPN' ||
+      tokens[k]?.lower === 'think') &&
     !tokens[k]?.cap
   )
     k--;
@@ -415,7 +419,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const block = tokens[mention.first]?.block;
   // ('according to the Buenos Aires ombudsman's office': the office is cited, through the quotes detector.)
   if (sameBlock(before2, block) && accordingTo(tokens, b - 2) === b)
-    return (isCountryEntity(e) && placeNounEnd(tokens, mention.last) > mention.last) ||
+    // ('according to a new Washington Post-ABC News poll': a country inside a description describes it.)
+    return (isCountryEntity(e) && (placeNounEnd(tokens, mention.last) > mention.last || b < mention.first)) ||
       (b < mention.first && describesNoun(tokens, mention.last))
       ? null
       : 'according to';

@@ -1350,4 +1350,13 @@ describe('detectSources', () => {
   ])('reads the camp in: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
   });
+
+  it.each([
+    // A poll after 'according to' and an adjective is cited, however wink tags the adjective.
+    ['The race is tied, according to a new Quinnipiac University poll.', ['Quinnipiac University Poll']],
+    // False friend: a country inside the description of a poll is no cited government.
+    ['The candidates are tied, according to a new Washington Post-ABC News national poll.', []],
+  ])('cites the pollster in: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
 });
