@@ -663,9 +663,16 @@ export function affiliationOfWords(
       chairOfLocalBody = true;
     } else if (someWord(words, first, last, (t) => t.lower === 'committee' && !t.cap)) sector = 'politics';
   }
+  // 'Fire Chief Kristin Crowley', 'the county fire marshal': a fire service is a city's or county's.
+  const fireService =
+    !orgs.length &&
+    roles.some((r) => r === 'chief' || r === 'commissioner' || r === 'marshal' || r === 'captain') &&
+    someWord(words, first, last, (t) => t.lower === 'fire');
+  if (fireService) sector = 'government';
   // 'Iowa Gov. Kim Reynolds', 'Texas Attorney General', 'Mayor Vitali Klitschko': a state's, region's or
   // city's government, not the national one (its words carry no national body).
   const local =
+    fireService ||
     chairOfLocalBody ||
     (sector === 'government' &&
       !orgs.length &&

@@ -483,6 +483,8 @@ export const DEF_NOUNS = new Set([
   'alliance',
   'company',
   'commander',
+  'chief',
+  'marshal',
   'chancellor',
   'leader',
   'premier',
@@ -584,4 +586,6 @@ export const PORTFOLIOS = new Set([
   'labour',
   'transport',
   'agriculture',
+  // ('Fire Chief Kristin Crowley': the service, not an unknown body's name.)
+  'fire',
 ]);

@@ -1359,4 +1359,15 @@ describe('detectSources', () => {
   ])('cites the pollster in: %s', (text, names) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
+
+  it.each([
+    // A fire service is a city's or county's.
+    ['Fire Chief Kristin Crowley told reporters the department had been failed.', 'Kristin Crowley'],
+    ['The county fire marshal, Dan Ortiz, said the blaze was contained.', 'Dan Ortiz'],
+  ])('hears a fire chief as local government: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([
+      name,
+      'Regional and local government (country not named)',
+    ]);
+  });
 });
