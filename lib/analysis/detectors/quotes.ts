@@ -901,6 +901,20 @@ function titleKind(
   if (!words || !prev || prev.block !== q.block) return null;
   // 'the documentary "13th"'
   if (WORK_NOUNS.has(prev.lower)) return 'work';
+  // '"Fire and Fury," a book about the White House': the work named right after the title.
+  let a = last;
+  if (tokens[a]?.text === ',') a++;
+  const art = tokens[a]?.lower;
+  if (
+    (art === 'a' || art === 'an' || art === 'the' || art === 'his' || art === 'her' || art === 'their') &&
+    tokens[a]?.block === q.block
+  ) {
+    for (let k = a + 1; k < a + 4; k++) {
+      const t = tokens[k];
+      if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'NUM')) break;
+      if (WORK_NOUNS.has(t.lower)) return 'work';
+    }
+  }
   // '... of "The Steve Harvey Morning Show"', 'his 2002 book, "Make Your Kid a Millionaire,"'
   if ((prev.lower === 'of' || prev.text === ',') && WORK_NOUNS.has(tokens[first - 2]?.lower ?? ''))
     return 'work';

@@ -1601,4 +1601,13 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives a label to the sentence subject in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['partial', name]]);
   });
+
+  it.each([
+    // A title named as a work right after it is a name, not anyone's words.
+    ['Michael Wolff wrote "Fire and Fury," a book about the White House.', []],
+    // False friend: a label the speaker used, set in apposition to a phrase, is still their words.
+    ['The mayor called it "Total Nonsense," a phrase she repeated.', ['partial']],
+  ])('tells the title of a work from words in: %s', (text, kinds) => {
+    expect(run(text).quotes.map((q) => q.kind)).toEqual(kinds);
+  });
 });
