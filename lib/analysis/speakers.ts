@@ -891,6 +891,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
               {
                 plural: /s$/.test(next.lower),
                 via: hit.outlet?.name,
+                // ('FEMA officials said ... the agency said': the body they speak for, met with them.)
+                organisation: o ?? undefined,
               },
             );
             push({ first: start, last: anon.last, kind: 'entity', entity: e });

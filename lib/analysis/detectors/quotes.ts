@@ -10,6 +10,7 @@ import {
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
+import { gazetteerEntity } from '../speaker-entities';
 import { isCap, isPossessive } from '../speaker-words';
 import {
   describedEntity,
@@ -370,7 +371,10 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
  * speaker, so a later 'the agency said' finds FEMA rather than a body met earlier.
  */
 function noteBodiesWithin(c: Ctx, named: Mention | null, speaker: Entity): void {
-  if (!named || named.entity !== speaker || speaker.type === 'organisation') return;
+  if (speaker.type === 'organisation') return;
+  // ('FEMA officials said': unnamed people of a listed body bring the body along.)
+  if (speaker.organisation) c.ctx.note(gazetteerEntity({ organisation: speaker.organisation }));
+  if (!named || named.entity !== speaker) return;
   for (let k = named.first; k < named.last; k++) {
     const x = c.m.list[c.m.at[k] ?? -1];
     if (x && x !== named && x.first === k && x.kind === 'entity' && x.entity?.type === 'organisation')

@@ -1610,4 +1610,10 @@ describe('detectQuotes on arbitrary text', () => {
   ])('tells the title of a work from words in: %s', (text, kinds) => {
     expect(run(text).quotes.map((q) => q.kind)).toEqual(kinds);
   });
+
+  it('gives "the agency" the body whose unnamed officials spoke before', () => {
+    const text =
+      'Russia\'s Foreign Ministry said it would help. FEMA officials said the storm had passed. "Later," the agency said.';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Federal Emergency Management Agency']);
+  });
 });
