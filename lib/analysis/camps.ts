@@ -455,6 +455,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'commissioner',
       'administrator',
       'attorney',
+      'atty.',
+      'atty',
       'negotiator',
       'negotiators',
       'government',
@@ -496,8 +498,6 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'troops',
       'soldier',
       'soldiers',
-      'officer',
-      'officers',
       'marshal',
     ] as const
   ).map((w) => [w, 'military'] as [string, Sector]),
@@ -513,6 +513,10 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       // 'inspector' may be a school's or an inspectorate's, so those two are public posts below.
       'detective',
       'detectives',
+      // 'the officer', 'a police officer': in the news far more often police than military ('military
+      // officers', 'army officer' take the military from the word before).
+      'officer',
+      'officers',
       'constable',
       'constables',
     ] as const

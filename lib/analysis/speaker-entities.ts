@@ -527,15 +527,21 @@ export function affiliationOfWords(
     // minister (the body named says which).
     const s =
       (/^secretar(y|ies)$/.test(t.lower) && prevWord === 'general') ||
-      (t.lower === 'general' && /^secretar(y|ies)$/.test(k + 1 < last ? (words[k + 1]?.lower ?? '') : ''))
+      (t.lower === 'general' && /^secretar(y|ies)$/.test(k + 1 < last ? (words[k + 1]?.lower ?? '') : '')) ||
+      // ('Atty. Gen. Pam Bondi': the attorney general, no general.)
+      (t.lower === 'gen.' && attyBefore(words, k, first))
         ? null
         : t.lower === 'general' &&
             // ('secretary-general': wink reads the hyphen as a token of its own.)
-            (/^(secretary|attorney|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(prevWord) ||
+            (/^(secretary|attorney|atty\.?|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
+              prevWord,
+            ) ||
               // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
               (t.cap && bodyNameAfter(words, k + 1, last)))
           ? null
-          : t.lower === 'attorney' && !PUBLIC_ATTORNEYS.has(prev) && words[k + 1]?.lower !== 'general'
+          : /^(attorney|atty\.?)$/.test(t.lower) &&
+              !PUBLIC_ATTORNEYS.has(prev) &&
+              !/^gen(eral|\.)$/.test(words[k + 1]?.lower ?? '')
             ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
             : prev === 'council' && t.lower === 'member'
               ? 'government' // 'City Council member': a city's post
@@ -884,6 +890,12 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
  * Whether the words name a public body ('National', 'Federal', 'State'): not a subject after a joiner
  * ('Institute of Public Opinion', 'Center for Public Integrity' study the public, they are no public body).
  */
+/** Whether 'Atty.' stands right before the word at `k` ('Atty. Gen. Pam Bondi'; wink may split its full stop off). */
+function attyBefore(words: readonly Token[], k: number, first: number): boolean {
+  const j = words[k - 1]?.text === '.' ? k - 2 : k - 1;
+  return j >= first && /^atty\.?$/.test(words[j]?.lower ?? '');
+}
+
 /** Joiners after which a body's name gives its subject ('Institute of Public Opinion'). */
 const SUBJECT_JOINERS = new Set(['of', 'for', 'on']);
 

@@ -1037,10 +1037,10 @@ function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): vo
     if (o.kind !== 'entity' || body?.type !== 'organisation' || isCountryEntity(body)) continue;
     // ('Chief Superintendent Helen Ward of Greater Manchester Police': a public post of that country is
     // the body's, police rather than government.)
-    if (
-      e.aff.country &&
-      (e.aff.country !== body.aff.country || (e.aff.sector ?? 'government') !== 'government')
-    )
+    // ('Lt. Karen Voss of the Phoenix Police Department': a rank is a police rank at a police force.)
+    const rankAtPolice = e.aff.sector === 'military' && body.aff.sector === 'security';
+    const sameCountry = e.aff.country === body.aff.country || (rankAtPolice && !body.aff.country);
+    if (e.aff.country && (!sameCountry || ((e.aff.sector ?? 'government') !== 'government' && !rankAtPolice)))
       continue;
     if (o.first !== p.last + 1 && o.first !== from) continue;
     const aff = { ...body.aff, sector: body.aff.sector ?? e.aff.sector };

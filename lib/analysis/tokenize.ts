@@ -268,6 +268,7 @@ function continuesAfterAbbreviation(tokens: readonly Token[], next: string): boo
 
 /** Abbreviated titles that stand before a name, never at a sentence's end: 'Rear Adm. Nadav Eshel'. */
 const NAME_TITLES = new Set([
+  'Atty',
   'Adm',
   'Gen',
   'Lt',
@@ -297,6 +298,29 @@ function titleBeforeName(tokens: readonly Token[], next: string): boolean {
     title.end === last.start &&
     NAME_TITLES.has(title.text) &&
     /^\p{Lu}/u.test(next)
+  );
+}
+
+/**
+ * Whether `next`, an abbreviated title ('Gov', 'Dr'), opens a new sentence although wink kept it in the last
+ * one: it follows a full stop after a word that is no abbreviation ('said Karen Bass. Gov. Gavin Newsom
+ * visited the scene.' is two sentences, and 'he' after it means Newsom).
+ */
+function titleOpensSentence(tokens: readonly Token[], next: string): boolean {
+  // (wink keeps the full stop on 'Gov.' when no sentence ends there.)
+  if (!NAME_TITLES.has(next.endsWith('.') ? next.slice(0, -1) : next)) return false;
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  return (
+    stop?.text === '.' &&
+    !!word &&
+    word.end === stop.start &&
+    word.isWord &&
+    word.text.length > 1 &&
+    !NAME_TITLES.has(word.text) &&
+    // (Not after an initial or a state's abbreviation inside a name: 'John F. Sen.' does not occur, 'Va.'
+    // before a title would be read as two sentences, which it most often is.)
+    !/^[A-Z]$/.test(word.text)
   );
 }
 
@@ -413,7 +437,7 @@ export function tokenize(text: string): TokenizedDoc {
     // sentence never starts with a closing bracket, a comma or a second abbreviation right after one.
     if (winkSentence !== prevWinkSentence && block === prevBlock && continuesAfterAbbreviation(tokens, value))
       prevWinkSentence = winkSentence;
-    if (winkSentence !== prevWinkSentence || block !== prevBlock) {
+    if (winkSentence !== prevWinkSentence || block !== prevBlock || titleOpensSentence(tokens, value)) {
       if (sentence) sentence.last = tokens.length;
       sentence = {
         i: sentences.length,

@@ -1616,4 +1616,30 @@ describe('detectQuotes on arbitrary text', () => {
       'Russia\'s Foreign Ministry said it would help. FEMA officials said the storm had passed. "Later," the agency said.';
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Federal Emergency Management Agency']);
   });
+
+  it.each([
+    // An abbreviated title after a full stop opens a sentence, so 'he' finds the man it names.
+    [
+      '"We will not tolerate violence," said Karen Bass. Gov. Gavin Newsom visited the scene. "This is chaos by design," he said.',
+      ['Karen Bass', 'Gavin Newsom'],
+    ],
+    // 'Atty. Gen.' is the attorney general.
+    ['"We will prosecute," Atty. Gen. Pam Bondi said.', ['Pam Bondi']],
+  ])('reads the speakers in: %s', (text, names) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(names);
+  });
+
+  it.each([
+    ['"We will prosecute," Atty. Gen. Pam Bondi said.', 'United States government'],
+    // A police officer, or a rank at a police force, is police; an army's officer is the military's.
+    ['"I was in fear for my life," the officer told investigators.', 'Security services (country not named)'],
+    [
+      '"He had his hands up," said Lt. Karen Voss of the Phoenix Police Department.',
+      'United States security services',
+    ],
+    ['"We held the line," said an army officer.', 'Military (country not named)'],
+    ['"We held the line," said Brig. Gen. Jane Roe.', 'Military (country not named)'],
+  ])('reads the camp of a rank in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
