@@ -442,4 +442,25 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads claim in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // Crime and immigration framing.
+    [
+      'Open-borders activists rallied. The court freed him on a technicality, a win for activist lawyers.',
+      [
+        ['Open-borders', 'evaluative'],
+        ['technicality', 'evaluative'],
+        ['activist lawyers', 'evaluative'],
+      ],
+    ],
+    ['He was convicted of gunning down a clerk.', [['gunning down', 'harm']]],
+    ['Hundreds joined the riot outside the station.', [['riot', 'evaluative']]],
+    // False friends: riot police, a criminal procedure course, clarifying a rule.
+    ['Riot police arrived at dawn.', []],
+    ['She teaches criminal procedure at the university.', []],
+    ['Agents executed a federal criminal search warrant.', []],
+    ['The union will lobby lawmakers to clarify the standards.', []],
+  ])('reads crime framing in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
