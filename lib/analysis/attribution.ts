@@ -818,6 +818,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         j = placeStart - 2;
         continue;
       }
+      // 'Lawyers for Hughes argued': the people acting for the one named speak, not the one named.
+      if (tokens[k - 1]?.lower === 'for' && k - 2 >= floor && ACTING_FOR.has(tokens[k - 2]?.lower ?? '')) {
+        const d = describedStart(tokens, k - 2, floor);
+        const first = d < 0 ? k - 2 : d;
+        return { first, last: j + 1, kind: 'entity', entity: describedEntity(doc, first, j + 1, m) };
+      }
       // 'Migrants interviewed in Tijuana said': a name after a preposition is where, not who.
       if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && k - 1 > floor) {
         j = k - 2;
@@ -1017,6 +1023,19 @@ const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 /** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
+/** People who act or speak for someone named after 'for' ('lawyers for Hughes'). */
+const ACTING_FOR = new Set([
+  'lawyers',
+  'lawyer',
+  'attorneys',
+  'attorney',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representatives',
+  'advocates',
+]);
+
 const PERSON_NOUNS = new Set([
   'teacher',
   'owner',

@@ -1370,4 +1370,12 @@ describe('detectSources', () => {
       'Regional and local government (country not named)',
     ]);
   });
+
+  it('cites the lawyers who speak for a client, not the client', () => {
+    expect(
+      analyzeArticle('Lawyers for Hughes argued that he was questioned for 14 hours.').sources.map(
+        (s) => s.name,
+      ),
+    ).toEqual(['Lawyers for Hughes']);
+  });
 });
