@@ -145,6 +145,13 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv?.lemma.includes(' ')) return null;
   // ('The army, which has defended the city for a year': a place held, not a position argued.)
   if (rv?.lemma === 'defend' && heldPlaceAfter(tokens, i)) return null;
+  // ('412 people were admitted to hospitals': taken in, not owning up.)
+  if (
+    rv?.lemma === 'admit' &&
+    next.toLowerCase() === 'to' &&
+    /^(was|were|been|be|being|is|are)$/.test(prev?.lower ?? '')
+  )
+    return null;
   // ('The judge ruled that ...', 'the court ruled 6-3 that', 'ruled against the plan'; not 'Assad ruled the
   // country'.)
   if (rv?.lemma === 'rule' && !RULING_NEXT.has(next.toLowerCase()) && !/^\d/.test(next)) return null;

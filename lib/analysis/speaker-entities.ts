@@ -740,6 +740,12 @@ export function affiliationOfWords(
     sector = 'advocacy';
     cause = 'labour';
   }
+  // 'president of the Michigan Manufacturers Council', 'the National Association of Home Builders': a body
+  // named for the trade its members work in is a business lobby, not a government.
+  if (!orgs.length && someWord(words, first, last, (t) => isCap(t) && TRADE_MEMBERS.has(t.lower))) {
+    sector = 'advocacy';
+    cause = 'business';
+  }
   const aff: Affiliation = { country, sector, body, party };
   if (local && sector === 'government') aff.local = true;
   // 'chairman of the National Rifle Association' takes the side the body takes.
@@ -863,6 +869,20 @@ const UNKNOWN_BODY_POSTS: ReadonlySet<string> = new Set([...SPOKES_POSTS, 'secre
 
 /** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
 const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
+/** Members of a trade, in a body's name ('Manufacturers Council', 'Home Builders'). */
+const TRADE_MEMBERS = new Set([
+  'manufacturers',
+  'retailers',
+  'bankers',
+  'builders',
+  'growers',
+  'producers',
+  'employers',
+  'realtors',
+  'homebuilders',
+  'restaurateurs',
+  'automakers',
+]);
 /** A chair's posts, a company's unless a public body is named. */
 const CHAIR_POSTS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
 /** Words of a local public body a chair may lead ('the school board', 'the county commission'). */

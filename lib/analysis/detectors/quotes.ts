@@ -8,6 +8,7 @@ import {
   type Verb,
   verbAt,
 } from '../attribution';
+import { sectorOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { gazetteerEntity } from '../speaker-entities';
@@ -1210,6 +1211,9 @@ export const detectQuotes: Detector = (doc) => {
         if (acc !== null) {
           subjectNamed = mentionAfter(doc, m, acc);
           e = c.ctx.resolve(subjectNamed);
+          // ('according to the county health department' with none named before: the description.)
+          if (!e && subjectNamed?.kind === 'definite' && sectorOfWord(subjectNamed.ref ?? ''))
+            e = describedEntity(doc, subjectNamed.first, subjectNamed.last, m);
           verb = 'according to';
         } else {
           const v = verbAt(tokens, k);

@@ -1378,4 +1378,19 @@ describe('detectSources', () => {
       ),
     ).toEqual(['Lawyers for Hughes']);
   });
+
+  it.each([
+    // A body named for its members' trade is a business lobby.
+    [
+      '"This is about money," said Greg Fowler, president of the Michigan Manufacturers Council.',
+      [['Greg Fowler', 'Business lobbies']],
+    ],
+    // 'were admitted to hospitals' is no admission.
+    [
+      'According to the county health department, 412 people were admitted to hospitals last week.',
+      [['the county health department', 'Government (country not named)']],
+    ],
+  ])('reads the sources in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
