@@ -667,6 +667,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       // People at their everyday work or home, speaking for themselves.
       'teacher',
       'nurse',
+      'patient',
       'farmer',
       'farmers',
       'fisherman',

@@ -593,6 +593,15 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
   const floor = Math.max(from, open - ATTRIBUTION_WINDOW);
   for (let j = open - 1; j >= floor; j--) {
     if (c.quoted[j]) continue;
+    // ('X told the paper he backed it, while Patients First called the order "a distraction"': a new clause
+    // with a subject of its own; a verb before it is another speaker's.)
+    if (
+      CLAUSE_TURNS.has(tokens[j]?.lower ?? '') &&
+      tokens[j - 1]?.text === ',' &&
+      tokens[j + 1]?.cap &&
+      j + 1 < open
+    )
+      return null;
     const pos = tokens[j]?.pos;
     const noun = pos === 'NOUN' || pos === 'PROPN' ? reportNounAt(c, j, quoteTokenFirst) : null;
     if (noun) return noun;

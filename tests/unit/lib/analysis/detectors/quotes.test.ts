@@ -1642,4 +1642,19 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the camp of a rank in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // A quotation after ', while <Name>' is that clause's: never the first clause's speaker.
+    'Robert Alvarez, a heart patient, told the newspaper he supported vaccination, while Patients First, an advocacy group, called the order "a distraction."',
+  ])('gives no speaker of an earlier clause the quotation in: %s', (text) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).not.toContain('Robert Alvarez');
+  });
+
+  it("keeps the speaker when 'while' opens a clause inside the speaker's sentence", () => {
+    expect(
+      run('Smith said that, while the plan had flaws, it was "a good start."').quotes.map(
+        (q) => q.speaker?.name,
+      ),
+    ).toEqual(['Smith']);
+  });
 });
