@@ -737,6 +737,21 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }
     const head = tokens[j] as Token;
+    // 'Lila Moreno of the left-wing group Clean Air Neighbors branded': a run of capitalised words nothing
+    // knows, after a person and 'of', 'from', 'at' or 'with' (and a description of the body), is where the
+    // person works; the person speaks.
+    if (head.cap) {
+      let n = j;
+      while (n > floor && n > j - 5 && tokens[n - 1]?.cap) n--;
+      let g = n - 1;
+      while (g > floor && g > n - 6 && !tokens[g]?.cap && /^(DET|ADJ|NOUN|PUNCT)$/.test(tokens[g]?.pos ?? ''))
+        g--;
+      const glue = tokens[g]?.lower;
+      if (n < j && (glue === 'of' || glue === 'from' || glue === 'at' || glue === 'with')) {
+        const owner = m.list[m.at[g - 1] ?? -1];
+        if (owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === g) return owner;
+      }
+    }
     // 'Amnesty International's Ukraine researcher said', 'Israel's military said': an unnamed role is the
     // speaker, described (wink tags 'military' right before the verb as an adjective).
     if (

@@ -1657,4 +1657,10 @@ describe('detectQuotes on arbitrary text', () => {
       ),
     ).toEqual(['Smith']);
   });
+
+  it("gives the quotation to the person, not to the outlet's label of her group", () => {
+    const text =
+      'Lila Moreno of the left-wing group Clean Air Neighbors branded the factory "a toxic neighbor."';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lila Moreno']);
+  });
 });
