@@ -1192,10 +1192,30 @@ export function placeNounEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
+/** Past an age written as one word before a name ('12-year-old', '45-year-old'): where the name starts. */
+function afterAge(tokens: readonly Token[], i: number): number {
+  const t = (k: number) => tokens[k]?.lower;
+  const joined = (k: number) => tokens[k]?.end === tokens[k + 1]?.start;
+  if (
+    tokens[i]?.type === 'number' &&
+    t(i + 1) === '-' &&
+    /^years?$/.test(t(i + 2) ?? '') &&
+    t(i + 3) === '-' &&
+    t(i + 4) === 'old' &&
+    joined(i) &&
+    joined(i + 3) &&
+    tokens[i + 5]?.cap
+  )
+    return i + 5;
+  return i;
+}
+
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
   let i = at;
   while (i < at + 3 && NAME_PREFIXES.has(doc.tokens[i]?.lower ?? '') && (m.at[i] ?? -1) < 0) i++;
+  // 'said 12-year-old Daniela Ortiz': an age written before the name.
+  i = afterAge(doc.tokens, i);
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   // 'according to the Buenos Aires ombudsman's office': a place before a common noun names whose body it is.

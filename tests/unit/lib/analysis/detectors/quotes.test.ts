@@ -1663,4 +1663,15 @@ describe('detectQuotes on arbitrary text', () => {
       'Lila Moreno of the left-wing group Clean Air Neighbors branded the factory "a toxic neighbor."';
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lila Moreno']);
   });
+
+  it.each([
+    // An age written before the name.
+    [
+      '"My dad is not a criminal," said 12-year-old Daniela Ortiz, whose father was detained.',
+      'Daniela Ortiz',
+    ],
+    ['"My dad is not a criminal," said Daniela Ortiz, 12.', 'Daniela Ortiz'],
+  ])('reads a speaker whose age comes first in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
