@@ -42,6 +42,22 @@ export const isPossessive = (text: string | undefined): boolean =>
 /** Small words inside bodies' names ('Everytown for Gun Safety', 'Department of Defense'). */
 export const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 
+/** Last words of a company's name ('Prairie Valley Beef', 'Acme Holdings'): a business, not a person. */
+export const COMPANY_NAME_ENDS = [
+  'foods',
+  'beef',
+  'holdings',
+  'industries',
+  'airlines',
+  'motors',
+  'pharmaceuticals',
+  'technologies',
+  'enterprises',
+  'manufacturing',
+  'logistics',
+  'llc',
+] as const;
+
 /** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */
 export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NGO_NAME_ENDS,
@@ -87,6 +103,7 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'command',
   'inc.',
   'corp.',
+  ...COMPANY_NAME_ENDS,
 ]);
 
 /**

@@ -40,6 +40,7 @@ import {
   ANON_QUALIFIERS,
   BODY_NAME_WORDS,
   CALENDAR_WORDS,
+  COMPANY_NAME_ENDS,
   countryOfPair,
   DEF_NOUNS,
   DOC_NOUNS,
@@ -407,6 +408,7 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['agency', 'government'],
   ['commission', 'government'],
   ['assembly', 'politics'],
+  ...COMPANY_NAME_ENDS.map((w) => [w, 'business'] as [string, Sector]),
 ]);
 
 /**

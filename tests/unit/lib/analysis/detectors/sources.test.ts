@@ -1393,4 +1393,15 @@ describe('detectSources', () => {
   ])('reads the sources in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // A company named as companies are is a business, not a person.
+    [
+      'Prairie Valley Beef said in a statement that it had cooperated fully.',
+      ['Prairie Valley Beef', 'organisation', 'Business'],
+    ],
+    ['Acme Holdings said profits fell.', ['Acme Holdings', 'organisation', 'Business']],
+  ])('reads an unknown company in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual([expected]);
+  });
 });
