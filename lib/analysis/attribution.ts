@@ -112,13 +112,13 @@ export interface Verb {
   cognition: boolean;
 }
 
-/** The report verb at token i, if it is one (a verb, not negated). */
 /** Marks that set off a relative clause after its head ('X, who said', 'X — who has called'). */
 const CLAUSE_OPENERS = new Set([',', '—', '–', '―']);
 
 /** What follows 'ruled' when a court or judge states a decision. */
 const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
 
+/** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
   if (!t?.isWord) return null;
@@ -1044,7 +1044,6 @@ const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /** Articles that open a description of someone unnamed ('a teacher', 'one restaurant owner'). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-/** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
 /** People who act or speak for someone named after 'for' ('lawyers for Hughes'). */
 const ACTING_FOR = new Set([
   'lawyers',
@@ -1058,6 +1057,7 @@ const ACTING_FOR = new Set([
   'advocates',
 ]);
 
+/** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
 const PERSON_NOUNS = new Set([
   'teacher',
   'owner',
@@ -1191,7 +1191,6 @@ export function placeNounEnd(tokens: readonly Token[], from: number): number {
   return tokens[k - 1] && isPossessive((tokens[k - 1] as Token).text) ? from : k;
 }
 
-/** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
 /** Past an age written as one word before a name ('12-year-old', '45-year-old'): where the name starts. */
 function afterAge(tokens: readonly Token[], i: number): number {
   const t = (k: number) => tokens[k]?.lower;
@@ -1210,6 +1209,7 @@ function afterAge(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** The mention starting right after `i` ('said Sullivan', 'according to two unnamed US officials'). */
 export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention | null {
   // 'said the Rev. Peter Wherry'
   let i = at;
@@ -1406,15 +1406,9 @@ export class Context {
     this.documents.set(noun, { issuer, named });
   }
 
-  /** The issuer of the document last met under `noun`, if the text said who issued it. */
-  documentIssuer(noun: string): Entity | null {
-    return this.documents.get(noun)?.issuer ?? null;
-  }
-
-  /** Where the text named the issuer of the document last met under `noun`, when that is `issuer`. */
-  documentIssuerNamed(noun: string, issuer: Entity): Mention | null {
-    const d = this.documents.get(noun);
-    return d?.issuer === issuer ? d.named : null;
+  /** Who issued the document last met under `noun`, and where the text named them, if it said. */
+  documentOf(noun: string): { issuer: Entity; named: Mention | null } | null {
+    return this.documents.get(noun) ?? null;
   }
 
   /** Someone described, not named, met last under a description ending in `ref` ('the former engineer'). */
@@ -1474,7 +1468,7 @@ export class Context {
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
     if (GROUP_REFS.has(ref))
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet && !e.plural);
-    if (ref === 'company' && m.antecedent) return this.back((e) => e === m.antecedent) ?? m.antecedent;
+    if (ref === 'company' && m.antecedent) return m.antecedent;
     if (BODY_REFS.has(ref))
       return this.back(
         (e) =>

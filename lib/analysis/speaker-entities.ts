@@ -272,8 +272,9 @@ function buildEntity(
   gender: 'm' | 'f' | null,
   roles: string[],
 ): Entity {
-  // ('Senator Rand Paul of Kentucky': a US legislator whose country the place after the name gave sits in
-  // Congress, as one whose title named it does.)
+  // A US legislator sits in Congress, whether the title named the country ('U.S. Sen. Jane Roe') or a place
+  // after the name gave it ('Senator Rand Paul of Kentucky'); a state senator does not (see isLegislatorRoles).
+  // Every entity is built here, so this is the one place the rule is kept.
   if (aff.sector === 'politics' && aff.country === 'United States' && !aff.body && isLegislatorRoles(roles))
     aff = { ...aff, body: 'Congress' };
   const anonymous = type === 'anonymous';
@@ -733,7 +734,6 @@ export function affiliationOfWords(
     sector = 'international';
     body = UN;
   }
-  if (sector === 'politics' && country === 'United States' && isLegislatorRoles(roles)) body ??= 'Congress';
   // 'Police union president', 'teachers union leader', 'a union spokesman': a trade union's post (a union the
   // gazetteer knows, 'European Union', is read above).
   if (!orgs.length && roles.some((r) => UNION_ROLES.has(r))) {
@@ -906,10 +906,6 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
   return false;
 }
 
-/**
- * Whether the words name a public body ('National', 'Federal', 'State'): not a subject after a joiner
- * ('Institute of Public Opinion', 'Center for Public Integrity' study the public, they are no public body).
- */
 /** Whether 'Atty.' stands right before the word at `k` ('Atty. Gen. Pam Bondi'; wink may split its full stop off). */
 function attyBefore(words: readonly Token[], k: number, first: number): boolean {
   const j = words[k - 1]?.text === '.' ? k - 2 : k - 1;
@@ -919,6 +915,10 @@ function attyBefore(words: readonly Token[], k: number, first: number): boolean 
 /** Joiners after which a body's name gives its subject ('Institute of Public Opinion'). */
 const SUBJECT_JOINERS = new Set(['of', 'for', 'on']);
 
+/**
+ * Whether the words name a public body ('National', 'Federal', 'State'): not a subject after a joiner
+ * ('Institute of Public Opinion', 'Center for Public Integrity' study the public, they are no public body).
+ */
 function publicBodyWord(words: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = words[k] as Token;

@@ -1011,7 +1011,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       i++;
     }
   }
-  const result = { list, at, setting: settingCountry(doc, gaz) };
+  const result = { list, at, setting: settingCountry(doc, scan) };
   refineAnonymous(doc, result);
   affiliateByBody(tokens, list);
   affiliateByEarlierPost(tokens, list);
@@ -1052,6 +1052,7 @@ function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): vo
 
 /** A body's spokespeople: 'Spokesperson Liu Dejun' after 'A China Coast Guard spokesperson' is theirs. */
 const SPOKES_ROLES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const spokes = (t: Token | undefined) => !!t && SPOKES_ROLES.has(t.lower);
 /** How many sentences back a spokesperson's body is looked for. */
 const POST_REACH = 2;
 
@@ -1072,7 +1073,6 @@ function affiliateByEarlierPost(tokens: readonly Token[], list: readonly Mention
       const x = o.entity;
       if (o.kind !== 'entity' || !x || x === e || x.plural) continue;
       // ('A China Coast Guard spokesperson', 'a spokesperson for the China Coast Guard': the body's.)
-      const spokes = (t: Token | undefined) => !!t && SPOKES_ROLES.has(t.lower);
       const bodysPost =
         x.type === 'organisation' &&
         !isCountryEntity(x) &&
@@ -2172,8 +2172,9 @@ const SETTING_SHARE = 2 / 3;
  * seldom or splits between several: then an official with no country stays 'country not named' rather than
  * being given a wrong one. Credits and boilerplate do not count.
  */
-function settingCountry(doc: AnalysisDoc, gaz: GazMatches): string | null {
+function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
   const { tokens } = doc;
+  const { gaz } = scan;
   const counts = new Map<string, number>();
   let total = 0;
   for (const block of doc.blocks) {
@@ -2196,7 +2197,7 @@ function settingCountry(doc: AnalysisDoc, gaz: GazMatches): string | null {
         const place = pair ? null : placeAt(tokens, k, block.last);
         if (place) n = place.n;
         // ('President Biden', 'Zelensky': a known office holder's country is where the story is, too.)
-        country = pair ?? countryOf(t) ?? place?.country ?? officeHolder(t.lower)?.country ?? null;
+        country = pair ?? countryOf(t) ?? place?.country ?? scan.words[k]?.holder?.country ?? null;
       }
       if (country) {
         counts.set(country, (counts.get(country) ?? 0) + 1);

@@ -288,17 +288,17 @@ const NAME_TITLES = new Set([
   'Prof',
 ]);
 
+/** The word the tokens so far end in when a full stop written onto it closes them ('Gov' of 'Gov.'), or null. */
+function wordBeforeStop(tokens: readonly Token[]): Token | null {
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  return stop?.text === '.' && word && word.end === stop.start ? word : null;
+}
+
 /** Whether the tokens so far end in an abbreviated title and its full stop, and `next` is a capitalised word. */
 function titleBeforeName(tokens: readonly Token[], next: string): boolean {
-  const last = tokens[tokens.length - 1];
-  const title = tokens[tokens.length - 2];
-  return (
-    last?.text === '.' &&
-    !!title &&
-    title.end === last.start &&
-    NAME_TITLES.has(title.text) &&
-    /^\p{Lu}/u.test(next)
-  );
+  const title = wordBeforeStop(tokens);
+  return !!title && NAME_TITLES.has(title.text) && /^\p{Lu}/u.test(next);
 }
 
 /**
@@ -309,12 +309,9 @@ function titleBeforeName(tokens: readonly Token[], next: string): boolean {
 function titleOpensSentence(tokens: readonly Token[], next: string): boolean {
   // (wink keeps the full stop on 'Gov.' when no sentence ends there.)
   if (!NAME_TITLES.has(next.endsWith('.') ? next.slice(0, -1) : next)) return false;
-  const stop = tokens[tokens.length - 1];
-  const word = tokens[tokens.length - 2];
+  const word = wordBeforeStop(tokens);
   return (
-    stop?.text === '.' &&
     !!word &&
-    word.end === stop.start &&
     word.isWord &&
     word.text.length > 1 &&
     !NAME_TITLES.has(word.text) &&

@@ -88,12 +88,10 @@ interface Found {
 }
 
 /**
- * A mention that names or refers to its speaker: 'the statement' too, which is cited where its issuer was
- * named (see cite).
+ * A mention that names or refers to its speaker, as cite takes it: every kind, 'the statement' too, which is
+ * cited where its issuer was named.
  */
-function naming(m: Mention | null | undefined): Mention | null {
-  return m ? m : null;
-}
+const naming = (m: Mention | null | undefined): Mention | null => m ?? null;
 
 /** How far back, in mentions, 'she said' looks for where its speaker was named. */
 const ANTECEDENT_REACH = 200;
@@ -138,7 +136,7 @@ function resolveSubject(c: Ctx, mention: Mention | null, from: number, open: num
   if (mention?.kind === 'document')
     return (
       head(c, from, open, open + 1)?.entity ??
-      c.ctx.documentIssuer(mention.ref ?? '') ??
+      c.ctx.documentOf(mention.ref ?? '')?.issuer ??
       c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' })
     );
   return c.ctx.resolve(mention);
@@ -382,6 +380,10 @@ function noteBodiesWithin(c: Ctx, named: Mention | null, speaker: Entity): void 
       c.ctx.note(x.entity);
   }
 }
+
+/** Where the text named a document's issuer, when the one citing it is that issuer. */
+const documentNamed = (d: { issuer: Entity; named: Mention | null } | null, e: Entity): Mention | null =>
+  d?.issuer === e ? d.named : null;
 
 /** Verbs by which someone issues a document ('issued a statement', 'released a report', 'put out a statement'). */
 const ISSUE_VERBS = new Set([
@@ -1058,7 +1060,7 @@ export const detectQuotes: Detector = (doc) => {
       said?.kind === 'pronoun'
         ? namedBefore(m, said, entity)
         : said?.kind === 'document'
-          ? (c.ctx.documentIssuerNamed(said.ref ?? '', entity) ?? namedBefore(m, said, entity))
+          ? (documentNamed(c.ctx.documentOf(said.ref ?? ''), entity) ?? namedBefore(m, said, entity))
           : said;
     if (mention)
       named.push({

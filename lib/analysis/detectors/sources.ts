@@ -489,7 +489,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   // 'Civil rights groups, including the NAACP and the ACLU, said': each body the list names speaks too.
   const listed = placed ? null : listMemberVerb(tokens, mention);
   if (listed) return listed;
-  // 'Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said': both named speak.
+  // 'Both Mr. King and Mr. Schultz say': both named speak, when this pattern cites the second (a second
+  // name the quotes detector cites brings the first along in detectSources).
   if (!placed && e.type === 'person' && tokens[mention.last]?.lower === 'and') {
     const m = mentionsOf(doc);
     const other = m.list[m.at[mention.last + 1] ?? -1];
