@@ -2,6 +2,7 @@ import { aggregate } from './aggregate';
 import { checkDeadline, type Deadline } from './budget';
 import type { AnalysisDoc, Finding } from './detector';
 import { detectors } from './detectors';
+import { withoutLonePlainNames } from './detectors/naming-variants';
 import { classifyBlocks } from './structure';
 import { tokenize } from './tokenize';
 import type { ArticleAnalysis } from './types';
@@ -25,5 +26,5 @@ export function detectAll(doc: AnalysisDoc, deadline?: Deadline): Finding[] {
 /** One article's full analysis. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   const doc = readArticle(text);
-  return aggregate(doc, detectAll(doc));
+  return aggregate(doc, withoutLonePlainNames([detectAll(doc)])[0] ?? []);
 }

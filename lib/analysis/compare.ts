@@ -5,6 +5,7 @@ import { checkDeadline, type Deadline } from './budget';
 import { chartRowsOf } from './chart-rows';
 import { contrastsOf } from './contrasts';
 import type { AnalysisDoc } from './detector';
+import { withoutLonePlainNames } from './detectors/naming-variants';
 import { distinctiveOf } from './distinctive';
 import { findingsOf } from './findings';
 import { overlapOf } from './overlap';
@@ -35,7 +36,9 @@ function currentModelVersion(): string {
 export function compareDocs(docA: AnalysisDoc, docB: AnalysisDoc, deadline?: Deadline): Comparison {
   const spellings = findSpellingVariants(docA, docB);
   // One person, one camp: a fuller description in one article refines a vaguer one in the other.
-  const [foundA, foundB] = reconcileSpeakers(detectAll(docA, deadline), detectAll(docB, deadline));
+  const [foundA = [], foundB = []] = withoutLonePlainNames(
+    reconcileSpeakers(detectAll(docA, deadline), detectAll(docB, deadline)),
+  );
   const a = withSpellings(aggregate(docA, foundA), spellings.a);
   const b = withSpellings(aggregate(docB, foundB), spellings.b);
   const contrasts = contrastsOf(a, b);

@@ -14,6 +14,12 @@ export const namingVariant = z.object({
    * (Falklands / Malvinas) have none.
    */
   neutral: z.literal(true).optional(),
+  /**
+   * An everyday word that marks a naming choice only beside another variant of its group ('killed' against
+   * 'martyrs'; a robbery victim 'was killed' chooses no side): highlighted only where the article, or the
+   * pair being compared, also uses another variant of the group.
+   */
+  plain: z.literal(true).optional(),
   /** How it appears in running text. */
   phrases: z.array(phrase).min(1),
   /** 'exact' where spelling and case matter (Kiev/Kyiv); wink's normal form would merge British and American. */
@@ -78,6 +84,7 @@ export function namingMatcher(): PhraseMatcher<NamingHit> {
           pos: v.pos,
           notAfter: v.notAfter,
           notBefore: v.notBefore,
+          onlyBefore: v.onlyBefore,
           data: { group, variant: v.variant },
         })),
       ),
@@ -96,6 +103,16 @@ export function isNeutralVariant(group: string, variant: string): boolean {
     ),
   );
   return neutralVariants.has(`${group}\u0000${variant}`);
+}
+
+let plainVariants: Set<string> | undefined;
+
+/** Whether a group's variant is an everyday word that counts only beside another variant (see `plain` above). */
+export function isPlainVariant(group: string, variant: string): boolean {
+  plainVariants ??= new Set(
+    namingGroups().flatMap((g) => g.variants.filter((v) => v.plain).map((v) => `${g.id}\u0000${v.variant}`)),
+  );
+  return plainVariants.has(`${group}\u0000${variant}`);
 }
 
 const matchesOf = new WeakMap<readonly Token[], PhraseMatch<NamingHit>[]>();

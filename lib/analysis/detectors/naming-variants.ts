@@ -1,4 +1,4 @@
-import { namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
+import { isPlainVariant, namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
 import type { Detector, Finding } from '../detector';
 import { inProperName, insideQuotes, isWritten } from './loaded-terms';
 
@@ -29,3 +29,20 @@ export const detectNamingVariants: Detector = (doc, prior) => {
   }
   return out;
 };
+
+/**
+ * Drops plain naming variants ('killed' of martyrs / killed) from groups that no list given uses otherwise:
+ * one article's findings when it is analysed alone, both articles' when a pair is compared.
+ */
+export function withoutLonePlainNames(lists: Finding[][]): Finding[][] {
+  const used = new Set<string>();
+  for (const list of lists)
+    for (const f of list)
+      if (f.kind === 'naming' && !isPlainVariant(f.value.group, f.value.variant)) used.add(f.value.group);
+  return lists.map((list) =>
+    list.filter(
+      (f) =>
+        f.kind !== 'naming' || used.has(f.value.group) || !isPlainVariant(f.value.group, f.value.variant),
+    ),
+  );
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '@/lib/analysis/analyze';
+import { analyzeArticle, readArticle } from '@/lib/analysis/analyze';
+import { compareArticles } from '@/lib/analysis/compare';
 import { type Finding, findingsOf } from '@/lib/analysis/detector';
 import { detectNamingVariants } from '@/lib/analysis/detectors/naming-variants';
 import type { NamingVariant } from '@/lib/analysis/types';
@@ -221,5 +222,36 @@ describe('stance-free variants', () => {
     'Farmers in Huangyan district harvested tangerines.',
   ])('finds no claimed feature in: %s', (text) => {
     expect(findingsOf(detectNamingVariants(readArticle(text), []), 'naming')).toEqual([]);
+  });
+
+  // A plain variant ('killed' of martyrs / killed) counts only beside another variant of its group.
+  const pairNames = (a: string, b: string) =>
+    compareArticles({ text: a }, { text: b }).articles.map((x) =>
+      x.namingVariants.map((n) => [n.group, n.variant]),
+    );
+  it.each([
+    ['A store clerk was killed during a robbery.', 'Police said the clerk was shot.', [[], []]],
+    [
+      'A store clerk was killed during a robbery.',
+      'The group mourned three martyrs.',
+      [[['martyrs', 'killed']], [['martyrs', 'martyrs']]],
+    ],
+  ])('keeps plain naming only beside its group: %s | %s', (a, b, expected) => {
+    expect(pairNames(a, b)).toEqual(expected);
+  });
+
+  it('drops a lone plain variant from a single article, not one beside its group', () => {
+    expect(analyzeArticle('A store clerk was killed during a robbery.').namingVariants).toEqual([]);
+    expect(
+      analyzeArticle('Three martyrs were killed in the strike.').namingVariants.map((n) => n.variant),
+    ).toEqual(['martyrs', 'killed']);
+  });
+
+  it.each([
+    // A false-friend context before a word also holds across an apposition that renames it.
+    ['Nurses face weekly testing, a regime nurses resent.', []],
+    ['Aleppo fell to the regime in 2016.', [['regime', 'regime', 'regime']]],
+  ])('reads false friends across an apposition: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 });
