@@ -18,6 +18,8 @@ export interface PhrasePattern<T> {
   /** False friends: skip the match when the word before / after it (lowercased) is one of these. */
   notAfter?: readonly string[];
   notBefore?: readonly string[];
+  /** The only next words (lowercased, or punctuation) after which the match counts; the end of a line too. */
+  onlyBefore?: readonly string[];
   data: T;
 }
 
@@ -30,6 +32,8 @@ export interface PhraseMatch<T> {
   data: T;
   pattern: CompiledPattern<T>;
 }
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Quotation marks that can close a modifier before a phrase. */
 const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
@@ -44,6 +48,7 @@ export interface CompiledPattern<T> {
   /** Some notBefore context is two words ('the streets' after 'flooded'). */
   notBefore2: boolean;
   notBefore: ReadonlySet<string> | null;
+  onlyBefore: ReadonlySet<string> | null;
   /** Declaration order: earlier patterns win ties of equal length. */
   rank: number;
   data: T;
@@ -179,6 +184,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       notAfter2: !!p.notAfter?.some((w) => w.includes(' ')),
       notBefore2: !!p.notBefore?.some((w) => w.includes(' ')),
       notBefore: toSet(p.notBefore),
+      onlyBefore: toSet(p.onlyBefore),
       rank,
       data: p.data,
     };
@@ -228,6 +234,11 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       const prev2 = p.notAfter2 ? tokens[i - 2] : undefined;
       if (prev && prev2 && prev2.block === head.block && p.notAfter.has(`${prev2.lower} ${prev.lower}`))
         return false;
+      // An apposition renames the word before it: 'weekly testing, a regime nurses resent' is a testing regime.
+      if (prev && APPOSITION_ARTICLES.has(prev.lower) && tokens[i - 2]?.text === ',') {
+        const named = tokens[i - 3];
+        if (named && named.block === head.block && p.notAfter.has(named.lower)) return false;
+      }
     }
     if (p.notBefore) {
       const next = tokens[i + n];
@@ -235,6 +246,10 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       const next2 = p.notBefore2 ? tokens[i + n + 1] : undefined;
       if (next && next2 && next2.block === head.block && p.notBefore.has(`${next.lower} ${next2.lower}`))
         return false;
+    }
+    if (p.onlyBefore) {
+      const next = tokens[i + n];
+      if (next && next.block === head.block && !p.onlyBefore.has(next.lower)) return false;
     }
     return true;
   };

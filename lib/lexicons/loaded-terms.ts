@@ -86,6 +86,7 @@ export interface LoadedEntry {
   pos?: readonly string[];
   notAfter?: readonly string[];
   notBefore?: readonly string[];
+  onlyBefore?: readonly string[];
   origin: 'curated' | 'report-verb' | 'hedges' | 'afinn';
 }
 
@@ -106,6 +107,7 @@ function curated(): LoadedEntry[] {
       pos: e.pos,
       notAfter: e.notAfter,
       notBefore: e.notBefore,
+      onlyBefore: e.onlyBefore,
       origin: 'curated' as const,
     }));
   });
@@ -124,6 +126,7 @@ function loadedReportVerbs(): LoadedEntry[] {
         pos: v.pos ?? (v.lemma.includes(' ') || v.mode ? undefined : ['VERB']),
         notAfter: v.notAfter,
         notBefore: v.notBefore,
+        onlyBefore: v.onlyBefore,
         origin: 'report-verb' as const,
       };
       return [
@@ -194,6 +197,7 @@ export function loadedTermMatcher(): PhraseMatcher<LoadedEntry> {
       pos: e.pos,
       notAfter: e.notAfter,
       notBefore: e.notBefore,
+      onlyBefore: e.onlyBefore,
       data: e,
     })),
   );
@@ -215,6 +219,7 @@ export function loadedVerbAsNounMatcher(): PhraseMatcher<LoadedEntry> {
         pos: ['NOUN'],
         notAfter: e.notAfter,
         notBefore: e.notBefore,
+        onlyBefore: e.onlyBefore,
         data: e,
       })),
   );

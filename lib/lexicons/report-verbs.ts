@@ -49,6 +49,7 @@ export function reportVerbMatcher(): PhraseMatcher<ReportVerb> {
         pos: v.pos ?? (multi || v.mode ? undefined : ['VERB']),
         notAfter: v.notAfter,
         notBefore: v.notBefore,
+        onlyBefore: v.onlyBefore,
         data: v,
       };
       const mode: MatchMode = v.mode ?? 'lemma';

@@ -15,10 +15,14 @@ export const posTags = z
   .array(z.enum(['VERB', 'NOUN', 'ADJ', 'ADV', 'PROPN', 'AUX', 'ADP', 'NUM', 'X']))
   .min(1);
 
-/** False-friend context: the neighbouring word (lowercased) that cancels a match. */
+/**
+ * False-friend context: the neighbouring word (lowercased) that cancels a match; `onlyBefore` lists the
+ * only words (or punctuation) after which the match counts, the end of a line counting too.
+ */
 export const contextRules = {
   notAfter: z.array(z.string().min(1)).min(1).optional(),
   notBefore: z.array(z.string().min(1)).min(1).optional(),
+  onlyBefore: z.array(z.string().min(1)).min(1).optional(),
 };
 
 export const entryBase = { explanation, neutral, source };

@@ -463,4 +463,57 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads crime framing in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // Labels in business and health coverage.
+    ['Officials held a hastily arranged press event.', [['hastily', 'evaluative']]],
+    ['The contract is a windfall for vaccine makers.', [['windfall', 'evaluative']]],
+    ['The company issued a bland statement.', [['bland', 'evaluative']]],
+    ['The firm offered a generous raise.', [['generous', 'evaluative']]],
+    [
+      'It is a claim the company flatly denies.',
+      [
+        ['flatly', 'intensifier'],
+        ['denies', 'report-verb'],
+      ],
+    ],
+    [
+      'Activists have piled on, calling it cruel.',
+      [
+        ['piled on', 'informal'],
+        ['cruel', 'evaluative'],
+      ],
+    ],
+    ['Protesters descended on the plant.', [['descended on', 'evaluative']]],
+    [
+      'Nurses Fight Radical Jab Mandate',
+      [
+        ['Radical', 'evaluative'],
+        ['Jab', 'informal'],
+      ],
+    ],
+    // False friends: a windfall tax, boxes piled on a table, silence descending, a boxer's jab.
+    ['Parliament passed a windfall tax on energy firms.', []],
+    ['Boxes piled on the table.', []],
+    ['Silence descended on the room.', []],
+    ['He landed a left jab.', []],
+  ])('reads labels in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    // 'Threatened' reports words only before what was threatened ('to', 'that', a quotation).
+    ['He threatened to sue the city.', [['threatened', 'report-verb']]],
+    ['The union threatened that it would strike.', [['threatened', 'report-verb']]],
+    ['Mandate Threatens Exhausted Nurses With Penalties', []],
+    ['Nurses are being threatened with dismissal.', []],
+    ['The president declined to threaten Moscow.', []],
+    // 'Complained of' a symptom; 'a surge in cases' or 'cases surge' is no wave of arrivals.
+    ['Residents complained of chemical smells.', []],
+    ['Residents complained that the plant was loud.', [['complained', 'report-verb']]],
+    ['A surge in cases filled the wards.', []],
+    ['A surge of migrants reached the border.', [['surge', 'harm']]],
+  ])('reads report verbs and surges in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
