@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import type { Contrast, LoadedCategory, SourcingContrast } from '@/lib/analysis/types';
+import { namingClause } from '@/lib/analysis/contrasts';
+import type { Contrast, LoadedCategory, NamingRow, SourcingContrast } from '@/lib/analysis/types';
 import { publicOrigin } from '@/lib/http/public-origin';
 import type { StoredComparison } from '@/lib/store/types';
 
@@ -36,9 +37,8 @@ const round = (n: number) => (Math.round(n * 10) / 10).toString();
 function contrastLine(c: Contrast): string | null {
   switch (c.kind) {
     case 'naming': {
-      const list = (rows: { variant: string; count: number }[]) =>
-        rows.map((r) => `“${r.variant}” (${r.count}×)`).join(', ');
-      return `A writes ${list(c.a)}; B writes ${list(c.b)}`;
+      const name = (r: NamingRow) => `“${r.variant}” (${r.count}×)`;
+      return `${namingClause('A', c.a, name)}; ${namingClause('B', c.b, name)}`;
     }
     case 'sourcing':
       return c.a === c.b ? null : `${capitalise(SOURCING_LABEL[c.measure])}: A ${c.a}, B ${c.b}`;

@@ -1,4 +1,5 @@
-import type { NamingContrast } from '@/lib/analysis/types';
+import { namingVoices, quotedShare } from '@/lib/analysis/contrasts';
+import type { NamingContrast, NamingRow } from '@/lib/analysis/types';
 import { firstMarkId, type Mark } from '@/lib/highlight/marks';
 import { Empty, JumpLink, Panel } from './panel';
 
@@ -12,27 +13,34 @@ export function NamingPanel({
   marksA: readonly Mark[];
   marksB: readonly Mark[];
 }) {
-  // An article that uses the names only inside quotations quotes them: its speakers chose the word.
-  const side = (label: string, rows: NamingContrast['a'], group: string, marks: readonly Mark[]) => (
-    <p>
-      <span className="font-semibold">
-        {label} {rows.length > 0 && rows.every((r) => (r.quoted ?? 0) >= r.count) ? 'quotes' : 'writes'}{' '}
+  const names = (rows: readonly NamingRow[], group: string, marks: readonly Mark[]) =>
+    rows.map((r, i) => (
+      <span key={r.variant}>
+        {i > 0 ? ', ' : ''}
+        <JumpLink to={firstMarkId(marks, `naming:${group}:${r.variant}`)}>‘{r.variant}’</JumpLink> ({r.count}×
+        {quotedShare(r)})
       </span>
-      {rows.length === 0
-        ? 'nothing for this'
-        : rows.map((r, i) => (
-            <span key={r.variant}>
-              {i > 0 ? ', ' : ''}
-              <JumpLink to={firstMarkId(marks, `naming:${group}:${r.variant}`)}>‘{r.variant}’</JumpLink> (
-              {r.count}×
-              {r.quoted && r.quoted < r.count
-                ? `, ${r.quoted} in ${r.quoted === 1 ? 'a quotation' : 'quotations'}`
-                : ''}
-              )
-            </span>
-          ))}
-    </p>
-  );
+    ));
+  // Names an article uses only inside quotations are its speakers' choice, not its own.
+  const side = (label: string, rows: NamingContrast['a'], group: string, marks: readonly Mark[]) => {
+    const { own, quoted } = namingVoices(rows);
+    return (
+      <p>
+        {own.length > 0 || quoted.length === 0 ? (
+          <>
+            <span className="font-semibold">{label} writes </span>
+            {own.length === 0 ? 'nothing for this' : names(own, group, marks)}
+          </>
+        ) : null}
+        {quoted.length > 0 ? (
+          <>
+            <span className="font-semibold">{own.length > 0 ? '; quotes ' : `${label} quotes `}</span>
+            {names(quoted, group, marks)}
+          </>
+        ) : null}
+      </p>
+    );
+  };
   return (
     <Panel
       id="naming"

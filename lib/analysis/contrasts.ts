@@ -8,6 +8,8 @@ import type {
   LoadedCategoryContrast,
   LoadedTerm,
   NamingContrast,
+  NamingRow,
+  NamingVariant,
   SourceType,
   SourcingContrast,
   TextBlock,
@@ -26,20 +28,25 @@ function tallyNaming(groups: Map<string, NamingContrast>, side: 'a' | 'b', analy
       c = { kind: 'naming', group: n.group, groupLabel: n.groupLabel, origin: n.origin, a: [], b: [] };
       groups.set(n.group, c);
     }
-    const rows = c[side];
-    let row: VariantRows[number] | undefined;
-    for (const r of rows) if (r.variant === n.variant) row = r;
-    // The words as the article wrote them, when every use reads the same and differs from the canonical
-    // name ('illegal migrants' under 'illegal immigrants'); a lowercase variant's form in lowercase.
-    const form = n.variant === n.variant.toLowerCase() ? n.text.toLowerCase() : n.text;
-    if (!row) {
-      row = { variant: n.variant, count: 0, quoted: 0 };
-      if (form !== n.variant) row.written = form;
-      rows.push(row);
-    } else if (row.written !== undefined && row.written !== form) delete row.written;
-    row.count++;
-    if (n.inQuote) row.quoted = (row.quoted ?? 0) + 1;
+    countNamingUse(c[side], n);
   }
+}
+
+/** Adds one use of a name to its group's rows: the count, where it stands, and the words as written. */
+export function countNamingUse(rows: NamingRow[], n: NamingVariant): void {
+  let row: NamingRow | undefined;
+  for (const r of rows) if (r.variant === n.variant) row = r;
+  // The words as the article wrote them, when every use reads the same and differs from the canonical
+  // name ('illegal migrants' under 'illegal immigrants'); a lowercase variant's form in lowercase.
+  const form = n.variant === n.variant.toLowerCase() ? n.text.toLowerCase() : n.text;
+  if (!row) {
+    row = { variant: n.variant, count: 0, quoted: 0 };
+    if (form !== n.variant) row.written = form;
+    rows.push(row);
+  } else if (row.written !== undefined && row.written !== form) delete row.written;
+  row.count++;
+  if (n.inQuote) row.quoted = (row.quoted ?? 0) + 1;
+  else if (n.inReportedSpeech) row.reported = (row.reported ?? 0) + 1;
 }
 
 /** Naming groups where the two articles choose differently (a side that never names the thing is no contrast). */
@@ -53,7 +60,46 @@ export function namingContrasts(a: ArticleAnalysis, b: ArticleAnalysis): NamingC
   return out;
 }
 
-type VariantRows = NamingContrast['a'];
+type VariantRows = readonly NamingRow[];
+
+/**
+ * Uses of a name outside quotation marks. Reported speech counts as the outlet's writing here: without
+ * quotation marks the outlet chose the words ('Kiev' in 'officials said Kiev would...'), and rows keep
+ * `reported` for readers who want it apart.
+ */
+const writtenUses = (r: NamingRow) => r.count - (r.quoted ?? 0);
+
+/**
+ * One side's names split by who chose them: the outlet (a name it writes at least once outside quotation
+ * marks) and its speakers alone (quoted only).
+ */
+export function namingVoices(rows: readonly NamingRow[]): { own: NamingRow[]; quoted: NamingRow[] } {
+  return { own: rows.filter((r) => writtenUses(r) > 0), quoted: rows.filter((r) => writtenUses(r) <= 0) };
+}
+
+/** What a written name's count holds in quotations (', 1 in a quotation'); nothing for a quoted-only name. */
+export function quotedShare(r: NamingRow): string {
+  const q = r.quoted ?? 0;
+  return q && writtenUses(r) > 0 ? `, ${q} in ${q === 1 ? 'a quotation' : 'quotations'}` : '';
+}
+
+/** A side's names as a clause ('A writes X and quotes Y'), each name formatted by `name`. */
+export function namingClause(
+  side: string,
+  rows: readonly NamingRow[],
+  name: (r: NamingRow) => string,
+): string {
+  const { own, quoted } = namingVoices(rows);
+  const byUse = (xs: NamingRow[]) => [...xs].sort((x, y) => y.count - x.count).map(name);
+  const parts: string[] = [];
+  if (own.length || !quoted.length) parts.push(`writes ${andList(byUse(own))}`);
+  if (quoted.length) parts.push(`quotes ${andList(byUse(quoted))}`);
+  return `${side} ${parts.join(own.length > 1 ? ', and ' : ' and ')}`;
+}
+
+/** 'x', 'x and y', 'x, y and z'. */
+export const andList = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 const hasVariant = (rows: VariantRows, variant: string) => rows.some((r) => r.variant === variant);
 const sameVariants = (x: VariantRows, y: VariantRows) =>
   x.every((r) => hasVariant(y, r.variant)) && y.every((r) => hasVariant(x, r.variant));

@@ -1,4 +1,13 @@
-import { CATEGORIES, inBody, loadedCounts, per1000, sourcingContrasts } from './contrasts';
+import {
+  andList,
+  CATEGORIES,
+  inBody,
+  loadedCounts,
+  namingClause,
+  per1000,
+  quotedShare,
+  sourcingContrasts,
+} from './contrasts';
 import { FRAME_LABELS } from './frame-labels';
 import type {
   ArticleAnalysis,
@@ -54,8 +63,7 @@ const CAPS = { naming: 3, voice: 2, loaded: 2, unheard: 1 } as const;
 
 const times = (n: number) => `${n}x`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (xs: readonly string[]) =>
-  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const list = andList;
 /** Rates rounded to one decimal, as written: few distinct values, and a number's toString is slow. */
 const written = new Map<number, string>();
 function fmt(n: number): string {
@@ -75,23 +83,12 @@ const campName = (camp: string) =>
     : camp;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
-/** How many of a variant's uses are inside quotations, and what that adds to its count ('2x, 1 in quotations'). */
-function quotedNote(r: NamingContrast['a'][number]): string {
-  const q = r.quoted ?? 0;
-  if (!q || q === r.count) return times(r.count);
-  return `${times(r.count)}, ${q} in ${q === 1 ? 'a quotation' : 'quotations'}`;
-}
-
 /**
- * One side's variants of a naming contrast, most used first, with its verb: an article that uses the
- * names only inside quotations quotes them ('A quotes 'terrorists' (1x)'); its speakers chose the word.
+ * One side's variants of a naming contrast, most used first: the names the outlet writes, then the names
+ * only its speakers use, inside quotations ('A writes 'migrants' (2x) and quotes 'illegal aliens' (1x)').
  */
 function variantList(side: 'A' | 'B', rows: NamingContrast['a']): string {
-  const own = rows.some((r) => (r.quoted ?? 0) < r.count);
-  const names = list(
-    [...rows].sort((x, y) => y.count - x.count).map((r) => `'${r.written ?? r.variant}' (${quotedNote(r)})`),
-  );
-  return `${side} ${own ? 'writes' : 'quotes'} ${names}`;
+  return namingClause(side, rows, (r) => `'${r.written ?? r.variant}' (${times(r.count)}${quotedShare(r)})`);
 }
 
 function namingFinding(c: NamingContrast): Candidate {

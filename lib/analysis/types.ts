@@ -64,6 +64,11 @@ export interface NamingVariant extends Span {
   variant: string;
   text: string;
   inQuote: boolean;
+  /**
+   * Outside quotation marks but in what the text attributes to a speaker ('Dunmore said employers who hire
+   * illegal immigrants should face prison'), from model 0.3.6: the speaker's name, not the outlet's.
+   */
+  inReportedSpeech?: boolean;
   /** Who uses which variant and since when. */
   note: string;
   /**
@@ -194,10 +199,19 @@ export interface NamingContrast {
   groupLabel: string;
   origin: 'lexicon' | 'spelling';
   /** Per variant: how often the side uses it, and how many of those uses are inside quotations (absent in
-   * comparisons saved before model 0.3); `written`, from model 0.3.2, the words as the article wrote them when
-   * every use reads the same and differs from the variant's canonical name ('illegal migrants'). */
-  a: { variant: string; count: number; quoted?: number; written?: string }[];
-  b: { variant: string; count: number; quoted?: number; written?: string }[];
+   * comparisons saved before model 0.3) or, from model 0.3.6, in reported speech; `written`, from model 0.3.2,
+   * the words as the article wrote them when every use reads the same and differs from the variant's
+   * canonical name ('illegal migrants'). */
+  a: NamingRow[];
+  b: NamingRow[];
+}
+
+export interface NamingRow {
+  variant: string;
+  count: number;
+  quoted?: number;
+  reported?: number;
+  written?: string;
 }
 
 export interface LoadedCategoryContrast {

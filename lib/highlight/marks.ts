@@ -1,5 +1,13 @@
+import { countNamingUse, namingClause } from '@/lib/analysis/contrasts';
 import { LOADED_CATEGORY_LABELS } from '@/lib/analysis/loaded-labels';
-import type { ArticleAnalysis, Comparison, LoadedCategory, Side, SourceType } from '@/lib/analysis/types';
+import type {
+  ArticleAnalysis,
+  Comparison,
+  LoadedCategory,
+  NamingRow,
+  Side,
+  SourceType,
+} from '@/lib/analysis/types';
 
 /** The highlight categories a reader can toggle, outermost first when two cover the same words. */
 export const MARK_CATEGORIES = ['quote', 'source', 'naming', 'loaded', 'hedge', 'report-verb'] as const;
@@ -95,13 +103,12 @@ export function marksFor(comparison: Comparison, side: Side): Mark[] {
   ) => marks.push({ id: `${side}-${category}-${marks.length}`, ref, start, end, category, camp, card });
 
   mine.namingVariants.forEach((n) => {
-    const theirVariants = new Map<string, number>();
-    for (const t of theirs.namingVariants)
-      if (t.group === n.group) theirVariants.set(t.variant, (theirVariants.get(t.variant) ?? 0) + 1);
+    const theirRows: NamingRow[] = [];
+    for (const t of theirs.namingVariants) if (t.group === n.group) countNamingUse(theirRows, t);
     const counterpart =
-      theirVariants.size === 0
+      theirRows.length === 0
         ? `${O} does not name this.`
-        : `${O} writes ${[...theirVariants].map(([v, c]) => `‘${v}’ (${times(c)})`).join(' and ')}.`;
+        : `${namingClause(O, theirRows, (r) => `‘${r.variant}’ (${times(r.count)})`)}.`;
     push(`naming:${n.group}:${n.variant}`, 'naming', n.start, n.end, null, {
       category: 'naming',
       heading: `${MARK_LABELS.naming} · ${n.groupLabel}`,

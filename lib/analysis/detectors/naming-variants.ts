@@ -1,16 +1,18 @@
 import { isPlainVariant, namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
 import type { Detector, Finding } from '../detector';
-import { inProperName, insideQuotes, isWritten } from './loaded-terms';
+import { inProperName, insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
 export const detectNamingVariants: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
+  const reported = reportedSpeech(doc, prior);
   const out: Finding[] = [];
   // Matches never cross a line, so one pass over the document filtered by line kind equals a pass per line.
   for (const m of namingMatches(doc.tokens)) {
     // ('Everytown for Gun Safety' chose its name; the article did not choose 'gun safety'.)
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     const { group, variant } = m.data;
+    const quoted = inQuote(m);
     out.push({
       kind: 'naming',
       value: {
@@ -20,7 +22,8 @@ export const detectNamingVariants: Detector = (doc, prior) => {
         groupLabel: group.label,
         variant,
         text: doc.text.slice(m.start, m.end),
-        inQuote: inQuote(m),
+        inQuote: quoted,
+        inReportedSpeech: !quoted && reported.some((r) => r.start <= m.start && m.end <= r.end),
         note: group.note,
         neutralVariant: neutralVariantOf(group.id),
         origin: 'lexicon',

@@ -102,6 +102,22 @@ describe('findingsOf', () => {
       "A writes 'Kiev' (3x, 1 in a quotation), B writes 'Kyiv' (1x).",
     ],
     [
+      // One name written, another only quoted: the quoted one is the speaker's choice.
+      'naming written and quoted',
+      empty({
+        namingVariants: [...naming('Kyiv', 2), ...naming('Kiev', 1).map((n) => ({ ...n, inQuote: true }))],
+      }),
+      empty({ namingVariants: naming('Kyiv', 1) }),
+      "A writes 'Kyiv' (2x) and quotes 'Kiev' (1x), B writes 'Kyiv' (1x).",
+    ],
+    [
+      // Reported speech without quotation marks is the outlet's wording.
+      'naming in reported speech',
+      empty({ namingVariants: naming('Kiev', 1).map((n) => ({ ...n, inReportedSpeech: true })) }),
+      empty({ namingVariants: naming('Kyiv', 1) }),
+      "A writes 'Kiev' (1x), B writes 'Kyiv' (1x).",
+    ],
+    [
       'anonymous sources',
       empty({ sources: anonymous(4) }),
       empty(),

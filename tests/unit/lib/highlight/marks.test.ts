@@ -48,6 +48,13 @@ describe('marksFor on the bundled example', () => {
     expect(kyiv?.card.counterpart).toContain('A writes ‘Kiev’');
   });
 
+  it('says the other article quotes a name it uses only inside quotation marks', () => {
+    const other = 'Agents detained 97 people. "They are illegal aliens," Rep. Carl Dunmore said.';
+    const c = compareArticles({ text: 'Agents detained 97 undocumented immigrants.' }, { text: other });
+    const mark = marksFor(c, 'a').find((m) => m.category === 'naming');
+    expect(mark?.card.counterpart).toBe('B quotes ‘illegal aliens’ (1×).');
+  });
+
   it('offers the stance-free name for a side’s name, and says when a name is the stance-free one', () => {
     const kiev = marksA.find((m) => m.category === 'naming' && a.slice(m.start, m.end) === 'Kiev');
     expect(kiev?.card.neutral).toBe('Kyiv');

@@ -254,4 +254,16 @@ describe('stance-free variants', () => {
   ])('reads false friends across an apposition: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it("marks names in quotations and in reported speech apart from the outlet's own", () => {
+    const text =
+      'Agents detained 97 undocumented immigrants. "They are illegal aliens," Rep. Carl Dunmore said. ' +
+      'Dunmore said employers who hire illegal immigrants should face prison.';
+    const found = analyzeArticle(text).namingVariants.map((n) => [n.variant, n.inQuote, n.inReportedSpeech]);
+    expect(found).toEqual([
+      ['undocumented immigrants', false, false],
+      ['illegal aliens', true, false],
+      ['illegal immigrants', false, true],
+    ]);
+  });
 });
