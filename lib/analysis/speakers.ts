@@ -1725,6 +1725,37 @@ function onlyHonorifics(tokens: readonly Token[], first: number, last: number): 
   return true;
 }
 
+/** Words ending in -ing that open an apposition as a title does ('managing director', 'acting mayor'). */
+const TITLE_PARTICIPLES = new Set([
+  'managing',
+  'acting',
+  'presiding',
+  'visiting',
+  'ruling',
+  'governing',
+  'ranking',
+  'outgoing',
+  'incoming',
+  'founding',
+  'leading',
+  'sitting',
+  'serving',
+  'reigning',
+  'longstanding',
+  'long-standing',
+  'consulting',
+  'supervising',
+  'reporting',
+]);
+
+/** ', ruling that ...', ', saying ...': an -ing word opening a clause rather than a title ('ruling party'). */
+function participialClause(t: Token, next: Token | undefined): boolean {
+  if (!t.lower.endsWith('ing') || t.lower.length < 6 || t.cap || sectorOfWord(t.lower)) return false;
+  if (!TITLE_PARTICIPLES.has(t.lower)) return true;
+  // ('the ruling party' needs a noun next; 'ruling that', 'ruling in favour' opens a clause.)
+  return !next || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'SCONJ' || next.lower === 'that';
+}
+
 /** ', NATO's secretary general,' after a name: the title that follows it. */
 function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatches) {
   const { tokens } = doc;
@@ -1756,6 +1787,9 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
         (t.lower === 'based' && tokens[k - 1]?.text === '-'));
     if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
       break;
+    // ('Darnell Hughes, ruling that detectives had ...': a clause on what someone did, which wink may tag a
+    // noun, describes no one.)
+    if (k === from + 1 && participialClause(t, tokens[k + 1])) break;
     if (sectorOfWord(t.lower)) hasRole = true;
     if (BODY_BACK_REFERENCES.has(t.lower) && tokens[k - 1]?.lower === 'the') bodyNoun ??= t.lower;
     words.push(t);

@@ -1674,4 +1674,16 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a speaker whose age comes first in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    // A clause on what someone did after a name ('ruling that detectives ...') is no title of the name.
+    [
+      'The court threw out the conviction of Darnell Hughes, ruling that detectives had coerced a confession. His mother, Loretta Hughes, wept. "My son was a boy in that room," she told reporters.',
+      'Civilians and public',
+    ],
+    // Titles that open with an -ing word still describe ('ranking member', 'acting director').
+    ['"No," said Jane Smith, acting director of the FBI.', 'United States security services'],
+  ])('reads no title from a participial clause in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
