@@ -615,13 +615,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'
       // clause holding it is read below.)
       // ('Senator Rand Paul of Kentucky, who voted against the bill, called', 'A woman from Ohio, who asked
-      // not to be named, said': the one before the place heads the clause.)
+      // not to be named, said': the one before the place heads the clause, and 'The American Civil Liberties
+      // Union of Ohio, which filed a brief, said': a body's chapter too.)
       let h = k - 1;
-      if (clause === 'who' && h >= floor && !m.list[m.at[h] ?? -1]) {
+      if ((clause === 'who' || clause === 'which') && h >= floor && !m.list[m.at[h] ?? -1]) {
         const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
         const glue = tokens[p - 1]?.lower;
         if (p > floor + 1 && (glue === 'of' || glue === 'from')) h = p - 2;
-        else {
+        else if (clause === 'who') {
           // ('An analyst at Bernstein, who asked not to be named, said': back over a name nothing knows to
           // the one it says where they work.)
           let q = h;

@@ -1686,4 +1686,12 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads no title from a participial clause in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it('reads a body named with its place before a which-clause as the speaker', () => {
+    const text =
+      'The American Civil Liberties Union of Ohio, which filed a brief supporting Hughes, said in a statement that the decision "should force every police department to record interrogations."';
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['American Civil Liberties Union', 'Rights groups'],
+    ]);
+  });
 });
