@@ -557,7 +557,8 @@ export function affiliationOfWords(
       roles.push(prev === 'council' && t.lower === 'member' ? 'councilmember' : t.lower);
       const mod = w.modifier;
       if (mod) modifier ??= mod;
-      if (!p) head = s;
+      // ('an aid worker', 'a hospital employee at the Red Cross': a sector before the worker says whose.)
+      if (!p && !(head && EVERYDAY_WORKERS.has(t.lower))) head = s;
     }
     gender ??= w.gender;
   }
@@ -767,6 +768,9 @@ const UN_TITLE_WORDS = new Set([
   '-',
   'general',
 ]);
+
+/** People named by their work alone, members of the public unless another word of the title says whose. */
+const EVERYDAY_WORKERS = new Set(['worker', 'workers', 'employee', 'employees']);
 
 /** No organisations: for words read without a gazetteer body. */
 export const NO_ORGS: readonly Organisation[] = [];

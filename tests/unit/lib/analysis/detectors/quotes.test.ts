@@ -1694,4 +1694,18 @@ describe('detectQuotes on arbitrary text', () => {
       ['American Civil Liberties Union', 'Rights groups'],
     ]);
   });
+
+  it.each([
+    // Workers speak as members of the public, unless a word of the title says whose workers they are.
+    ['"I came here the legal way," said a plant worker.', 'Civilians and public'],
+    ['"The camp is full," said an aid worker.', 'Humanitarian groups'],
+    ['"The office is closed," said a government employee.', 'Government (country not named)'],
+    // An unnamed worker keeps her own camp beside unnamed officials.
+    [
+      'No managers have been charged, officials said.\n\nA plant worker who gave only her first name said she supported the raid. "I came here the legal way," she said.',
+      'Civilians and public',
+    ],
+  ])('reads the camp of a worker in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
