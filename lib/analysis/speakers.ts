@@ -389,6 +389,69 @@ function placeOfEnd(tokens: readonly Token[], head: Token | undefined, from: num
   return to;
 }
 
+/** Words of an apposition that say what kind of body one is ('an advocacy group', 'a think tank'). */
+const BODY_KIND_WORDS = new Map<string, { sector: Sector; cause?: Cause }>([
+  ['advocacy', { sector: 'advocacy' }],
+  ['rights', { sector: 'rights' }],
+  ['civil-liberties', { sector: 'rights' }],
+  ['think', { sector: 'expert' }],
+  ['research', { sector: 'expert' }],
+  ['academic', { sector: 'expert' }],
+  ['charity', { sector: 'humanitarian' }],
+  ['humanitarian', { sector: 'humanitarian' }],
+  ['aid', { sector: 'humanitarian' }],
+  ['environmental', { sector: 'advocacy', cause: 'environment' }],
+  ['climate', { sector: 'advocacy', cause: 'environment' }],
+  ['union', { sector: 'advocacy', cause: 'labour' }],
+  ['lobby', { sector: 'advocacy', cause: 'business' }],
+  ['trade', { sector: 'advocacy', cause: 'business' }],
+  ['industry', { sector: 'advocacy', cause: 'business' }],
+  ['company', { sector: 'business' }],
+  ['firm', { sector: 'business' }],
+  ['manufacturer', { sector: 'business' }],
+  ['maker', { sector: 'business' }],
+]);
+/** Nouns that close such an apposition. */
+const BODY_KIND_HEADS = new Set([
+  'group',
+  'organization',
+  'organisation',
+  'nonprofit',
+  'tank',
+  'charity',
+  'coalition',
+  'union',
+  'company',
+  'firm',
+  'manufacturer',
+  'maker',
+  'association',
+  'institute',
+]);
+
+/**
+ * ', an advocacy group,' / ', a Washington think tank,' right after a body's name: the sector (and cause)
+ * its kind word gives, or null when no such apposition follows.
+ */
+function bodyKindAfter(
+  tokens: readonly Token[],
+  end: number,
+  blockLast: number,
+): { sector: Sector; cause?: Cause } | null {
+  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return null;
+  let kind: { sector: Sector; cause?: Cause } | null = null;
+  for (let k = end + 2; k < Math.min(blockLast, end + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // ('a left-wing advocacy group': the kind word nearest the head says most.)
+    const w = BODY_KIND_WORDS.get(t.lower);
+    if (w && !BODY_KIND_HEADS.has(tokens[k - 1]?.lower ?? '')) kind = w;
+    if (BODY_KIND_HEADS.has(t.lower) && (tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === '.'))
+      return kind ?? (t.lower === 'nonprofit' ? null : (BODY_KIND_WORDS.get(t.lower) ?? null));
+  }
+  return null;
+}
+
 /** What a name's last word says of an unknown body: 'Tax Policy Center' studies, 'Freedom Alliance' campaigns. */
 const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['institute', 'expert'],
@@ -618,6 +681,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           unit && !isCountryEntity(unit)
             ? { ...unit.aff }
             : affiliationOfWords(tokens, NO_ORGS, b, unknownEnd).aff;
+        // ('The Nebraska Immigrant Legal Center, an advocacy group,': what the text calls the body outranks
+        // what its name's last word suggests.)
+        const kind = unit ? null : bodyKindAfter(tokens, unknownEnd, block.last);
+        if (kind) Object.assign(aff, kind);
         aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[unknownEnd - 1] as Token).lower) ?? null;
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;

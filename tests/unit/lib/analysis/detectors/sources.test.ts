@@ -1404,4 +1404,27 @@ describe('detectSources', () => {
   ])('reads an unknown company in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual([expected]);
   });
+
+  it.each([
+    // What the text calls an unknown body outranks the last word of its name.
+    [
+      'The Nebraska Immigrant Legal Center, an advocacy group, said that children were left without parents.',
+      ['Nebraska Immigrant Legal Center', 'Advocacy groups and unions'],
+    ],
+    [
+      'The Prairie Jobs Alliance, an industry lobby group, said the rule would cost jobs.',
+      ['Prairie Jobs Alliance', 'Business lobbies'],
+    ],
+    // Without such words, or with words that say nothing of a side, the name's last word decides.
+    [
+      'The Riverside Legal Center said the ruling was flawed.',
+      ['Riverside Legal Center', 'Experts and analysts'],
+    ],
+    [
+      'The Harbor Research Institute, a nonprofit, said so.',
+      ['Harbor Research Institute', 'Experts and analysts'],
+    ],
+  ])('reads the kind of an unknown body in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([expected]);
+  });
 });
