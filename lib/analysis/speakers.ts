@@ -1201,6 +1201,8 @@ function linkDescriptions(list: readonly Mention[]): void {
       else if (opener === 'a' || opener === 'an' || opener === 'one') {
         unnamed ??= new Map();
         unnamed.set(head, e);
+        // (The one described last is 'the officer': a named officer before is not.)
+        byRole?.delete(head);
       }
       continue;
     }
@@ -1219,15 +1221,24 @@ function linkDescriptions(list: readonly Mention[]): void {
     if (m.kind === 'definite' && m.ref === 'company' && company) m.antecedent = company;
     if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
       byRole ??= new Map();
-      for (const r of e.roles) byRole.set(r, e);
+      for (const r of e.roles) {
+        byRole.set(r, e);
+        unnamed?.delete(r);
+      }
     } else if (m.kind === 'definite' && group && m.ref && GROUP_NOUNS.has(m.ref)) {
       // 'The lawsuit was brought by the Oregon Medical Freedom Alliance. The group argued': the group
       // mentioned last, though it has not spoken yet.
       m.antecedent = group;
-    } else if (m.kind === 'definite' && byRole && m.ref) {
-      const e = byRole.get(m.ref);
+    } else if (m.kind === 'definite' && m.ref) {
+      const e = byRole?.get(m.ref);
       // ('The prime minister' is not the foreign minister named before: its role words must be theirs.)
       if (e && fitsDescription(m, e)) m.antecedent = e;
+      // ('An officer with the Tulsa Police Department shot a man. ... the officer told investigators': the
+      // one described, unnamed, before.)
+      else if (!e) {
+        const u = unnamed?.get(m.ref);
+        if (u) m.antecedent = u;
+      }
     }
   }
 }
@@ -2071,7 +2082,10 @@ function anonymousAt(
           /ed$/.test(t.lower) &&
           (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN')) ||
         // ('officials who declined to be named said': wink may tag 'said' after a participle an adjective.)
-        (k > last + 1 && (t.lower === 'said' || t.lower === 'told'))
+        (k > last + 1 && (t.lower === 'said' || t.lower === 'told')) ||
+        // ('An officer with the Tulsa Police Department shot a man': after a name, a lowercase word wink
+        // tags a noun and an article are the main clause's verb and object.)
+        (k > last + 1 && t.pos === 'NOUN' && !t.cap && tokens[k - 1]?.cap && tokens[k + 1]?.pos === 'DET')
       )
         break;
       if (t.text === '"' || t.text === '“') break;

@@ -1427,4 +1427,12 @@ describe('detectSources', () => {
   ])('reads the kind of an unknown body in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([expected]);
   });
+
+  it('ends an unnamed source at the verb wink tags a noun ("shot a man")', () => {
+    const names = analyzeArticle(
+      'An officer with the Tulsa Police Department shot a man on Friday. "I was afraid," the officer said.',
+    ).sources.map((s) => s.name);
+    expect(names).toContain('An officer with the Tulsa Police Department');
+    expect(names.join(' ')).not.toContain('shot');
+  });
 });
