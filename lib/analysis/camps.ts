@@ -557,9 +557,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'operatives',
     ] as const
   ).map((w) => [w, 'politics'] as [string, Sector]),
-  ...(['judge', 'judges', 'prosecutor', 'prosecutors', 'court', 'justice'] as const).map(
-    (w) => [w, 'judiciary'] as [string, Sector],
-  ),
+  ...(['judge', 'judges', 'court', 'justice'] as const).map((w) => [w, 'judiciary'] as [string, Sector]),
+  // Prosecutors are a party to a case for the state, not the court that judges it.
+  ...(['prosecutor', 'prosecutors'] as const).map((w) => [w, 'government'] as [string, Sector]),
   ...(['rights', 'activist', 'activists', 'campaigner', 'campaigners', 'advocates', 'watchdog'] as const).map(
     (w) => [w, 'rights'] as [string, Sector],
   ),

@@ -687,7 +687,12 @@ export function affiliationOfWords(
       ((roles.some((r) => LOCAL_POSTS.has(r)) &&
         // ('Central bank governor Tomás Ferreyra': a national bank's governor, not a state's.)
         !someWord(words, first, last, (t) => t.lower === 'bank')) ||
-        (!country && subnational)));
+        (!country && subnational) ||
+        // ('Franklin County District Attorney', 'the county executive': a county's or district's office.)
+        someWord(words, first, last, (t) => t.lower === 'county' || t.lower === "county's") ||
+        countyProsecutor(words, first, last)));
+  // (A district attorney is an American office.)
+  if (!country && sector === 'government' && countyProsecutor(words, first, last)) country = 'United States';
   country ??= placeCountry;
   let cause: Affiliation['cause'] = null;
   // 'a former Pakistani ambassador to the United Nations': the body an envoy is sent to is not whose they
@@ -776,6 +781,14 @@ const EVERYDAY_WORKERS = new Set(['worker', 'workers', 'employee', 'employees'])
 export const NO_ORGS: readonly Organisation[] = [];
 
 const UNION_ROLES: ReadonlySet<string> = new Set(TRADE_UNION_WORDS);
+
+/** 'District Attorney', 'district attorney's office': a county's prosecutor in the United States. */
+function countyProsecutor(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++)
+    if (/^(attorney|attorney's)$/.test((words[k] as Token).lower) && words[k - 1]?.lower === 'district')
+      return true;
+  return false;
+}
 
 /** Words before 'attorney' that make a public prosecutor ('U.S. Attorney', 'district attorney'). */
 const PUBLIC_ATTORNEYS = new Set(['district', 'u.s.', 'us', 'state', "state's", 'county', 'city', 'federal']);

@@ -516,7 +516,10 @@ describe('detectSources', () => {
       'Attorney Daniel Ortiz, who represents the family, said the family would sue.',
       'Unaffiliated or unknown',
     ],
-    ['District Attorney Daniel Ortiz said the officer would be charged.', 'Government (country not named)'],
+    [
+      'District Attorney Daniel Ortiz said the officer would be charged.',
+      'United States state and local government',
+    ],
     [
       'Dr. Lena Whitfield, a criminologist at Riverside State University, said research was mixed.',
       'Experts and analysts',
@@ -1385,10 +1388,10 @@ describe('detectSources', () => {
       '"This is about money," said Greg Fowler, president of the Michigan Manufacturers Council.',
       [['Greg Fowler', 'Business lobbies']],
     ],
-    // 'were admitted to hospitals' is no admission.
+    // 'were admitted to hospitals' is no admission; a county's department is local.
     [
       'According to the county health department, 412 people were admitted to hospitals last week.',
-      [['the county health department', 'Government (country not named)']],
+      [['the county health department', 'Regional and local government (country not named)']],
     ],
   ])('reads the sources in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
@@ -1434,5 +1437,27 @@ describe('detectSources', () => {
     ).sources.map((s) => s.name);
     expect(names).toContain('An officer with the Tulsa Police Department');
     expect(names.join(' ')).not.toContain('shot');
+  });
+
+  it.each([
+    // Prosecutors act for the state in a case; the court judges it.
+    [
+      'Prosecutors noted that Hughes signed a waiver. "The confession was voluntary," said Judge Patricia Nowell.',
+      [
+        ['Prosecutors', 'Government (country not named)'],
+        ['Patricia Nowell', 'Courts'],
+      ],
+    ],
+    // A county's officers are local, and a district attorney an American one.
+    [
+      'COLUMBUS, Ohio — "We respect the ruling," said Franklin County District Attorney Robert Lindqvist.',
+      [['Robert Lindqvist', 'United States state and local government']],
+    ],
+    [
+      '"No," said Franklin County Prosecutor Jane Smith.',
+      [['Jane Smith', 'Regional and local government (country not named)']],
+    ],
+  ])('reads prosecutors and county posts in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
 });
