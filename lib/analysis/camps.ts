@@ -22,6 +22,7 @@ export type Sector =
   | 'media'
   | 'expert'
   | 'business'
+  | 'counsel'
   | 'public';
 
 export interface Affiliation {
@@ -558,6 +559,11 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
     ] as const
   ).map((w) => [w, 'politics'] as [string, Sector]),
   ...(['judge', 'judges', 'court', 'justice'] as const).map((w) => [w, 'judiciary'] as [string, Sector]),
+  // Lawyers in private practice speak for their clients: the defence in a criminal case, a party in a civil
+  // one (a prosecutor or a government's attorney is read apart).
+  ...(['lawyer', 'lawyers', 'barrister', 'barristers'] as const).map(
+    (w) => [w, 'counsel'] as [string, Sector],
+  ),
   // Prosecutors are a party to a case for the state, not the court that judges it.
   ...(['prosecutor', 'prosecutors'] as const).map((w) => [w, 'government'] as [string, Sector]),
   ...(['rights', 'activist', 'activists', 'campaigner', 'campaigners', 'advocates', 'watchdog'] as const).map(
@@ -780,6 +786,8 @@ export function campOf(a: Affiliation, anonymous = false): string {
       return 'Experts and analysts';
     case 'business':
       return 'Business';
+    case 'counsel':
+      return 'Lawyers (defence or private)';
     case 'public':
       return c ? `${c} civilians and public` : 'Civilians and public';
     default:

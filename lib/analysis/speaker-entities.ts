@@ -542,8 +542,9 @@ export function affiliationOfWords(
           ? null
           : /^(attorney|atty\.?)$/.test(t.lower) &&
               !PUBLIC_ATTORNEYS.has(prev) &&
-              !/^gen(eral|\.)$/.test(words[k + 1]?.lower ?? '')
-            ? null // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
+              // ('Atty. Gen.': wink may keep the full stop apart.)
+              !/^gen(eral|\.)$/.test(words[words[k + 1]?.text === '.' ? k + 2 : k + 1]?.lower ?? '')
+            ? 'counsel' // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
             : prev === 'council' && t.lower === 'member'
               ? 'government' // 'City Council member': a city's post
               : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
@@ -774,8 +775,8 @@ const UN_TITLE_WORDS = new Set([
   'general',
 ]);
 
-/** People named by their work alone, members of the public unless another word of the title says whose. */
-const EVERYDAY_WORKERS = new Set(['worker', 'workers', 'employee', 'employees']);
+/** People named by their work alone (the public, lawyers) unless another word of the title says whose. */
+const EVERYDAY_WORKERS = new Set(['worker', 'workers', 'employee', 'employees', 'lawyer', 'lawyers']);
 
 /** No organisations: for words read without a gazetteer body. */
 export const NO_ORGS: readonly Organisation[] = [];

@@ -1530,6 +1530,14 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (nameFirst < 0 && t.lower === 'under' && !/^secretary/.test(tokens[j + 1]?.lower ?? '')) break;
     // (', of the opposition Frente Federal,': a title never opens on 'of', 'for' or 'and'.)
     if (j === i && w?.glue && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
+    // ('Lawyers for Hughes argued': the lawyers speak; the name after 'for' is their client, not them.)
+    if (
+      nameFirst < 0 &&
+      t.lower === 'for' &&
+      LAWYER_WORDS.has(tokens[j - 1]?.lower ?? '') &&
+      !isTitleAt(tokens, j + 1)
+    )
+      break;
     if (nameFirst < 0 && w?.glue) {
       // 'the president's spokesman John Kirby', not 'The president's Pacific roots': after a post's
       // possessive comes another post before any name.
@@ -1706,7 +1714,15 @@ const COMMON_OUTLET_WORDS = new Set([
 ]);
 
 /** Sectors of bodies that are no part of a state: a post at one outweighs a rank. */
-const NON_STATE_SECTORS = new Set(['advocacy', 'business', 'rights', 'humanitarian', 'expert', 'media']);
+const NON_STATE_SECTORS = new Set([
+  'advocacy',
+  'business',
+  'rights',
+  'humanitarian',
+  'expert',
+  'media',
+  'counsel',
+]);
 
 /** First words of storms' names. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
@@ -1727,6 +1743,17 @@ function chapterAt(tokens: readonly Token[], j: number, scan: Scan): boolean {
 
 /** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);
+
+/** Lawyers, who speak for the client named after them ('Lawyers for Hughes'). */
+const LAWYER_WORDS = new Set([
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'barrister',
+  'barristers',
+  'counsel',
+]);
 
 /** Whether two capitalised proper nouns start at `k` ('Jane Roe'): a person's name, as an apposition gives it. */
 function isNameAt(tokens: readonly Token[], k: number, end: number): boolean {

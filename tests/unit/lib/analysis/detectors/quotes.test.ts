@@ -719,7 +719,7 @@ describe('detectQuotes', () => {
     [
       'The barrister Adam Wagner spoke. "The court was clear," he told the Guardian.',
       'Adam Wagner',
-      'Unaffiliated or unknown',
+      'Lawyers (defence or private)',
     ],
     // A country the reported words name is not the speaker's ...
     [

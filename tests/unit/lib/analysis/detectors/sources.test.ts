@@ -514,7 +514,7 @@ describe('detectSources', () => {
   it.each([
     [
       'Attorney Daniel Ortiz, who represents the family, said the family would sue.',
-      'Unaffiliated or unknown',
+      'Lawyers (defence or private)',
     ],
     [
       'District Attorney Daniel Ortiz said the officer would be charged.',
@@ -1060,7 +1060,7 @@ describe('detectSources', () => {
     [
       'Republican Senator Jack Hartley gained ground. Her lawyer, Ann Bee, said the count was fair.',
       'Ann Bee',
-      'Unaffiliated or unknown',
+      'Lawyers (defence or private)',
     ],
     // A union's general secretary is no minister, and no UN post either.
     [
@@ -1458,6 +1458,24 @@ describe('detectSources', () => {
       [['Jane Smith', 'Regional and local government (country not named)']],
     ],
   ])('reads prosecutors and county posts in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
+
+  it.each([
+    // Lawyers in private practice speak for a client: the defence, or a party.
+    [
+      'Defense attorney Samuel Okafor called the ruling "a long-overdue correction." "This was never a strong case," said Okafor, who represents Hughes.',
+      [['Samuel Okafor', 'Lawyers (defence or private)']],
+    ],
+    ['"No," said Samuel Okafor, a lawyer for Hughes.', [['Samuel Okafor', 'Lawyers (defence or private)']]],
+    [
+      'Lawyers for Hughes argued that he was questioned for 14 hours.',
+      [['Lawyers for Hughes', 'Lawyers (defence or private)']],
+    ],
+    // A sector before the lawyer says whose; attorneys general and district attorneys are public offices.
+    ['"No," said Jane Roe, a human rights lawyer.', [['Jane Roe', 'Rights groups']]],
+    ['"We will prosecute," Atty. Gen. Pam Bondi said.', [['Pam Bondi', 'United States government']]],
+  ])('reads the camp of a lawyer in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
 });
