@@ -1926,6 +1926,12 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['society', ['humanitarian', 'rights', 'advocacy', 'expert']],
   ['council', ['government', 'international']],
   ['commission', ['government', 'international']],
+  // ('said Leticia Armendáriz, the center's executive director': a centre, institute or foundation named before.)
+  ['center', ['expert', 'advocacy', 'rights', 'humanitarian']],
+  ['centre', ['expert', 'advocacy', 'rights', 'humanitarian']],
+  ['institute', ['expert', 'advocacy']],
+  ['foundation', ['humanitarian', 'advocacy', 'expert', 'rights']],
+  ['coalition', ['advocacy', 'rights']],
 ]);
 
 /** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */

@@ -1478,4 +1478,13 @@ describe('detectSources', () => {
   ])('reads the camp of a lawyer in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it('gives a post at a centre named before to that centre', () => {
+    const text =
+      'The Nebraska Immigrant Legal Center, an advocacy group, set up a hotline. "These are mothers and fathers," said Leticia Armendáriz, the center\'s executive director.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([
+      'Leticia Armendáriz',
+      'Advocacy groups and unions',
+    ]);
+  });
 });
