@@ -2187,6 +2187,12 @@ function anonymousAt(
     if (side.cause) aff.cause = side.cause;
   }
   const sector = aff.sector && aff.sector !== 'public' ? aff.sector : headSector;
+  // ('Critics said it was wrong': people the text leaves unnamed and unplaced are an unnamed source.)
+  if (!sector && UNNAMED_SIDES.has(h.lower) && !aff.country) {
+    while (first < head && !tokens[first]?.isWord) first++;
+    const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
+    return { first, last: head + 1, entity: plainEntity(name, 'anonymous', aff, true, null, roles) };
+  }
   if (!sector) return null;
   if (first === head && (h.lower === 'groups' || h.lower === 'group' || h.lower === 'agencies')) return null;
   const name = doc.text.slice(tokens[first]?.start ?? 0, tokens[head]?.end ?? 0);
@@ -2202,6 +2208,9 @@ function anonymousAt(
   );
   return { first, last: head + 1, entity };
 }
+
+/** People named only by the side they take ('critics', 'opponents'): unnamed sources when nothing places them. */
+const UNNAMED_SIDES = new Set(['critics', 'opponents', 'supporters', 'detractors', 'skeptics', 'sceptics']);
 
 /** People who campaign: the cause named before them is their side ('climate activists', 'union activists'). */
 const CAMPAIGN_HEADS = new Set(['activists', 'campaigners', 'advocates']);

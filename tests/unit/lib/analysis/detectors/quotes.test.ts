@@ -39,7 +39,9 @@ describe('detectQuotes', () => {
       'partial',
       'Amnesty International',
     ],
-    ["Critics called the deal a 'sellout' of the workers.", 'sellout', 'scare', null],
+    // Unnamed critics are a speaker: the word they called it is theirs.
+    ["Critics called the deal a 'sellout' of the workers.", 'sellout', 'partial', 'Critics'],
+    ["The deal was a 'sellout' of the workers.", 'sellout', 'scare', null],
     [
       "'We will not surrender,' says Zelensky as shelling intensifies",
       'We will not surrender,',

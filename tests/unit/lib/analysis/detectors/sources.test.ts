@@ -1487,4 +1487,23 @@ describe('detectSources', () => {
       'Advocacy groups and unions',
     ]);
   });
+
+  it.each([
+    // People named only by the side they take are unnamed sources.
+    [
+      'Critics slammed the decision. Critics said it was wrong. Legal experts said the ruling could matter.',
+      [
+        ['Critics', 'anonymous', 'Anonymous sources'],
+        ['experts', 'person', 'Experts and analysts'],
+      ],
+    ],
+    ['Opponents of the bill said it would cost jobs.', [['Opponents', 'anonymous', 'Anonymous sources']]],
+    // A party or a place says whose critics they are.
+    [
+      'Republican critics said the plan was reckless.',
+      [['Republican critics', 'person', 'United States politics (Republican)']],
+    ],
+  ])('cites unnamed critics in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
 });
