@@ -67,6 +67,15 @@ function namingBefore(text: string, open: number): boolean {
   if (c !== 's' && c !== 'd' && c !== 'S' && c !== 'D') return false;
   return NAMING_BEFORE.test(text.slice(from, open));
 }
+/** 'signs reading', 'banners that said', 'placards proclaiming' right before a quotation. */
+const SIGN_BEFORE =
+  /\b(signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|slogans?)\s+(that |which )?(read|reading|reads|said|saying|says|proclaiming|declaring)\s*$/i;
+
+/** Whether a quotation gives the words on a sign or banner: the carriers' slogan, not a term held at a distance. */
+function signBefore(text: string, open: number): boolean {
+  return SIGN_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+}
+
 /**
  * How many tokens before or after a quotation the attribution searches look. Real attributions sit well
  * within a sentence of this length; the cap keeps one giant sentence full of quotation marks ('He said "'
@@ -843,6 +852,8 @@ function kindOf(
   if (found?.entity && found.adjacent && found.verb && (doc.tokens[found.verb.i]?.start ?? 0) > q.end)
     return 'direct';
   if (found?.entity) return 'partial';
+  // ('carrying signs reading "Families Belong Together."': the marchers' slogan.)
+  if (signBefore(doc.text, q.open)) return 'partial';
   return words <= 4 ? 'scare' : 'partial';
 }
 

@@ -1710,4 +1710,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the camp of a worker in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // The words on a sign or banner are the carriers' slogan, not a term the writer holds at a distance.
+    [
+      'About 200 people attended the vigil, carrying candles and signs reading "Families Belong Together."',
+      'partial',
+    ],
+    ['Protesters held a banner that said "No War" outside the embassy.', 'partial'],
+    // A short quotation with no speaker and no sign is still a scare quote.
+    ['The "reform" passed on Tuesday.', 'scare'],
+  ])('reads the kind of a slogan in: %s', (text, kind) => {
+    expect(run(text).quotes.map((q) => q.kind)).toEqual([kind]);
+  });
 });
