@@ -223,8 +223,15 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
     // ('according to witnesses, ...': the phrase's two words.)
     const after = verb.lower === 'according' ? v + 2 : v + 1;
     let words = 0;
-    for (let k = after; k < sentence.last; k++) if ((tokens[k] as Token).isWord) words++;
-    if (words > SUBJECT_AFTER_VERB) {
+    // ('insisted her son is innocent', 'said she was devastated': a verb of its own makes the short words
+    // after the report verb a clause, not the verb's subject.)
+    let clause = false;
+    for (let k = after; k < sentence.last; k++) {
+      const t = tokens[k] as Token;
+      if (t.isWord) words++;
+      if (t.pos === 'AUX' || t.pos === 'VERB') clause = true;
+    }
+    if (words > SUBJECT_AFTER_VERB || (clause && words > 1)) {
       spans.push({ start: tokens[after]?.start ?? st.end, end: st.end });
       continue;
     }

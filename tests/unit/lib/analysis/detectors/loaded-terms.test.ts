@@ -516,4 +516,18 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads report verbs and surges in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // A short clause with a verb of its own after the report verb is the speaker's account.
+    ['His mother has long insisted her son is innocent.', [['innocent', true]]],
+    ['His sister said she was devastated.', [['devastated', true]]],
+    // Before the comma of a closing attribution too; the outlet's own sentence stays its own.
+    ['The radical plan failed, said Smith.', [['radical', true]]],
+    ['The radical plan failed on Monday.', [['radical', false]]],
+  ])('reads reported speech in: %s', (text, expected) => {
+    const found = findingsOf(detectAll(readArticle(text)), 'loaded-term')
+      .filter((t) => t.category !== 'report-verb')
+      .map((t) => [t.text, t.inReportedSpeech]);
+    expect(found).toEqual(expected);
+  });
 });
