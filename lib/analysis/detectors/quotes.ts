@@ -476,7 +476,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
         break;
       }
       const x = c.m.list[c.m.at[k] ?? -1];
-      if (x && (x.kind === 'entity' || x.kind === 'pronoun')) {
+      if (x && (x.kind === 'entity' || x.kind === 'pronoun' || x.kind === 'definite')) {
         hit = { stop: k, mention: x };
         break;
       }
@@ -669,6 +669,8 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (!e && (tokens[j]?.lower.endsWith('ing') || tokens[j - 1]?.lower === 'and')) {
       named = sentenceSubject(c, from, j);
       e = c.ctx.resolve(named);
+      // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
+      if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
     }
     if (e) {
       let gap = true;

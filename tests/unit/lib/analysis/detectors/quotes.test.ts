@@ -1723,4 +1723,12 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the kind of a slogan in: %s', (text, kind) => {
     expect(run(text).quotes.map((q) => q.kind)).toEqual([kind]);
   });
+
+  it("gives a participle's quotation to a body described as the subject", () => {
+    const text =
+      'A spokesman for the company declined to say how much California would pay per dose, saying only that pricing was "confidential under our contract."';
+    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['partial', 'the company', 'Business'],
+    ]);
+  });
 });
