@@ -1581,7 +1581,11 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name; 'a strategist at
       // Halvorsen Capital': a workplace after 'at' (a title before 'at' is another matter: 'Professor at').
       !(nameFirst < 0 && (tokens[j - 1]?.lower === 'in' || (!titled && tokens[j - 1]?.lower === 'at'))) &&
-      (t.pos === 'PROPN' || nameFirst >= 0 || titled || capitalParticle(tokens, j))
+      (t.pos === 'PROPN' ||
+        nameFirst >= 0 ||
+        titled ||
+        capitalParticle(tokens, j) ||
+        familyNameFirst(tokens, j))
     ) {
       if (nameFirst < 0) nameFirst = j;
       j++;
@@ -1630,6 +1634,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         !(
           w.pos === 'PROPN' ||
           (given && k === nameFirst + 1 && j === nameFirst + 2 && w.cap) ||
+          (k === nameFirst && familyNameFirst(tokens, k)) ||
           w.text === '-' ||
           hyphened ||
           touching ||
@@ -1815,6 +1820,28 @@ const COMPOUND_ENDS = new Set([
   'based',
   'backed',
 ]);
+
+/**
+ * 'Park Ji-hoon', 'Moon Jae-in': a family name written first, which wink may tag a common noun, before a
+ * hyphenated given name.
+ */
+function familyNameFirst(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const given = tokens[j + 1];
+  const syllable = tokens[j + 3];
+  return (
+    t.pos === 'NOUN' &&
+    t.cap &&
+    tokens[j - 1]?.sentence === t.sentence &&
+    !!given?.cap &&
+    given.pos === 'PROPN' &&
+    tokens[j + 2]?.text === '-' &&
+    tokens[j + 2]?.start === given.end &&
+    !!syllable &&
+    syllable.start === tokens[j + 2]?.end &&
+    hyphenedSyllable(syllable)
+  );
+}
 
 /** A short lowercase syllable after a hyphen in a given name: 'te' of 'Ching-te', 'un' of 'Jong-un'. */
 function hyphenedSyllable(t: Token): boolean {

@@ -1731,4 +1731,15 @@ describe('detectQuotes on arbitrary text', () => {
       ['partial', 'the company', 'Business'],
     ]);
   });
+
+  it.each([
+    // A family name first, which wink may tag a common noun, before a hyphenated given name.
+    [
+      'South Korea\'s energy minister, Park Ji-hoon, said Seoul supported the deal. He said the merger would "strengthen both our countries\' supply chains."',
+      'Park Ji-hoon',
+    ],
+    ['The president, Moon Jae-in, said the talks would go on. "We will talk," he said.', 'Moon Jae-in'],
+  ])('reads the whole East Asian name in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
