@@ -595,8 +595,10 @@ export function affiliationOfWords(
   )
     sector = 'politics';
   /** Only posts any body has: 'president', 'executive director', 'spokeswoman'. */
+  // ('president of the California Nurses Association': the members' work in the body's name is no post.)
   const genericPosts =
-    roles.length > 0 && roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo' || SPOKES_POSTS.has(r));
+    roles.some((r) => !EVERYDAY_WORKERS.has(r)) &&
+    roles.every((r) => GENERIC_POSTS.has(r) || r === 'ceo' || SPOKES_POSTS.has(r) || EVERYDAY_WORKERS.has(r));
   /** Such a post at a body the gazetteer does not know, outside party politics: its name says which body. */
   const postAtUnknownBody = genericPosts && !orgs.length && !party && !campaign;
   // 'president of the National Education Association', 'a spokesman for the American Federation of
@@ -776,7 +778,21 @@ const UN_TITLE_WORDS = new Set([
 ]);
 
 /** People named by their work alone (the public, lawyers) unless another word of the title says whose. */
-const EVERYDAY_WORKERS = new Set(['worker', 'workers', 'employee', 'employees', 'lawyer', 'lawyers']);
+const EVERYDAY_WORKERS = new Set([
+  'worker',
+  'workers',
+  'employee',
+  'employees',
+  'lawyer',
+  'lawyers',
+  'nurses',
+  'teachers',
+  'students',
+  'patients',
+  'driver',
+  'drivers',
+  'clerk',
+]);
 
 /** No organisations: for words read without a gazetteer body. */
 export const NO_ORGS: readonly Organisation[] = [];

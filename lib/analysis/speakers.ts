@@ -681,6 +681,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
           unit && !isCountryEntity(unit)
             ? { ...unit.aff }
             : affiliationOfWords(tokens, NO_ORGS, b, unknownEnd).aff;
+        // ('the California Nurses Association': a body is not the public its name's members belong to.)
+        if (aff.sector === 'public') aff.sector = null;
         // ('The Nebraska Immigrant Legal Center, an advocacy group,': what the text calls the body outranks
         // what its name's last word suggests.)
         const kind = unit ? null : bodyKindAfter(tokens, unknownEnd, block.last);

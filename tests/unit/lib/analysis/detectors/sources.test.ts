@@ -1506,4 +1506,18 @@ describe('detectSources', () => {
   ])('cites unnamed critics in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // The members' work in a body's name ('Nurses', 'Teachers') makes it no body of the public.
+    [
+      '"No," said Denise Howard, president of the California Nurses Association.',
+      [['Denise Howard', 'Advocacy groups and unions']],
+    ],
+    [
+      'The California Teachers Association said the plan would hurt schools.',
+      [['California Teachers Association', 'Advocacy groups and unions']],
+    ],
+  ])('reads members named in a body in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
