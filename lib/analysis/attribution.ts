@@ -363,6 +363,12 @@ function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Menti
   return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === at - 1 ? owner : null;
 }
 
+/** Whether a 'who' opens a relative clause in tokens [from, to). */
+function whoWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'who') return true;
+  return false;
+}
+
 /** Whether the comma-bounded stretch ending at a mention starting at `first` opens with 'who' or 'which'. */
 function closesClause(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k > first - 30; k--)
@@ -609,7 +615,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         clause === 'who' ||
         clause === 'which' ||
         (opener?.pos === 'VERB' && clause.endsWith('ing')) ||
-        k > j - 12;
+        k > j - 12 ||
+        // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the
+        // policy, defended it': a description whose own 'who' clause makes it long.)
+        ((clause === 'a' || clause === 'an' || clause === 'the') &&
+          whoWithin(tokens, k + 2, Math.min(j, k + 8)));
       // 'John Smith, 45, a teacher, said': an age between commas before the description.
       if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
       // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'

@@ -1520,4 +1520,12 @@ describe('detectSources', () => {
   ])('reads members named in a body in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it('steps back over a long description holding its own who-clause to the named speaker', () => {
+    const text =
+      'Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the policy, defended it, saying vaccination of staff reduced hospital outbreaks.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Ana Ruiz', 'Experts and analysts'],
+    ]);
+  });
 });
