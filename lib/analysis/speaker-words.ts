@@ -31,6 +31,8 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
   'initiative',
   'network',
   'forum',
+  'collaboration',
+  'consortium',
 ]);
 
 /** "'s" or "’s": a possessive, which wink splits off its word. */

@@ -458,6 +458,8 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['institution', 'expert'],
   ['center', 'expert'],
   ['centre', 'expert'],
+  ['collaboration', 'expert'],
+  ['consortium', 'expert'],
   ['alliance', 'advocacy'],
   ['coalition', 'advocacy'],
   ['network', 'advocacy'],

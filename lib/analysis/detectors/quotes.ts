@@ -486,6 +486,18 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
   return hit.stop < to ? hit.mention : null;
 }
 
+/**
+ * 'A review by the Cochrane Collaboration found "low-certainty evidence"': a study's finding quoted right
+ * after 'found' is the words of whoever found it.
+ */
+function findingVerbAt(tokens: readonly Token[], j: number, quoteTokenFirst: number): Verb | null {
+  const t = tokens[j];
+  if (t?.lemma !== 'find' || t.pos !== 'VERB' || t.lower === 'find') return null;
+  if (j + 2 !== quoteTokenFirst || !QUOTE_OPENERS.has(tokens[j + 1]?.text ?? '')) return null;
+  return { i: j, lemma: 'find', stance: 'neutral', cognition: false };
+}
+const QUOTE_OPENERS = new Set(['"', '“', '‘', "'"]);
+
 /** The nearest report verb before the quote in its sentence, and its subject ('X said that "...'). */
 /**
  * 'Cruz called Trump a "pathological liar" who is "utterly amoral"', 'what it called "a clear threat"': the
@@ -628,7 +640,8 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
           named: naming(named),
         };
     }
-    const v = verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst);
+    const v =
+      verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst) ?? findingVerbAt(tokens, j, quoteTokenFirst);
     if (!v) continue;
     // 'said Pakistan would respond to any misadventure "with full force"': a verb after a modal tells what
     // someone will do, not what they said; the search goes on back to the verb that reports.

@@ -1742,4 +1742,18 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the whole East Asian name in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    // A study's finding quoted right after 'found' is its authors' words; 'Collaboration' names a body.
+    [
+      'A 2023 review by the Cochrane Collaboration found "low-certainty evidence" that vaccinating health-care workers reduces deaths.',
+      [['partial', 'Cochrane Collaboration', 'Experts and analysts']],
+    ],
+    // 'found' with other words between it and the quotation is no attribution.
+    ['Inspectors found the plant was "a mess" on Monday.', [['scare', null, null]]],
+  ])('reads a quoted finding in: %s', (text, expected) => {
+    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.speaker?.camp ?? null])).toEqual(
+      expected,
+    );
+  });
 });
