@@ -432,6 +432,11 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   if (!found) return found;
   if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.lower === 'what')
     return whatClauseOwner(doc, m, found, floor) ?? found;
+  return describedUnnamed(doc, found, verb);
+}
+
+/** Someone described, not named, whose clause before `verb` keeps them unnamed: that anonymous source. */
+export function describedUnnamed(doc: AnalysisDoc, found: Mention, verb: number): Mention {
   if (
     found.kind === 'entity' &&
     found.entity?.type === 'person' &&
@@ -445,7 +450,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
 const DESCRIBED_OPENERS = new Set(['a', 'an', 'one', 'the', 'another']);
 
 /** Verbs whose own clause may be the request for anonymity ('who asked not to be named'). */
-const REQUEST_VERBS = new Set(['ask', 'request', 'speak', 'decline']);
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'request', 'speak', 'decline']);
 
 /** Words between a description and its verb that say the speaker may not be named. */
 const ANONYMITY_CUES = new Set([
@@ -461,7 +466,7 @@ const ANONYMITY_CUES = new Set([
  * 'An RSF commander, who spoke to Reuters by phone on condition of anonymity, said': someone described, not
  * named, with a clause saying so before the verb is an anonymous source (same description, same camp).
  */
-function anonymousIfUnnamed(doc: AnalysisDoc, found: Mention, verb: number): Mention {
+export function anonymousIfUnnamed(doc: AnalysisDoc, found: Mention, verb: number): Mention {
   const e = found.entity as Entity;
   // (Up to a few words past the verb: 'who asked not to be named' is itself the request.)
   const sentence = doc.tokens[verb]?.sentence;
@@ -1283,13 +1288,22 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const head = doc.tokens[j - 1];
     const end = doc.tokens[j];
     const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
-    if (j > at + 1 && head && role && (!end || /^[.,;:!?]$/.test(end.text)))
+    if (j > at + 1 && head && role && (!end || /^[.,;:!?]$/.test(end.text) || placeThenStop(doc.tokens, j)))
       return { first: at, last: j, kind: 'entity', entity: describedEntity(doc, at, j, m) };
   }
   return null;
 }
 
 const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** 'in Los Angeles,' / 'from Ohio.': where a description's person is, then the clause's end. */
+function placeThenStop(tokens: readonly Token[], k: number): boolean {
+  const glue = tokens[k]?.lower;
+  if (glue !== 'in' && glue !== 'from' && glue !== 'at') return false;
+  let j = k + 1;
+  while (j < k + 5 && tokens[j]?.cap) j++;
+  return j > k + 1 && /^[.,;:]$/.test(tokens[j]?.text ?? '');
+}
 
 /**
  * The organisation (no country acting, no outlet) named last before token `k`, in its sentence or the one

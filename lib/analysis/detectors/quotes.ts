@@ -3,7 +3,9 @@ import {
   accordingTo,
   Context,
   DOCUMENT_NOUNS,
+  describedUnnamed,
   mentionAfter,
+  REQUEST_VERBS,
   subjectBefore,
   type Verb,
   verbAt,
@@ -630,7 +632,9 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     if (noun) return noun;
     const acc = accordingTo(tokens, j);
     if (acc !== null && acc < open) {
-      const named = mentionAfter(c.doc, c.m, acc);
+      // ('according to one hospital administrator, who asked not to be named, "...': an anonymous source.)
+      const after = mentionAfter(c.doc, c.m, acc);
+      const named = after && describedUnnamed(c.doc, after, open);
       const e = c.ctx.resolve(named);
       if (e)
         return {
@@ -643,6 +647,9 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     const v =
       verbAt(tokens, j) ?? labelVerbAt(c, j, quoteTokenFirst) ?? findingVerbAt(tokens, j, quoteTokenFirst);
     if (!v) continue;
+    // ('according to one hospital administrator, who asked not to be named for fear of retaliation, "..."':
+    // the clause that keeps a source unnamed reports nothing.)
+    if (tokens[j - 1]?.lower === 'who' && REQUEST_VERBS.has(v.lemma)) continue;
     // 'said Pakistan would respond to any misadventure "with full force"': a verb after a modal tells what
     // someone will do, not what they said; the search goes on back to the verb that reports.
     if (MODALS.has(tokens[j - 1]?.lower ?? '')) continue;

@@ -1756,4 +1756,12 @@ describe('detectQuotes on arbitrary text', () => {
       expected,
     );
   });
+
+  it('quotes an unnamed source after according to, not the verb of the clause that keeps it unnamed', () => {
+    const text =
+      'But according to one hospital administrator in Los Angeles, who asked not to be named for fear of retaliation, "everyone knows the testing regime is designed to make life miserable."';
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.verb])).toEqual([
+      ['one hospital administrator', 'anonymous', 'according'],
+    ]);
+  });
 });
