@@ -275,7 +275,17 @@ function buildEntity(
   // A US legislator sits in Congress, whether the title named the country ('U.S. Sen. Jane Roe') or a place
   // after the name gave it ('Senator Rand Paul of Kentucky'); a state senator does not (see isLegislatorRoles).
   // Every entity is built here, so this is the one place the rule is kept.
-  if (aff.sector === 'politics' && aff.country === 'United States' && !aff.body && isLegislatorRoles(roles))
+  // ('Republican lawmakers criticized the governor's order': lawmakers in the plural sit in a state's
+  // legislature as often as in Congress, and nothing says which.)
+  const anyLegislature =
+    plural && roles.every((r) => /^(lawmakers|legislators)$/.test(r) || partyOfWord(r) !== null);
+  if (
+    aff.sector === 'politics' &&
+    aff.country === 'United States' &&
+    !aff.body &&
+    isLegislatorRoles(roles) &&
+    !anyLegislature
+  )
     aff = { ...aff, body: 'Congress' };
   const anonymous = type === 'anonymous';
   const sourceType: SourceType = outlet

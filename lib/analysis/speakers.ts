@@ -1297,7 +1297,9 @@ function statePartyApposition(tokens: readonly Token[], after: number): string |
   const word = tokens[after + 2]?.text;
   const party = word === 'Democrat' ? 'Democratic' : word === 'Republican' ? 'Republican' : null;
   if (!party || tokens[after + 3]?.lower !== 'from') return null;
-  return placeAt(tokens, after + 4)?.country === 'United States' ? party : null;
+  // ('State Senator Mark Ellis, a Republican from Bakersfield,': a town no list knows, in a US state.)
+  const from = placeAt(tokens, after + 4);
+  return from ? (from.country === 'United States' ? party : null) : tokens[after + 4]?.cap ? party : null;
 }
 
 interface Run {

@@ -1528,4 +1528,13 @@ describe('detectSources', () => {
       ['Ana Ruiz', 'Experts and analysts'],
     ]);
   });
+
+  it('places state lawmakers in their party, not in Congress', () => {
+    const text =
+      'Republican lawmakers criticized the order. State Senator Mark Ellis, a Republican from Bakersfield, said the governor had "once again chosen to govern by decree."';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Republican lawmakers', 'United States politics (Republican)'],
+      ['Mark Ellis', 'United States politics (Republican)'],
+    ]);
+  });
 });
