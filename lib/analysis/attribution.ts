@@ -5,7 +5,7 @@
  */
 import { reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
-import { sectorOfWord } from './camps';
+import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, isPossessive, placeAt, wordInfo } from './speaker-words';
 import {
@@ -407,14 +407,43 @@ function headBeforeOf(m: Mentions, tokens: readonly Token[], end: number, floor:
 const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
 /** A capitalised name nothing else is known about: a body when one of its words says so, else a person. */
-function unknownNamed(words: readonly Token[]): Entity {
+function unknownNamed(doc: AnalysisDoc, words: readonly Token[]): Entity {
   const name = oneSpacedWords(words);
   // 'AROS said', 'the S.E.C. said': a name in capitals is an acronym, and acronyms name bodies.
   const acronym = words.length === 1 && /^(\p{Lu}\.?){2,}$/u.test(name);
+  // ('a claim Voltaris flatly denies' after 'Voltaris CEO Helen Strand': the body whose post the text named.)
+  const post = words.length === 1 ? postAfterName(doc, words[0] as Token) : undefined;
+  if (post !== undefined) return makeEntity(name, 'organisation', { country: null, sector: post });
   return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
     country: null,
     sector: null,
   });
+}
+
+/** Posts only a body has, so a name right before one and a person's name is that body's ('Voltaris CEO Jane Roe'). */
+const BODY_POSTS = new Set([
+  'ceo',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'executive',
+]);
+
+/**
+ * The sector of the body a one-word name stands for, when the text elsewhere puts it before a post only
+ * bodies have and a person's name ('Voltaris CEO Helen Strand': business); undefined when it never does.
+ */
+function postAfterName(doc: AnalysisDoc, word: Token): Sector | null | undefined {
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== word.text || t === word) continue;
+    const post = tokens[k + 1] as Token;
+    if (BODY_POSTS.has(post.lower) && tokens[k + 2]?.cap) return sectorOfWord(post.lower);
+  }
+  return undefined;
 }
 
 /** 'according to X' at i ('according'), returns the token after 'to'. */
@@ -788,7 +817,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           (t.lower === 'based' && tokens[at - 1]?.text === '-') ||
           m.list[m.at[at] ?? -1]?.entity?.type === 'organisation');
       while (k > floor && roleWord(tokens[k - 1], k - 1)) k--;
-      if (tokens[k - 1]?.pos === 'DET' && tokens[k - 1]?.lower !== 'the') k--;
+      // ('measures that unions say amount to punishment': 'that' opens a clause, it is no determiner.)
+      if (tokens[k - 1]?.pos === 'DET' && !/^(the|that|which|whose)$/.test(tokens[k - 1]?.lower ?? '')) k--;
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
@@ -889,7 +919,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const owner = placeOwner(m, tokens, k);
       if (owner) return owner;
       k = bodyNameStart(tokens, k, floor);
-      return { first: k, last: j + 1, kind: 'entity', entity: unknownNamed(tokens.slice(k, j + 1)) };
+      return { first: k, last: j + 1, kind: 'entity', entity: unknownNamed(doc, tokens.slice(k, j + 1)) };
     }
     return null;
   }
@@ -1277,7 +1307,7 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const after = doc.tokens[k + 1];
     if (after && after.pos === 'NOUN' && !after.cap) return null;
     const last = bodyNameEnd(doc.tokens, i, k + 1);
-    return { first: i, last, kind: 'entity', entity: unknownNamed(doc.tokens.slice(i, last)) };
+    return { first: i, last, kind: 'entity', entity: unknownNamed(doc, doc.tokens.slice(i, last)) };
   }
   // ',” said a Labour MP.', 'said a witness, who ...': a description that ends the clause is the speaker
   // ('said a report was leaked' goes on to a verb, and is no such description).

@@ -637,6 +637,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'entrepreneur',
       'billionaire',
       'tycoon',
+      // ('Union boss Marcus Bell', 'a party boss': a word before the boss says whose, see speaker-entities.)
+      'boss',
+      'bosses',
     ] as const
   ).map((w) => [w, 'business'] as [string, Sector]),
   ...(

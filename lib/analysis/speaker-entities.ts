@@ -802,6 +802,8 @@ const EVERYDAY_WORKERS = new Set([
   'driver',
   'drivers',
   'clerk',
+  'boss',
+  'bosses',
 ]);
 
 /** No organisations: for words read without a gazetteer body. */

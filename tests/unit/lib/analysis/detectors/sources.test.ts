@@ -1537,4 +1537,24 @@ describe('detectSources', () => {
       ['Mark Ellis', 'United States politics (Republican)'],
     ]);
   });
+
+  it.each([
+    // A one-word name the text puts before a body's post is that body wherever it stands alone.
+    [
+      '"We have a fair offer," Voltaris CEO Helen Strand said. The union accused the company of harm, a claim Voltaris flatly denies.',
+      ['Voltaris', 'organisation', 'Business'],
+    ],
+    // A boss is whose the word before says.
+    [
+      '"We call it a whitewash," Union boss Marcus Bell told reporters.',
+      ['Marcus Bell', 'person', 'Labour unions'],
+    ],
+    // 'that' opens a clause before the people who say something; it is no part of their name.
+    [
+      'Nurses face so-called "safety measures" that unions say amount to punishment.',
+      ['unions', 'person', 'Labour unions'],
+    ],
+  ])('reads who speaks in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toContainEqual(expected);
+  });
 });
