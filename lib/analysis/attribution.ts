@@ -420,6 +420,21 @@ function unknownNamed(doc: AnalysisDoc, words: readonly Token[]): Entity {
   });
 }
 
+/** Words that say where a place lies, between a preposition and its name ('in nearby Romulus'). */
+const PLACE_ADJECTIVES = new Set([
+  'nearby',
+  'neighboring',
+  'neighbouring',
+  'rural',
+  'suburban',
+  'downtown',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+
 /** Posts only a body has, so a name right before one and a person's name is that body's ('Voltaris CEO Jane Roe'). */
 const BODY_POSTS = new Set([
   'ceo',
@@ -892,9 +907,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const first = d < 0 ? k - 2 : d;
         return { first, last: j + 1, kind: 'entity', entity: describedEntity(doc, first, j + 1, m) };
       }
-      // 'Migrants interviewed in Tijuana said': a name after a preposition is where, not who.
-      if (PLACE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && k - 1 > floor) {
-        j = k - 2;
+      // 'Migrants interviewed in Tijuana said': a name after a preposition is where, not who ('Residents in
+      // nearby Romulus had complained': over a word that says where the place lies, too).
+      const glued = PLACE_ADJECTIVES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      if (PLACE_PREPOSITIONS.has(tokens[glued - 1]?.lower ?? '') && glued - 1 > floor) {
+        j = glued - 2;
         continue;
       }
       // 'When Clinton noted', 'Having said that': a sentence's first word capitalised only for its place.

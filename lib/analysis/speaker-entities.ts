@@ -497,6 +497,9 @@ export function affiliationOfWords(
     // its joiner, the capitalised words are the body's name, not the speaker's post.)
     if (t.cap && k > first && joinedBodyBefore(words, first, k)) continue;
     const w = titleWords.lower(t);
+    // ('director of the group Clean Air Neighbors', 'Parents Defending Education': capitalised people of
+    // the public inside a description name a group; a title's own words stand before the name.)
+    if (w.sector === 'public' && t.cap && k > first && !KIN_TITLE.has(t.lower) && words[k - 1]?.cap) continue;
     const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
     if (c && !country) country = c;
     // A state, province or city in the title: 'Texas Attorney General', 'Ontario Premier' (used last, below);
@@ -616,6 +619,9 @@ export function affiliationOfWords(
   // says 'National' or 'American' (the country stays); 'a spokeswoman for the Trump Organization': a
   // company named after its owner is a company.
   if (postAtUnknownBody && membershipBody(words, first, last)) sector = 'advocacy';
+  // ('director of the Detroit-based group Clean Air Neighbors': a post at a group the text calls one.)
+  else if (postAtUnknownBody && someWord(words, first, last, (t) => !t.cap && ADVOCACY_KINDS.has(t.lower)))
+    sector = 'advocacy';
   else if (postAtUnknownBody && companyNamedAfter) sector = 'business';
   // 'a company spokeswoman', 'a spokesman for the firm': a company's post.
   else if (
@@ -786,6 +792,12 @@ const UN_TITLE_WORDS = new Set([
   '-',
   'general',
 ]);
+
+/** What a text calls a group it names ('the group X', 'the nonprofit X'). */
+const ADVOCACY_KINDS = new Set(['group', 'nonprofit', 'coalition', 'campaign', 'movement']);
+
+/** Kin words that stay roles when capitalised ('Mother Teresa' is no group). */
+const KIN_TITLE = new Set(['mother', 'father']);
 
 /** People named by their work alone (the public, lawyers) unless another word of the title says whose. */
 const EVERYDAY_WORKERS = new Set([

@@ -1557,4 +1557,19 @@ describe('detectSources', () => {
   ])('reads who speaks in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toContainEqual(expected);
   });
+
+  it.each([
+    // A place after 'in nearby' is where the residents are, not a person.
+    [
+      'Residents in nearby Romulus had complained of chemical smells for months.',
+      [['Residents', 'Civilians and public']],
+    ],
+    // The director of a group the text calls one, whose name holds a word for people of the public.
+    [
+      'Lila Moreno, director of the Detroit-based group Clean Air Neighbors, said the plant was a toxic neighbor.',
+      [['Lila Moreno', 'Advocacy groups and unions']],
+    ],
+  ])('reads residents and group posts in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
