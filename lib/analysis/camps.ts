@@ -704,6 +704,11 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'driver',
       'drivers',
       'clerk',
+      // Clergy of a parish or congregation speak for their community, not for a state.
+      'pastor',
+      'priest',
+      'imam',
+      'rabbi',
       ...KIN_WORDS,
     ] as const
   ).map((w) => [w, 'public'] as [string, Sector]),

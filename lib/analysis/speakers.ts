@@ -786,6 +786,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
                 : (indefinitePostBefore(tokens, run.first - 1, block.first) ?? possessive)
             : null;
           const info = (academic && emptyApp ? null : app) ?? before ?? { aff, roles, gender };
+          // ('Marcus Bell, who lives across the street', 'Robert Alvarez, 67, who is recovering from heart
+          // surgery': a person the text describes by their private life speaks as a member of the public.)
+          if (!info.aff.sector && !info.roles.length && !info.aff.body && privateLifeAfter(tokens, run.last))
+            info.aff = { ...info.aff, sector: 'public' };
           // 'his spokesman Stephane Dujarric' after 'UN chief Antonio Guterres', 'Jens Laerke, a spokesman for
           // the agency': a post with no body of its own speaks for the one the text refers back to.
           // ('Andre Bishop, a staff attorney with the group,': the group referred back to, with or without a post.)
@@ -1861,6 +1865,52 @@ const isSurnameHonorific = (t: Token | undefined) => !!t && SURNAME_HONORIFICS.h
 function onlyHonorifics(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (!Object.hasOwn(HONORIFIC, (tokens[k] as Token).lower)) return false;
   return true;
+}
+
+/** Verbs of a private life in a 'who' clause after a name ('who lives across the street'). */
+const PRIVATE_LIFE_VERBS = new Set([
+  'live',
+  'recover',
+  'lose',
+  'survive',
+  'raise',
+  'rent',
+  'commute',
+  'flee',
+  'grow',
+  'attend',
+  'wait',
+]);
+/** Whose someone is ('whose father was detained', 'whose home flooded'): a private life too. */
+const PRIVATE_POSSESSIONS = new Set([
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'home',
+  'house',
+  'child',
+  'children',
+  'family',
+  'brother',
+  'sister',
+]);
+
+/** Whether ', who lives ...' / ', 67, who is recovering ...' / ', whose father ...' follows a name ending at `after`. */
+function privateLifeAfter(tokens: readonly Token[], after: number): boolean {
+  if (tokens[after]?.text !== ',') return false;
+  let k = after + 1;
+  // (An age between commas first.)
+  if (tokens[k]?.type === 'number' && tokens[k + 1]?.text === ',') k += 2;
+  const rel = tokens[k]?.lower;
+  if (rel === 'whose') return PRIVATE_POSSESSIONS.has(tokens[k + 1]?.lower ?? '');
+  if (rel !== 'who') return false;
+  k++;
+  if (tokens[k]?.pos === 'AUX') k++;
+  // (wink may read 'lives' as the plural of 'life'.)
+  return PRIVATE_LIFE_VERBS.has(tokens[k]?.lemma ?? '') || tokens[k]?.lower === 'lives';
 }
 
 /** Words ending in -ing that open an apposition as a title does ('managing director', 'acting mayor'). */

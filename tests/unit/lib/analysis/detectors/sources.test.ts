@@ -1572,4 +1572,28 @@ describe('detectSources', () => {
   ])('reads residents and group posts in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // People described by their private life, and parish clergy, speak as members of the public.
+    ['"He was not reaching for anything," said Marcus Bell, who lives across the street.', 'Marcus Bell'],
+    [
+      '"You want to know the person leaning over your bed," said Robert Alvarez, 67, who is recovering from heart surgery.',
+      'Robert Alvarez',
+    ],
+    ['"My dad is not a criminal," said Daniela Ortiz, whose father was detained.', 'Daniela Ortiz'],
+    [
+      '"The fear is everywhere," said the Rev. Tomás Alvarado, pastor of St. Mary\'s Cathedral.',
+      'Tomás Alvarado',
+    ],
+  ])('places a member of the public in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      [name, 'Civilians and public'],
+    ]);
+  });
+
+  it('leaves a person with a who-clause about their work unplaced', () => {
+    expect(
+      analyzeArticle('"No," said Jane Roe, who runs the agency.').sources.map((s) => s.camp),
+    ).not.toContain('Civilians and public');
+  });
 });
