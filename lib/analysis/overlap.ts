@@ -124,6 +124,34 @@ let calls = 0;
 let bagged = 0;
 
 /**
+ * Body sentences as the units compared, a quotation of several sentences with its attribution being one
+ * ('"Nobody asked us. Nobody called us. We found out from the news," Howard said.'): a sentence that ends
+ * inside an open quotation joins the next one in its paragraph.
+ */
+function bodyUnits(doc: AnalysisDoc): Sentence[] {
+  const { tokens, blockKinds } = doc;
+  const units: Sentence[] = [];
+  let open: Sentence | null = null;
+  for (const s of doc.sentences) {
+    if (blockKinds[s.block] !== 'body') continue;
+    const unit: Sentence =
+      open && open.block === s.block ? { ...open, last: s.last, end: s.end, sentiment: open.sentiment } : s;
+    if (unit !== s) units.pop();
+    units.push(unit);
+    // Straight marks toggle; curly ones open and close.
+    let depth: number = open && open.block === s.block ? 1 : 0;
+    for (let i = s.first; i < s.last; i++) {
+      const c = (tokens[i] as Token).text;
+      if (c === '"') depth = depth ? 0 : 1;
+      else if (c === '“') depth = 1;
+      else if (c === '”') depth = 0;
+    }
+    open = depth ? unit : null;
+  }
+  return units;
+}
+
+/**
  * Body sentences as bags of lemmas, counting each lemma's sentences (`df`) for comparison `call`;
  * `used` collects the lemmas met first in this comparison.
  */
@@ -131,10 +159,9 @@ function bagsOf(doc: AnalysisDoc, call: number, used: Lemma[]): Bags {
   const sentences: Sentence[] = [];
   const out: Lemma[] = [];
   const from: number[] = [];
-  const { tokens, blockKinds } = doc;
+  const { tokens } = doc;
   const { straight, content, lower, us: usLemma } = tables;
-  for (const s of doc.sentences) {
-    if (blockKinds[s.block] !== 'body') continue;
+  for (const s of bodyUnits(doc)) {
     sentences.push(s);
     from.push(out.length);
     const id = ++bagged;

@@ -77,4 +77,16 @@ describe('overlapOf', () => {
     expect(e).toMatchObject({ b: [], sharedShareB: 0, sharedShareA: 0 });
     expect(e.a[0]?.status).toBe('only-a');
   });
+
+  it.each([
+    // A quotation of several sentences with its attribution is one unit, straight or curly marks.
+    ['"Nobody asked us. Nobody called us. We found out from the news," Howard said.', 1],
+    ['“Nobody asked us. Nobody called us,” Howard said. The mandate starts in January.', 2],
+    // Sentences outside quotation marks stay apart.
+    ['Nobody asked them. Nobody called them. They found out from the news.', 3],
+  ])('compares whole quotations in: %s', (text, units) => {
+    expect(overlapOf(readArticle(text), readArticle('Something else entirely happened.')).a).toHaveLength(
+      units,
+    );
+  });
 });
