@@ -1,8 +1,9 @@
 import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
+import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
 import { BODY_NAME_WORDS, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
-import type { Token } from '../tokenize';
+import type { Sentence, Token } from '../tokenize';
 import type { Span } from '../types';
 
 /** Credits and boilerplate are not the outlet's writing; headlines and captions are. */
@@ -251,11 +252,28 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
     if (!sentence) continue;
     for (let k = first - 1; k >= sentence.first; k--)
       if ((tokens[k] as Token).text === q.verb) {
-        spans.push({ start: tokens[k + 1]?.start ?? q.start, end: sentence.end });
+        spans.push({ start: tokens[k + 1]?.start ?? q.start, end: commentAfter(tokens, q.end, sentence) });
         break;
       }
   }
   return spans;
+}
+
+/**
+ * Where the speaker's clause around a partial quotation ends: at ', echoing ...', ', prompting ...' after
+ * the quotation (a participle that is no report verb opens the writer's own comment), else the sentence's end.
+ */
+function commentAfter(tokens: readonly Token[], quoteEnd: number, sentence: Sentence): number {
+  const from = tokenFrom(tokens, quoteEnd);
+  // (A comma often closes the quotation inside its marks: 'a toxic neighbor," echoing'.)
+  let comma = tokens[from - 1]?.text === ',';
+  for (let k = from; k < sentence.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') comma = true;
+    if (!t.isWord || t.start < quoteEnd) continue;
+    return comma && t.lower.endsWith('ing') && t.pos === 'VERB' && !reportVerbOf(t) ? t.start : sentence.end;
+  }
+  return sentence.end;
 }
 
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */

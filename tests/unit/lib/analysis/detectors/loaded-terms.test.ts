@@ -530,4 +530,29 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       .map((t) => [t.text, t.inReportedSpeech]);
     expect(found).toEqual(expected);
   });
+
+  it.each([
+    // After a partial quotation, ', echoing ...' is the writer's comment, not the speaker's account.
+    [
+      'Lila Moreno branded the factory "a toxic neighbor," echoing talking points that environmental extremists have used.',
+      [
+        ['talking points', false],
+        ['extremists', false],
+      ],
+    ],
+    // ', saying ...' is the speaker's again; so is the rest of a clause around a partial quotation.
+    ['Smith called the plan "a disaster," saying it was radical.', [['radical', true]]],
+    [
+      'Police said "rioters" caused chaos in the radical district.',
+      [
+        ['chaos', true],
+        ['radical', true],
+      ],
+    ],
+  ])("ends the speaker's account at the writer's comment in: %s", (text, expected) => {
+    const found = findingsOf(detectAll(readArticle(text)), 'loaded-term')
+      .filter((t) => t.category !== 'report-verb' && !t.inQuote)
+      .map((t) => [t.text, t.inReportedSpeech]);
+    expect(found).toEqual(expected);
+  });
 });
