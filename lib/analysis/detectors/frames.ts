@@ -1,6 +1,7 @@
 import { type FrameEntry, frameEntryText, frameLexicons } from '@/lib/lexicons/frames';
 import type { Detector, Finding } from '../detector';
 import { compilePhrases, type PhraseMatcher, type PhrasePattern } from '../phrase-matcher';
+import type { Token } from '../tokenize';
 import type { FrameDimension } from '../types';
 import { inProperName } from './loaded-terms';
 
@@ -33,6 +34,25 @@ function getMatcher(): PhraseMatcher<FrameDimension> {
   return matcher;
 }
 
+/**
+ * Whether the word at `i` is the participle closing a compound adjective ('job-killing', 'cost-cutting'):
+ * what the compound describes is framed, not killing or cutting ('gun-violence' keeps its head noun).
+ */
+function compoundTail(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const head = tokens[i - 2];
+  const t = tokens[i];
+  return (
+    !!dash &&
+    !!head &&
+    !!t &&
+    dash.text === '-' &&
+    head.isWord &&
+    head.end === dash.start &&
+    dash.end === t.start
+  );
+}
+
 /** Words that evoke a Policy Frames Codebook dimension, in body text only (the score is per 1,000 body words). */
 export const detectFrames: Detector = (doc) => {
   const m = getMatcher();
@@ -42,6 +62,8 @@ export const detectFrames: Detector = (doc) => {
     for (const hit of m.match(doc.tokens, block.first, block.last)) {
       // 'Environmental Protection Agency', 'Natural Resources Defense Council': a name, not a frame.
       if (inProperName(doc, hit)) continue;
+      // ('a job-killing stunt', 'cost-cutting': the second half of a compound is no frame word of its own.)
+      if (compoundTail(doc.tokens, hit.first)) continue;
       out.push({
         kind: 'frame-hit',
         value: {

@@ -71,4 +71,11 @@ describe('detectFrames', () => {
     // Outside a name the word is the article's: 'protection' frames security.
     expect(hits('The bill offers protection to workers.')).toContain('protection');
   });
+
+  it('takes no frame from the participle closing a compound adjective', () => {
+    const hits = (text: string) =>
+      findingsOf(detectFrames(readArticle(text), []), 'frame-hit').map((h) => h.text);
+    expect(hits('The union called a job-killing strike.')).not.toContain('killing');
+    expect(hits('Gunmen were killing civilians in the town.')).toContain('killing');
+  });
 });
