@@ -555,4 +555,18 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       .map((t) => [t.text, t.inReportedSpeech]);
     expect(found).toEqual(expected);
   });
+
+  it.each([
+    // 'Knowingly' and 'willfully' before an offence are a statute's test of intent.
+    ['Employers who knowingly hire undocumented workers face fines.', []],
+    [
+      'He knowingly lied to Congress.',
+      [
+        ['knowingly', 'evaluative'],
+        ['lied', 'evaluative'],
+      ],
+    ],
+  ])('reads intent words in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
