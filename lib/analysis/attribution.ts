@@ -476,7 +476,47 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   if (!found) return found;
   if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.lower === 'what')
     return whatClauseOwner(doc, m, found, floor) ?? found;
+  // ('regulators appointed by the previous administration have signaled': the agent of a participle
+  // describes the subject, who is the people before it.)
+  const agentOf = adjacentSubject(doc.tokens, found.last, verb)
+    ? participleAgent(doc.tokens, found.first, floor)
+    : -1;
+  if (agentOf >= 0) {
+    const head = doc.tokens[agentOf] as Token;
+    const first = describedStart(doc.tokens, agentOf, floor);
+    if (head.pos !== 'NOUN' || !isPersonNoun(head)) return null;
+    const from = first < 0 ? agentOf : first;
+    return {
+      first: from,
+      last: agentOf + 1,
+      kind: 'entity',
+      entity: describedEntity(doc, from, agentOf + 1, m),
+    };
+  }
   return describedUnnamed(doc, found, verb);
+}
+
+/** Whether only auxiliaries and adverbs stand between a subject ending at `last` and its verb. */
+function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
+  for (let k = last; k < verb; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return true;
+}
+
+/**
+ * The noun a participle phrase 'appointed by X' ending in the mention at `first` describes, when 'by' and a
+ * past participle stand right before it ('regulators appointed by the previous administration'); -1 otherwise.
+ */
+function participleAgent(tokens: readonly Token[], first: number, floor: number): number {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'by' || k - 2 < floor) return -1;
+  const participle = tokens[k - 1] as Token;
+  if (participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return -1;
+  const noun = tokens[k - 2] as Token;
+  return noun.pos === 'NOUN' ? k - 2 : -1;
 }
 
 /** Someone described, not named, whose clause before `verb` keeps them unnamed: that anonymous source. */

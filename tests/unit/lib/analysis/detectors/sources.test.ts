@@ -1596,4 +1596,21 @@ describe('detectSources', () => {
       analyzeArticle('"No," said Jane Roe, who runs the agency.').sources.map((s) => s.camp),
     ).not.toContain('Civilians and public');
   });
+
+  it.each([
+    // The agent of a participle describes the subject: it is not who signalled.
+    [
+      'The merger awaits the Federal Trade Commission, where regulators appointed by the previous administration have already signaled hostility to big deals.',
+      'previous administration',
+      false,
+    ],
+    // A which-clause after the agent is the agent's own.
+    [
+      'Apple faces a tax bill levied by the European Union, which contended that Ireland undertaxed the company.',
+      'European Union',
+      true,
+    ],
+  ])('reads the agent of a participle in: %s', (text, name, cited) => {
+    expect(analyzeArticle(text).sources.some((s) => s.name === name && s.mentions.length > 0)).toBe(cited);
+  });
 });
