@@ -381,9 +381,9 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       ],
     ],
     [
-      'Police said "rioters" caused chaos.',
+      'Police said "thugs" caused chaos.',
       [
-        ['rioters', false],
+        ['thugs', false],
         ['chaos', true],
       ],
     ],
@@ -454,7 +454,8 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       ],
     ],
     ['He was convicted of gunning down a clerk.', [['gunning down', 'harm']]],
-    ['Hundreds joined the riot outside the station.', [['riot', 'evaluative']]],
+    // ('riot' is a naming choice against 'protest', see naming-variants.)
+    ['Hundreds joined the riot outside the station.', []],
     // False friends: riot police, a criminal procedure course, clarifying a rule.
     ['Riot police arrived at dawn.', []],
     ['She teaches criminal procedure at the university.', []],

@@ -43,7 +43,7 @@ describe('detectNamingVariants', () => {
     ['Policies on illegal aliens.', [['immigration', 'illegal aliens', 'illegal aliens']]],
     ['The climate crisis worsens.', [['climate', 'climate crisis', 'climate crisis']]],
     [
-      'Protests in Derry and Londonderry.',
+      'Rallies in Derry and Londonderry.',
       [
         ['derry', 'Derry', 'Derry'],
         ['derry', 'Londonderry', 'Londonderry'],
@@ -265,5 +265,17 @@ describe('stance-free variants', () => {
       ['illegal aliens', true, false],
       ['illegal immigrants', false, true],
     ]);
+  });
+
+  it.each([
+    // 'riot' against 'protest'; 'protest' alone is shown only where the pair also says 'riot'.
+    [
+      'Hundreds joined the riot outside the police station.',
+      'Hundreds joined the protest outside the police station.',
+      [[['riot-protest', 'riot']], [['riot-protest', 'protest']]],
+    ],
+    ['Riot police arrived at the protest.', 'Protesters marched on Friday.', [[], []]],
+  ])('reads riot and protest in: %s | %s', (a, b, expected) => {
+    expect(pairNames(a, b)).toEqual(expected);
   });
 });
