@@ -704,6 +704,18 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'driver',
       'drivers',
       'clerk',
+      // Trades and service work.
+      'mechanic',
+      'electrician',
+      'plumber',
+      'cashier',
+      'waiter',
+      'waitress',
+      'labourer',
+      'laborer',
+      'hairdresser',
+      'cleaner',
+      'voter',
       // Clergy of a parish or congregation speak for their community, not for a state.
       'pastor',
       'priest',

@@ -66,6 +66,7 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'commission',
   'division',
   'bureau',
+  'academy',
   'department',
   'ministry',
   'council',

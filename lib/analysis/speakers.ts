@@ -459,6 +459,7 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['center', 'expert'],
   ['centre', 'expert'],
   ['collaboration', 'expert'],
+  ['academy', 'expert'],
   ['consortium', 'expert'],
   ['alliance', 'advocacy'],
   ['coalition', 'advocacy'],
@@ -475,6 +476,15 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['assembly', 'politics'],
   ...COMPANY_NAME_ENDS.map((w) => [w, 'business'] as [string, Sector]),
 ]);
+
+/** What the last body word of an unknown body's name says of it ('Academy' of 'Academy for Political Education'). */
+function bodyWordSector(tokens: readonly Token[], first: number, end: number): Sector | null {
+  for (let k = end - 1; k >= first; k--) {
+    const s = UNKNOWN_BODY_SECTORS.get((tokens[k] as Token).lower);
+    if (s) return s;
+  }
+  return null;
+}
 
 /**
  * Where an unknown body's name starting at `b` ends: two or more capitalised words (joined by 'of', 'for',
@@ -505,7 +515,8 @@ function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: 
   // ('to confirm Supreme Court justices': a name before a noun only describes it.)
   const next = tokens[k];
   if (next && next.pos === 'NOUN' && !next.cap && !ANON_HEADS.has(next.lower)) return -1;
-  return k === last || tokens[last]?.lower === 'of' ? k : -1;
+  // ('the Academy for Political Education': 'for' joins a subject as 'of' does.)
+  return k === last || tokens[last]?.lower === 'of' || tokens[last]?.lower === 'for' ? k : -1;
 }
 
 /** Last words of a newspaper's name ('the Riverside Ledger', 'the Kansas City Star'). */
@@ -689,7 +700,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // what its name's last word suggests.)
         const kind = unit ? null : bodyKindAfter(tokens, unknownEnd, block.last);
         if (kind) Object.assign(aff, kind);
-        aff.sector ??= UNKNOWN_BODY_SECTORS.get((tokens[unknownEnd - 1] as Token).lower) ?? null;
+        aff.sector ??= bodyWordSector(tokens, b, unknownEnd);
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
         const name = spanText(doc, b, unknownEnd);
@@ -1583,7 +1594,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       isCap(t) &&
       (!g || surnameHit) &&
       !w?.country &&
-      (!w?.sector || surname) &&
+      (!w?.sector || surname || surnameAfterGiven(tokens, nameFirst, j)) &&
       !w?.pronoun && // 'people I know': 'I' is no name
       !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'
       // 'Retired General Reveals ...': a title-case headline's verb (tagged a verb, or in a headline).
@@ -1867,6 +1878,22 @@ function onlyHonorifics(tokens: readonly Token[], first: number, last: number): 
   return true;
 }
 
+/**
+ * 'Adam Driver', 'Dana Priest': a word that is also a post, right after a known given name that starts the
+ * name and with no capitalised word after it, is a surname.
+ */
+function surnameAfterGiven(tokens: readonly Token[], nameFirst: number, j: number): boolean {
+  const given = tokens[nameFirst];
+  return (
+    nameFirst >= 0 &&
+    j === nameFirst + 1 &&
+    !!given &&
+    given.pos === 'PROPN' &&
+    givenNameGender(given.lower) !== null &&
+    !tokens[j + 1]?.cap
+  );
+}
+
 /** Verbs of a private life in a 'who' clause after a name ('who lives across the street'). */
 const PRIVATE_LIFE_VERBS = new Set([
   'live',
@@ -1880,6 +1907,7 @@ const PRIVATE_LIFE_VERBS = new Set([
   'grow',
   'attend',
   'wait',
+  'vote',
 ]);
 /** Whose someone is ('whose father was detained', 'whose home flooded'): a private life too. */
 const PRIVATE_POSSESSIONS = new Set([

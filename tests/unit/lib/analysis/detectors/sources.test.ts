@@ -1613,4 +1613,27 @@ describe('detectSources', () => {
   ])('reads the agent of a participle in: %s', (text, name, cited) => {
     expect(analyzeArticle(text).sources.some((s) => s.name === name && s.mentions.length > 0)).toBe(cited);
   });
+
+  it.each([
+    // A body named 'Academy for ...' is a body, and a research academy's scientist an expert.
+    [
+      'Political scientist Ursula Münch of the Academy for Political Education in Tutzing said the result reflected anger.',
+      [['Ursula Münch', 'Experts and analysts']],
+    ],
+    // A trade, or a vote cast, makes a member of the public.
+    [
+      '"People are fed up," said Horst Weber, 58, a retired mechanic from Chemnitz, who voted for the AfD for the first time.',
+      [['Horst Weber', 'German civilians and public']],
+    ],
+    // A German party's leader is its politician.
+    [
+      '"This is a historic day," AfD co-leader Tino Chrupalla told supporters in Dresden.',
+      [['Tino Chrupalla', 'German politics (Alternative for Germany)']],
+    ],
+    // A word that is also a post, right after a known given name, is a surname.
+    ['"No," said Adam Driver.', [['Adam Driver', 'Unaffiliated or unknown']]],
+    ['"It was never edited," Larry King said.', [['Larry King', 'Unaffiliated or unknown']]],
+  ])('reads the speaker in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
