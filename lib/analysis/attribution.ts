@@ -698,6 +698,21 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
       const opener = tokens[k + 1];
       const clause = opener?.lower ?? '';
+      // ('Philippe Lazzarini, head of the U.N. agency for Palestinian refugees, UNRWA, said': a body named
+      // in apposition to the description before it; back over it to that description.)
+      if (
+        inner?.kind === 'entity' &&
+        inner.entity?.type === 'organisation' &&
+        inner.last === j &&
+        inner.first === k + 1 &&
+        tokens[k]?.text === ',' &&
+        k - 1 >= floor &&
+        !m.list[m.at[k - 1] ?? -1]
+      ) {
+        j = k;
+        stepped = true;
+        continue;
+      }
       // A long clause only when it is one: 'who ...', 'which ...', or a participle ('speaking on condition of
       // anonymity because ...').
       const longOk =
@@ -1582,16 +1597,20 @@ export class Context {
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet && !e.plural);
     if (ref === 'company' && m.antecedent) return m.antecedent;
     if (BODY_REFS.has(ref))
-      return this.back(
-        (e) =>
-          e.type === 'organisation' &&
-          !e.outlet &&
-          (ref !== 'alliance' || e.aff.sector === 'international') &&
-          (ref !== 'company' || e.aff.sector === 'business') &&
-          // ('Reform UK said ... the party said': a party, not a legislature.)
-          (ref !== 'party' || e.sourceType === 'organisation') &&
-          // ('Amnesty International condemned ... The interior ministry said': a ministry is a state's.)
-          (!BODY_REF_SECTORS.has(ref) || BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true),
+      return (
+        this.back(
+          (e) =>
+            e.type === 'organisation' &&
+            !e.outlet &&
+            (ref !== 'alliance' || e.aff.sector === 'international') &&
+            (ref !== 'company' || e.aff.sector === 'business') &&
+            // ('Reform UK said ... the party said': a party, not a legislature.)
+            (ref !== 'party' || e.sourceType === 'organisation') &&
+            // ('Amnesty International condemned ... The interior ministry said': a ministry is a state's.)
+            (!BODY_REF_SECTORS.has(ref) || BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true),
+        ) ??
+        // (A body of that kind the text named without its speaking yet.)
+        (m.antecedent?.type === 'organisation' ? m.antecedent : null)
       );
     // 'the source' is an unnamed source met before, not the last official named.
     if (ref === 'source' || ref === 'sources') return this.back((e) => e.type === 'anonymous');

@@ -1208,6 +1208,8 @@ function linkDescriptions(list: readonly Mention[]): void {
   let company: Entity | null = null;
   /** Unnamed speakers described with an indefinite article, by their head role ('A senior strategist ...'). */
   let unnamed: Map<string, Entity> | null = null;
+  /** Bodies named so far, for 'the military', 'the ministry' (see STATE_BODY_REFS). */
+  let bodies: Entity[] | null = null;
   for (const m of list) {
     const e = m.entity;
     if (m.kind === 'entity' && e?.type === 'anonymous' && !e.plural && e.roles.length) {
@@ -1238,6 +1240,21 @@ function linkDescriptions(list: readonly Mention[]): void {
       if (e.aff.sector === 'business') company = e;
     }
     if (m.kind === 'definite' && m.ref === 'company' && company) m.antecedent = company;
+    // ('The Israel Defense Forces struck a Hamas command center, the military said': the body of that kind
+    // named last, though it has not spoken; attribution prefers one that has.)
+    if (m.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) {
+      bodies ??= [];
+      bodies.push(e);
+    } else if (m.kind === 'definite' && m.ref && STATE_BODY_REFS.has(m.ref) && bodies) {
+      const sectors = BODY_BACK_REFERENCES.get(m.ref) ?? [];
+      for (let k = bodies.length - 1; k >= 0; k--) {
+        const b = bodies[k] as Entity;
+        if (b.aff.sector && sectors.includes(b.aff.sector)) {
+          m.antecedent ??= b;
+          break;
+        }
+      }
+    }
     if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
       byRole ??= new Map();
       for (const r of e.roles) {
@@ -2045,6 +2062,9 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['coalition', ['advocacy', 'rights']],
 ]);
 
+/** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */
+const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department']);
+
 /** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */
 function titleBodyNoun(tokens: readonly Token[], first: number, nameFirst: number): string | null {
   for (let k = first; k < nameFirst; k++) {
@@ -2400,6 +2420,8 @@ function refineAnonymous(doc: AnalysisDoc, m: Mentions): void {
   for (const x of m.list) {
     const e = x.entity;
     if (e?.type !== 'anonymous' || e.aff.country || e.aff.sector) continue;
+    // ('Critics of UNRWA ... say' near 'Israeli officials say': critics are nobody's officials.)
+    if (UNNAMED_SIDES.has((doc.tokens[x.last - 1] as Token).lower)) continue;
     const block = doc.tokens[x.first]?.block ?? 0;
     let best: Entity | null = null;
     let dist = 3;

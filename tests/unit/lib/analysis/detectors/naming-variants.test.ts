@@ -278,4 +278,13 @@ describe('stance-free variants', () => {
   ])('reads riot and protest in: %s | %s', (a, b, expected) => {
     expect(pairNames(a, b)).toEqual(expected);
   });
+
+  it.each([
+    // A legal status and a body's name are no choice of word for arrivals.
+    ['Philippe Lazzarini heads the U.N. agency for Palestinian refugees.', []],
+    ['The High Commissioner for Refugees visited the camp.', []],
+    ['Refugees crossed the border on foot.', [['immigration', 'refugees', 'Refugees']]],
+  ])('reads refugees in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

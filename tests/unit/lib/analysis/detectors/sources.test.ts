@@ -1636,4 +1636,28 @@ describe('detectSources', () => {
   ])('reads the speaker in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // A body named in apposition after a description is stepped over to the person described.
+    [
+      'Philippe Lazzarini, head of the U.N. agency for Palestinian refugees, UNRWA, said on X that "no place is safe in Gaza."',
+      [['Philippe Lazzarini', 'United Nations']],
+    ],
+    // 'the military' is the military named before, though it has not spoken yet.
+    [
+      'The Israel Defense Forces struck a Hamas command center on Thursday. The military said it was a legitimate target.',
+      [['Israel Defense Forces', 'Israeli military']],
+    ],
+    // Critics keep no one's camp, whoever spoke near them.
+    [
+      'Hamas inflates the numbers, Israeli officials say. Critics of UNRWA say the agency has lost its credibility.',
+      [
+        ['Israeli officials', 'Israeli government'],
+        ['Critics', 'Anonymous sources'],
+        ['UNRWA', 'UNRWA'],
+      ],
+    ],
+  ])('reads the sources in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
