@@ -619,6 +619,8 @@ export function affiliationOfWords(
   // says 'National' or 'American' (the country stays); 'a spokeswoman for the Trump Organization': a
   // company named after its owner is a company.
   if (postAtUnknownBody && membershipBody(words, first, last)) sector = 'advocacy';
+  // ('director of the Nairobi-based think tank X': a post at a body the text calls a think tank.)
+  else if (postAtUnknownBody && thinkTank(words, first, last)) sector = 'expert';
   // ('director of the Detroit-based group Clean Air Neighbors': a post at a group the text calls one.)
   else if (postAtUnknownBody && someWord(words, first, last, (t) => !t.cap && ADVOCACY_KINDS.has(t.lower)))
     sector = 'advocacy';
@@ -792,6 +794,13 @@ const UN_TITLE_WORDS = new Set([
   '-',
   'general',
 ]);
+
+/** Whether 'think tank' stands in words [first, last). */
+function thinkTank(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++)
+    if (words[k]?.lower === 'tank' && words[k - 1]?.lower === 'think') return true;
+  return false;
+}
 
 /** What a text calls a group it names ('the group X', 'the nonprofit X'). */
 const ADVOCACY_KINDS = new Set(['group', 'nonprofit', 'coalition', 'campaign', 'movement']);

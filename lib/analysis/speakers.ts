@@ -2017,7 +2017,9 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
       t?.pos === 'VERB' &&
       (t.lower === 'managing' ||
         t.lower === 'acting' ||
-        (t.lower === 'based' && tokens[k - 1]?.text === '-'));
+        (t.lower === 'based' && tokens[k - 1]?.text === '-') ||
+        // ('the think tank Power Shift Africa': a noun, whatever wink tagged 'think'.)
+        (t.lower === 'think' && tokens[k + 1]?.lower === 'tank'));
     if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
       break;
     // ('Darnell Hughes, ruling that detectives had ...': a clause on what someone did, which wink may tag a

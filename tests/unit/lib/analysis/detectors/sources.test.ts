@@ -1660,4 +1660,19 @@ describe('detectSources', () => {
   ])('reads the sources in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // A director of a think tank the text calls one is an expert, wherever it is based.
+    [
+      '"It is a step, but not a solution," said Jane Roe, director of the Nairobi-based think tank Sahel Futures.',
+      [['Jane Roe', 'Experts and analysts']],
+    ],
+    // Climate talks' bodies.
+    [
+      'Anne Rasmussen, the lead negotiator for the Alliance of Small Island States, said the group had not been in the room.',
+      [['Anne Rasmussen', 'Alliance of Small Island States']],
+    ],
+  ])('reads the camp in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
