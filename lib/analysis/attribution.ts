@@ -650,9 +650,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     ) {
       const first = coordinatedVerb(tokens, j, floor);
       const shared = first < 0 ? null : subjectScan(doc, m, first, floor);
-      // ('strategies for a Senate run but noted': a name after an article or preposition is no subject.)
-      const before = tokens[(shared?.first ?? 0) - 1]?.pos;
-      return before === 'DET' || before === 'ADP' ? null : shared;
+      // ('strategies for a Senate run but noted': a name after an article or preposition is no subject;
+      // 'The Federal Reserve held rates steady and signaled': a body's own 'the' is part of its name.)
+      const prev = tokens[(shared?.first ?? 0) - 1];
+      const bodyThe =
+        prev?.lower === 'the' &&
+        shared?.entity?.type === 'organisation' &&
+        (tokens[(shared?.first ?? 0) - 2]?.sentence !== prev.sentence ||
+          tokens[(shared?.first ?? 0) - 2]?.pos === 'PUNCT');
+      return !bodyThe && (prev?.pos === 'DET' || prev?.pos === 'ADP') ? null : shared;
     }
     // 'Rep. Gwen Moore (D-Wis.) said': step over a parenthesis.
     if (t.text === ')') {

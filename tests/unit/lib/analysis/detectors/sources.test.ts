@@ -1675,4 +1675,14 @@ describe('detectSources', () => {
   ])('reads the camp in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // Two verbs joined by 'and' share a body's subject, its own 'the' included, after a dateline too.
+    ['WASHINGTON (Reuters) - The Federal Reserve held rates steady and signaled it expects cuts.', true],
+    ['The Federal Reserve held interest rates steady on Wednesday and signaled it still expects cuts.', true],
+    // A name after an article inside the first clause is no subject.
+    ['He outlined strategies for a Senate run but noted the risks.', false],
+  ])('shares the subject of coordinated verbs in: %s', (text, cited) => {
+    expect(analyzeArticle(text).sources.some((s) => /Federal Reserve|Senate/.test(s.name))).toBe(cited);
+  });
 });
