@@ -38,7 +38,13 @@ export function countNamingUse(rows: NamingRow[], n: NamingVariant): void {
   for (const r of rows) if (r.variant === n.variant) row = r;
   // The words as the article wrote them, when every use reads the same and differs from the canonical
   // name ('illegal migrants' under 'illegal immigrants'); a lowercase variant's form in lowercase.
-  const form = n.variant === n.variant.toLowerCase() ? n.text.toLowerCase() : n.text;
+  // (A dateline's capitals, 'KYIV', are the canonical name.)
+  const form =
+    n.variant === n.variant.toLowerCase() || n.text.toLowerCase() === n.variant.toLowerCase()
+      ? n.variant === n.variant.toLowerCase()
+        ? n.text.toLowerCase()
+        : n.variant
+      : n.text;
   if (!row) {
     row = { variant: n.variant, count: 0, quoted: 0 };
     if (form !== n.variant) row.written = form;

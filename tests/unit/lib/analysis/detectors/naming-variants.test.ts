@@ -287,4 +287,14 @@ describe('stance-free variants', () => {
   ])('reads refugees in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // A dateline's capitals spell the name as the outlet chose it.
+    ['KYIV, Ukraine (AP) — Forces repelled attacks.', [['kyiv', 'Kyiv', 'KYIV']]],
+    ['KIEV, Dec 3 — Officials spoke.', [['kyiv', 'Kiev', 'KIEV']]],
+    // A lowercase slug is no spelling choice.
+    ['See example.com/kiev-news for more.', []],
+  ])('reads a dateline in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
