@@ -704,6 +704,14 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'driver',
       'drivers',
       'clerk',
+      // Doctors speak, as nurses and teachers do, from their work with the public.
+      'doctor',
+      'doctors',
+      'physician',
+      'physicians',
+      'pediatrician',
+      'paediatrician',
+      'obstetrician',
       // Trades and service work.
       'mechanic',
       'electrician',

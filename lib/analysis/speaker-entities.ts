@@ -825,6 +825,10 @@ const EVERYDAY_WORKERS = new Set([
   'clerk',
   'boss',
   'bosses',
+  'doctor',
+  'doctors',
+  'physician',
+  'physicians',
 ]);
 
 /** No organisations: for words read without a gazetteer body. */

@@ -570,4 +570,10 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads intent words in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it("reads abortion opponents' words for a fetus", () => {
+    expect(brief('The ruling protects unborn life, the attorney general said.')).toEqual([
+      ['unborn life', 'evaluative'],
+    ]);
+  });
 });

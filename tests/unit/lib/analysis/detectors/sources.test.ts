@@ -665,7 +665,7 @@ describe('detectSources', () => {
   it.each([
     [
       '"I love this job," said Dr Amira Hassan, a doctor at Leeds General Infirmary.',
-      'Unaffiliated or unknown',
+      'Civilians and public',
     ],
     ['Gen. Mark Milley said the war was a stalemate.', 'Military (country not named)'],
     [
@@ -1684,5 +1684,16 @@ describe('detectSources', () => {
     ['He outlined strategies for a Senate run but noted the risks.', false],
   ])('shares the subject of coordinated verbs in: %s', (text, cited) => {
     expect(analyzeArticle(text).sources.some((s) => /Federal Reserve|Senate/.test(s.name))).toBe(cited);
+  });
+
+  it.each([
+    // Doctors speak from their work with the public, unless a word of the title says whose.
+    [
+      '"We cannot practise," said Dr. Emily Corrigan, an obstetrician in Boise.',
+      [['Emily Corrigan', 'Civilians and public']],
+    ],
+    ['"No," said an army doctor.', [['an army doctor', 'Military (country not named)']]],
+  ])('reads the camp of a doctor in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
 });
