@@ -663,10 +663,7 @@ describe('detectSources', () => {
   });
 
   it.each([
-    [
-      '"I love this job," said Dr Amira Hassan, a doctor at Leeds General Infirmary.',
-      'Civilians and public',
-    ],
+    ['"I love this job," said Dr Amira Hassan, a doctor at Leeds General Infirmary.', 'Civilians and public'],
     ['Gen. Mark Milley said the war was a stalemate.', 'Military (country not named)'],
     [
       'The State Department Refugee Processing Center said most refugees were Sunni.',
