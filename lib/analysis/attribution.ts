@@ -446,19 +446,27 @@ const BODY_POSTS = new Set([
   'executive',
 ]);
 
+/** Per document: one-word names the text puts before a body's post and a person's name, with the post's sector. */
+const namesBeforePosts = new WeakMap<AnalysisDoc, Map<string, Sector | null>>();
+
 /**
  * The sector of the body a one-word name stands for, when the text elsewhere puts it before a post only
  * bodies have and a person's name ('Voltaris CEO Helen Strand': business); undefined when it never does.
+ * The document is read once for all its names.
  */
 function postAfterName(doc: AnalysisDoc, word: Token): Sector | null | undefined {
-  const { tokens } = doc;
-  for (let k = 0; k < tokens.length - 2; k++) {
-    const t = tokens[k] as Token;
-    if (t.text !== word.text || t === word) continue;
-    const post = tokens[k + 1] as Token;
-    if (BODY_POSTS.has(post.lower) && tokens[k + 2]?.cap) return sectorOfWord(post.lower);
+  let found = namesBeforePosts.get(doc);
+  if (!found) {
+    found = new Map();
+    const { tokens } = doc;
+    for (let k = 0; k < tokens.length - 2; k++) {
+      const post = tokens[k + 1] as Token;
+      if (BODY_POSTS.has(post.lower) && tokens[k + 2]?.cap && !found.has((tokens[k] as Token).text))
+        found.set((tokens[k] as Token).text, sectorOfWord(post.lower));
+    }
+    namesBeforePosts.set(doc, found);
   }
-  return undefined;
+  return found.get(word.text);
 }
 
 /** 'according to X' at i ('according'), returns the token after 'to'. */

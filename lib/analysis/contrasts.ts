@@ -40,11 +40,11 @@ export function countNamingUse(rows: NamingRow[], n: NamingVariant): void {
   // name ('illegal migrants' under 'illegal immigrants'); a lowercase variant's form in lowercase.
   // (A dateline's capitals, 'KYIV', are the canonical name.)
   const form =
-    n.variant === n.variant.toLowerCase() || n.text.toLowerCase() === n.variant.toLowerCase()
-      ? n.variant === n.variant.toLowerCase()
-        ? n.text.toLowerCase()
-        : n.variant
-      : n.text;
+    n.variant === n.variant.toLowerCase()
+      ? n.text.toLowerCase()
+      : n.text.toLowerCase() === n.variant.toLowerCase()
+        ? n.variant
+        : n.text;
   if (!row) {
     row = { variant: n.variant, count: 0, quoted: 0 };
     if (form !== n.variant) row.written = form;

@@ -134,8 +134,7 @@ function bodyUnits(doc: AnalysisDoc): Sentence[] {
   let open: Sentence | null = null;
   for (const s of doc.sentences) {
     if (blockKinds[s.block] !== 'body') continue;
-    const unit: Sentence =
-      open && open.block === s.block ? { ...open, last: s.last, end: s.end, sentiment: open.sentiment } : s;
+    const unit: Sentence = open && open.block === s.block ? { ...open, last: s.last, end: s.end } : s;
     if (unit !== s) units.pop();
     units.push(unit);
     // Straight marks toggle; curly ones open and close.

@@ -495,10 +495,10 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
 function findingVerbAt(tokens: readonly Token[], j: number, quoteTokenFirst: number): Verb | null {
   const t = tokens[j];
   if (t?.lemma !== 'find' || t.pos !== 'VERB' || t.lower === 'find') return null;
-  if (j + 2 !== quoteTokenFirst || !QUOTE_OPENERS.has(tokens[j + 1]?.text ?? '')) return null;
+  // (Only the opening mark between the verb and the quoted words.)
+  if (j + 2 !== quoteTokenFirst || tokens[j + 1]?.isWord) return null;
   return { i: j, lemma: 'find', stance: 'neutral', cognition: false };
 }
-const QUOTE_OPENERS = new Set(['"', '“', '‘', "'"]);
 
 /** The nearest report verb before the quote in its sentence, and its subject ('X said that "...'). */
 /**
