@@ -712,6 +712,18 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
       const opener = tokens[k + 1];
       const clause = opener?.lower ?? '';
+      // 'The refugee agency, UNRWA, said': the body's name beside the description of it.
+      const desc = m.list[m.at[k - 1] ?? -1];
+      if (
+        inner?.kind === 'entity' &&
+        inner.first === k + 1 &&
+        inner.last === j &&
+        desc?.kind === 'definite' &&
+        desc.last === k &&
+        desc.first >= floor &&
+        namedApposition(doc, m, desc) === inner
+      )
+        return inner;
       // ('Philippe Lazzarini, head of the U.N. agency for Palestinian refugees, UNRWA, said': a body named
       // in apposition to the description before it; back over it to that description.)
       if (
@@ -1361,6 +1373,10 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const next = m.list[m.at[mention.last + 1] ?? -1];
     if (next?.first === mention.last + 1 && next.entity?.type === 'person') return next;
   }
+  // 'said the president, Moon Jae-in.', "said the company's chief executive, Mary Barra": the name the
+  // description is set beside.
+  const named = mention?.first === i && mention.kind === 'definite' ? namedApposition(doc, m, mention) : null;
+  if (named) return named;
   if (mention && mention.first === i) return mention;
   // 'said his chief of staff, General Walter Braga': a post of the person named before, then the name.
   const owner = doc.tokens[i]?.lower;
@@ -1411,6 +1427,38 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
 }
 
 const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** What a definite description of a body may be ('the refugee agency, UNRWA'): a body's word, not a post's. */
+const isBodyRef = (ref: string): boolean =>
+  BODY_REFS.has(ref) || GROUP_REFS.has(ref) || OUTLET_REFS.has(ref) || STATE_BODY_WORDS.has(ref);
+const STATE_BODY_WORDS = new Set(['office', 'authority', 'commission', 'council', 'regulator', 'government']);
+
+/**
+ * The named mention a definite description ending a clause is set beside: 'the president, Moon Jae-in.',
+ * "the company's chief executive, Mary Barra,", 'the refugee agency, UNRWA,'. A person for a description
+ * with a post in it, a body for a body's word; null when no name follows or the name goes on ('the minister,
+ * Jane Roe's deputy').
+ */
+function namedApposition(doc: AnalysisDoc, m: Mentions, desc: Mention): Mention | null {
+  const { tokens } = doc;
+  const body = isBodyRef(desc.ref ?? '');
+  let post = !body;
+  let k = desc.last;
+  // ("the company's chief executive", 'the minister of health': a few more words of the description.)
+  for (; k < desc.last + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (m.at[k] ?? -1) >= 0) return null;
+    if (isPersonNoun(t) && !isBodyRef(t.lower)) post = true;
+  }
+  if (tokens[k]?.text !== ',') return null;
+  const next = m.list[m.at[k + 1] ?? -1];
+  if (next?.first !== k + 1 || next.kind !== 'entity' || !next.entity) return null;
+  const after = tokens[next.last];
+  if (after && after.sentence === tokens[k]?.sentence && !/^[,.;:!?”"’)\]—–-]$/.test(after.text)) return null;
+  if (next.entity.type === 'person') return post ? next : null;
+  return body && k === desc.last && next.entity.type === 'organisation' ? next : null;
+}
 
 /** 'in Los Angeles,' / 'from Ohio.': where a description's person is, then the clause's end. */
 function placeThenStop(tokens: readonly Token[], k: number): boolean {

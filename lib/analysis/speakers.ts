@@ -389,6 +389,20 @@ function placeOfEnd(tokens: readonly Token[], head: Token | undefined, from: num
   return to;
 }
 
+/**
+ * Where a definite description read up to `from` ends when a few more of its words run on to the comma at
+ * `comma` ("the company's chief executive,", 'the minister of health,'): `comma`, or `from` when a verb or a
+ * mark stands between.
+ */
+function descriptionEnd(tokens: readonly Token[], from: number, comma: number): number {
+  if (comma - from > 5) return from;
+  for (let k = from; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !isPossessive(t.text))) return from;
+  }
+  return comma;
+}
+
 /** Words of an apposition that say what kind of body one is ('an advocacy group', 'a think tank'). */
 const BODY_KIND_WORDS = new Map<string, { sector: Sector; cause?: Cause }>([
   ['advocacy', { sector: 'advocacy' }],
@@ -767,7 +781,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
           // So does one with a place: 'The governor of Texas, Greg Abbott,'.
           const descEnd =
             prevMention?.kind === 'definite'
-              ? placeOfEnd(tokens, tokens[prevMention.last - 1], prevMention.last, run.first - 1)
+              ? descriptionEnd(
+                  tokens,
+                  placeOfEnd(tokens, tokens[prevMention.last - 1], prevMention.last, run.first - 1),
+                  run.first - 1,
+                )
               : -1;
           // And a post at a known body: 'A White House spokesperson, Karen Delgado,'.
           const bodyPost = !!prevMention && postAfterBody(tokens, scan, prevMention, run.first - 1);

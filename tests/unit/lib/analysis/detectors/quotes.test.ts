@@ -1764,4 +1764,33 @@ describe('detectQuotes on arbitrary text', () => {
       ['one hospital administrator', 'anonymous', 'according'],
     ]);
   });
+
+  it.each([
+    // A description after the verb, then the name it is set beside: the name speaks, with the description's post.
+    ['"We are ready to meet," said the president, Moon Jae-in.', 'Moon Jae-in', 'person'],
+    ['"The door is open," said the company\'s chief executive, Mary Barra.', 'Mary Barra', 'person'],
+    ['"It is over," said the minister of health, Ana Silva, on Monday.', 'Ana Silva', 'person'],
+    ['"We agree," said the group, Amnesty International.', 'Amnesty International', 'organisation'],
+    // Before the verb: a body's description, then its name.
+    ['The refugee agency, UNRWA, said the shelters were "full to bursting."', 'UNRWA', 'organisation'],
+  ])('gives the quotation to the name set beside a description in: %s', (text, name, type) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, type]]);
+  });
+
+  it.each([
+    // The name after the comma goes on into a clause of its own: the description stays the speaker.
+    ['"It is over," said the minister, Ana Silva\'s deputy.', 'the minister'],
+    // A body's description before a person's name is no apposition of that body.
+    ['"We agree," said the group, Jane Roe added.', 'the group'],
+  ])('keeps the description when no name is set beside it in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
+  });
+
+  it.each([
+    ["the company's chief executive, Mary Barra, said", 'Business'],
+    ['the minister of health, Ana Silva, said', 'Government (country not named)'],
+  ])('reads the post of a description run on to the name in: %s', (words, camp) => {
+    const text = `The plan was dropped. ${words[0]?.toUpperCase()}${words.slice(1)} "we will not go back."`;
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
