@@ -7,7 +7,15 @@ import { reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
 import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
-import { BODY_NAME_WORDS, CALENDAR_WORDS, isCap, isPossessive, placeAt, wordInfo } from './speaker-words';
+import {
+  BODY_NAME_WORDS,
+  CALENDAR_WORDS,
+  isAge,
+  isCap,
+  isPossessive,
+  placeAt,
+  wordInfo,
+} from './speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -546,6 +554,8 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'request', 'sp
 
 /** Words between a description and its verb that say the speaker may not be named. */
 const ANONYMITY_CUES = new Set([
+  // ('A nurse who declined to give her name said')
+  'name',
   'anonymity',
   'anonymously',
   'named',
@@ -1409,7 +1419,15 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const after = doc.tokens[k + 1];
     if (after && after.pos === 'NOUN' && !after.cap) return null;
     const last = bodyNameEnd(doc.tokens, i, k + 1);
-    return { first: i, last, kind: 'entity', entity: unknownNamed(doc, doc.tokens.slice(i, last)) };
+    const entity = unknownNamed(doc, doc.tokens.slice(i, last));
+    // ('said Sarah, 34, a nurse', 'said Jo Bird, a resident of the town': what the apposition says of them.)
+    const sector = entity.type === 'person' ? appositionSector(doc.tokens, last) : null;
+    return {
+      first: i,
+      last,
+      kind: 'entity',
+      entity: sector ? makeEntity(entity.name, 'person', { country: null, sector }) : entity,
+    };
   }
   // ',” said a Labour MP.', 'said a witness, who ...': a description that ends the clause is the speaker
   // ('said a report was leaked' goes on to a verb, and is no such description).
@@ -1427,6 +1445,27 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
 }
 
 const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * The sector an apposition after a name no list knows gives it: ', a resident of the town' the public,
+ * ', an economist at the bank' the experts; an age alone (', 34,') a private person. Null when it says none.
+ */
+function appositionSector(tokens: readonly Token[], after: number): Sector | null {
+  if (tokens[after]?.text !== ',') return null;
+  let k = after + 1;
+  const age = isAge(tokens[k]) && (tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === '.');
+  if (age && tokens[k + 1]?.text === '.') return 'public';
+  if (age) k += 2;
+  const opener = tokens[k]?.lower;
+  if (opener === 'a' || opener === 'an')
+    for (let j = k + 1; j < k + 8; j++) {
+      const t = tokens[j];
+      if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+      const s = sectorOfWord(t.lower);
+      if (s) return s;
+    }
+  return age ? 'public' : null;
+}
 
 /** What a definite description of a body may be ('the refugee agency, UNRWA'): a body's word, not a post's. */
 const isBodyRef = (ref: string): boolean =>

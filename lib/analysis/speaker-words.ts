@@ -35,6 +35,10 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
   'consortium',
 ]);
 
+/** A number that can be someone's age ('34' in 'Maria Lopez, 34, said'). */
+export const isAge = (t: Token | undefined): boolean =>
+  !!t && t.type === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) > 0 && Number(t.text) <= 120;
+
 /** "'s" or "’s": a possessive, which wink splits off its word. */
 export const isPossessive = (text: string | undefined): boolean =>
   text?.length === 2 &&

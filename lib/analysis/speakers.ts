@@ -11,7 +11,7 @@ import {
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
-import { countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
+import { type Affiliation, countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -47,6 +47,7 @@ import {
   GROUP_HEADS,
   HONORIFIC,
   inRepresentativeTitle,
+  isAge,
   isCap,
   isPossessive,
   MODIFIERS,
@@ -391,14 +392,16 @@ function placeOfEnd(tokens: readonly Token[], head: Token | undefined, from: num
 
 /**
  * Where a definite description read up to `from` ends when a few more of its words run on to the comma at
- * `comma` ("the company's chief executive,", 'the minister of health,'): `comma`, or `from` when a verb or a
- * mark stands between.
+ * `comma` ("the company's chief executive,", 'the minister of health,'): `comma`, or `from` when a verb, a
+ * capitalised word or a mark stands between.
  */
 function descriptionEnd(tokens: readonly Token[], from: number, comma: number): number {
   if (comma - from > 5) return from;
   for (let k = from; k < comma; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !isPossessive(t.text))) return from;
+    // ('The president of Acme,': a name the place check let pass says whose post, which no word here reads.)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.cap || (t.pos === 'PUNCT' && !isPossessive(t.text)))
+      return from;
   }
   return comma;
 }
@@ -1117,6 +1120,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
   }
   const result = { list, at, setting: settingCountry(doc, scan) };
   refineAnonymous(doc, result);
+  if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
   affiliateByEarlierPost(tokens, list);
   linkDescriptions(list);
@@ -1967,6 +1971,10 @@ function privateLifeAfter(tokens: readonly Token[], after: number): boolean {
   let k = after + 1;
   // (An age between commas first.)
   if (tokens[k]?.type === 'number' && tokens[k + 1]?.text === ',') k += 2;
+  // ('Maria Lopez, 34, said', 'said Maria Lopez, 34.': an age alone is how the news names a private person.)
+  if (k === after + 3 && isAge(tokens[after + 1]) && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX'))
+    return true;
+  if (isAge(tokens[after + 1]) && tokens[after + 2]?.text === '.') return true;
   const rel = tokens[k]?.lower;
   if (rel === 'whose') return PRIVATE_POSSESSIONS.has(tokens[k + 1]?.lower ?? '');
   if (rel !== 'who') return false;
@@ -2420,6 +2428,106 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
       return null;
   }
   return null;
+}
+
+/** Verbs of a clause in which someone gives the name the text may use ('who gave only her first name'). */
+const GIVE_NAME_VERBS = new Set([
+  'give',
+  'identify',
+  'provide',
+  'offer',
+  'go',
+  'ask',
+  'want',
+  'agree',
+  'use',
+]);
+
+/**
+ * The name a 'who' clause at `who` gives: 'who gave only her first name, Maria', 'who identified himself only
+ * as Ahmed', 'who gave her name as Fatima'; with the gender its pronoun says. Null when the clause gives none
+ * ('who declined to give her name', 'who identified herself as a teacher').
+ */
+function nameGivenAt(
+  tokens: readonly Token[],
+  who: number,
+): { first: number; last: number; gender: 'm' | 'f' | null } | null {
+  const sentence = tokens[who]?.sentence;
+  let verb = false;
+  let gender: 'm' | 'f' | null = null;
+  for (let k = who + 1; k < who + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== ',')) return null;
+    if (GIVE_NAME_VERBS.has(t.lemma)) verb = true;
+    else if (t.lower === 'her' || t.lower === 'herself') gender = 'f';
+    else if (t.lower === 'his' || t.lower === 'himself') gender = 'm';
+    if (!verb || (t.lower !== 'name' && t.lower !== 'as')) continue;
+    let j = k + 1;
+    if (t.lower === 'name')
+      while (
+        j < k + 4 &&
+        (tokens[j]?.lower === 'only' || tokens[j]?.lower === 'as' || tokens[j]?.text === ',')
+      )
+        j++;
+    const name = tokens[j];
+    if (!name?.cap || !name.isWord || name.pos === 'PRON' || name.pos === 'DET') {
+      if (t.lower === 'as') continue;
+      return null;
+    }
+    const last = tokens[j + 1]?.cap && tokens[j + 1]?.pos === 'PROPN' ? j + 2 : j + 1;
+    return { first: j, last, gender };
+  }
+  return null;
+}
+
+/**
+ * 'A plant worker who gave only her first name, Maria,', 'said a farmer who gave only his first name, Ali':
+ * someone described whom the text then names is that person, with what the description says of them. The
+ * mention runs from the description to the name, so the verb after the name finds it.
+ */
+function namedByGivenName(doc: AnalysisDoc, m: Mentions): void {
+  const { tokens } = doc;
+  const { list } = m;
+  let changed = false;
+  for (let w = 1; w < tokens.length; w++) {
+    if (tokens[w]?.lower !== 'who') continue;
+    const named = nameGivenAt(tokens, w);
+    if (!named) continue;
+    const before = tokens[w - 1]?.text === ',' ? w - 2 : w - 1;
+    const held = list[m.at[w] ?? -1] ?? list[m.at[before] ?? -1];
+    let first = -1;
+    let aff: Affiliation | null = null;
+    if (held?.kind === 'entity' && held.entity && !held.entity.plural && held.last <= named.first) {
+      const e = held.entity;
+      if (e.type !== 'anonymous' && !(e.type === 'person' && /^(a|an|one|the) /i.test(e.name))) continue;
+      first = held.first;
+      aff = { ...e.aff };
+    } else {
+      // ('said a farmer who ...': a description no mention holds; its head is the word before 'who'.)
+      const sector = sectorOfWord(tokens[before]?.lower ?? '');
+      if (!sector) continue;
+      let k = before;
+      while (k > before - 4 && k > 0 && /^(ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) k--;
+      if (!/^(a|an|one|the)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+      first = k - 1;
+      aff = { country: null, sector };
+    }
+    const name = doc.text.slice(tokens[named.first]?.start, tokens[named.last - 1]?.end);
+    const entity = plainEntity(name, 'person', aff, false, named.gender);
+    // The new mention replaces every mention within its span.
+    let at = 0;
+    while (at < list.length && (list[at] as Mention).last <= first) at++;
+    let end = at;
+    while (end < list.length && (list[end] as Mention).first < named.last) end++;
+    list.splice(at, end - at, { first, last: named.last, kind: 'entity', entity });
+    changed = true;
+    w = named.last - 1;
+  }
+  if (!changed) return;
+  m.at.fill(-1);
+  list.forEach((x, k) => {
+    for (let j = x.first; j < x.last; j++) m.at[j] = k;
+  });
 }
 
 /** Gives generic unnamed sources ('sources', 'a person familiar with the matter') the affiliation of nearby unnamed officials. */

@@ -706,8 +706,9 @@ describe('detectQuotes', () => {
 
   it.each([
     [
+      // (The name he gave is his name in the text.)
       'One asylum seeker, who gave his name only as Ahmed, said: "I had no choice."',
-      'One asylum seeker',
+      'Ahmed',
       'Civilians and public',
     ],
     ['One miner, who asked not to be named, said: "We will not go back."', 'One miner', 'Anonymous sources'],
@@ -952,7 +953,8 @@ describe('detectQuotes', () => {
   });
 
   it.each([
-    ['"I have never been edited," Mr. King, 82, told me.', 'King', 'Unaffiliated or unknown'],
+    // (An age alone is how the news names a private person.)
+    ['"I have never been edited," Mr. King, 82, told me.', 'King', 'Civilians and public'],
     ['"It is over," Dr. Judge said.', 'Judge', 'Unaffiliated or unknown'],
     ['"We are ready," said Mr. Smith, the Ukrainian foreign minister.', 'Smith', 'Ukrainian government'],
     // Beside them, a title that is one: 'King' without an honorific.
@@ -1792,5 +1794,38 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the post of a description run on to the name in: %s', (words, camp) => {
     const text = `The plan was dropped. ${words[0]?.toUpperCase()}${words.slice(1)} "we will not go back."`;
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
+
+  it.each([
+    // An age or a private description after a name no list knows: a member of the public.
+    ['"We are afraid," said Sarah, 34, a nurse.', 'Sarah', 'Civilians and public'],
+    ['Maria Lopez, 34, said the water was "poison."', 'Maria Lopez', 'Civilians and public'],
+    ['"Nobody came," said Jo Bird, a resident of the town.', 'Jo Bird', 'Civilians and public'],
+    ['"Go," said Jane Roe, an economist at the bank.', 'Jane Roe', 'Experts and analysts'],
+    // Someone described, then named by the name they gave.
+    [
+      'A plant worker who gave only her first name, Maria, said "we were never told."',
+      'Maria',
+      'Civilians and public',
+    ],
+    [
+      'A resident who identified himself only as Ahmed said the shelling "never stops."',
+      'Ahmed',
+      'Civilians and public',
+    ],
+    ['One woman, who gave her name as Fatima, said "we have nothing."', 'Fatima', 'Civilians and public'],
+    ['"It is hard," said a farmer who gave only his first name, Ali.', 'Ali', 'Civilians and public'],
+  ])('names a private person in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.camp])).toEqual([
+      [name, 'person', camp],
+    ]);
+  });
+
+  it.each([
+    // No name given: the description stays an unnamed source.
+    ['A nurse who declined to give her name said "we are tired."', 'A nurse'],
+    ['A man who identified himself as a teacher said "the school is gone."', 'A man'],
+  ])('keeps an unnamed person unnamed in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'anonymous']]);
   });
 });
