@@ -18,6 +18,7 @@ const NOTE =
 const FOLDS: [RegExp, string][] = [
   [/shch|sch/g, 'sh'],
   [/kh/g, 'h'],
+  [/^q/, 'g'], // Arabic qaf romanised q or g at the start of a name: Qaddafi / Gaddafi
   [/g/g, 'h'], // Ukrainian h for Russian g: Ihor / Igor, Hlib / Gleb
   [/zh/g, 'z'],
   [/ph/g, 'f'],

@@ -26,6 +26,8 @@ describe('foldName', () => {
     ['Zelenskij', 'Zelenskyy'],
     ['Erdoğan', 'Erdogan'],
     ['Khamenei', 'Hamenei'],
+    // An initial Arabic qaf, written q or g.
+    ['Qaddafi', 'Gaddafi'],
   ])('folds %s and %s together', (x, y) => {
     expect(foldName(x)).toBe(foldName(y));
   });
@@ -45,6 +47,7 @@ describe('findSpellingVariants', () => {
     ['Ryabkov spoke to Sergey Lavrov.', 'Sergei Lavrov replied.', ['Sergey'], ['Sergei']],
     ['Shelling in Kharkov region.', 'Shelling in Kharkiv region.', [], []],
     ['Prophet Mohammed cartoons.', 'Prophet Muhammad cartoons.', ['Mohammed'], ['Muhammad']],
+    ['Muammar Gaddafi was killed in 2011.', 'Muammar Qaddafi was killed in 2011.', ['Gaddafi'], ['Qaddafi']],
   ])('reports %j against %j', (a, b, inA, inB) => {
     const r = pairOf(a, b);
     expect(r.a).toEqual(inA);
