@@ -484,6 +484,8 @@ export function affiliationOfWords(
   /** 'Secretary-General António Guterres': with no body named, the United Nations' post. */
   let secretaryGeneral = false;
   const roles: string[] = [];
+  /** The sector of a body's kind named with a possessive before the post ("the charity's"). */
+  let owner: Sector | null = null;
   /** Inside the name of a think tank or institute ('Institute for National Security Studies'). */
   let inNgoName = false;
   for (let k = first; k < last; k++) {
@@ -560,11 +562,13 @@ export function affiliationOfWords(
             ? 'counsel' // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
             : prev === 'council' && t.lower === 'member'
               ? 'government' // 'City Council member': a city's post
-              : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-                ? 'expert' // 'a financial adviser' works for clients, not a government
-                : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-                  ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-                  : (representativeTitle(words, k) ?? w.sector);
+              : t.lower === 'officer' && C_SUITE.has(prev)
+                ? 'business' // 'Chief Executive Officer', 'chief financial officer': a company's post, no police
+                : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+                  ? 'expert' // 'a financial adviser' works for clients, not a government
+                  : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+                    ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+                    : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
       if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');
@@ -575,6 +579,8 @@ export function affiliationOfWords(
       if (!p && !(head && EVERYDAY_WORKERS.has(t.lower))) head = s;
     }
     gender ??= w.gender;
+    // ("the charity's chief executive": whose the post is, when a word for the kind of body says it.)
+    if (isPossessive(words[k + 1]?.text)) owner = OWNER_SECTORS.get(t.lower) ?? owner;
   }
   // 'a Socialist deputy for the Gironde', 'Renaissance deputy Thomas Verlaine': 'deputy' as the last post,
   // after a capitalised party or before 'for' a constituency, is a member of parliament, not a deputy minister.
@@ -594,6 +600,7 @@ export function affiliationOfWords(
     (modifier === 'military' || modifier === 'security') && head !== 'politics' && head !== 'expert'
       ? modifier
       : head; // 'military experts' are experts, 'military analysts' analysts
+  if (owner && (sector === 'business' || sector === null)) sector = owner;
   // ('Democratic Gov. Lorraine Achebe' governs a state, as 'Gov. Lorraine Achebe, a Democrat,' does: a party
   // before a governor's or mayor's title does not make the office holder a party politician.)
   const executive =
@@ -807,6 +814,30 @@ const ADVOCACY_KINDS = new Set(['group', 'nonprofit', 'coalition', 'campaign', '
 
 /** Kin words that stay roles when capitalised ('Mother Teresa' is no group). */
 const KIN_TITLE = new Set(['mother', 'father']);
+
+/** The first word of a company's officer's title: 'Chief Executive Officer', 'chief financial officer'. */
+const C_SUITE = new Set([
+  'executive',
+  'operating',
+  'financial',
+  'technology',
+  'information',
+  'marketing',
+  'investment',
+  'commercial',
+  'revenue',
+  'product',
+  'compliance',
+]);
+
+/** Words for a kind of body whose posts are not a company's ("the charity's chief executive"). */
+const OWNER_SECTORS = new Map<string, Sector>([
+  ['charity', 'humanitarian'],
+  ['nonprofit', 'advocacy'],
+  ['university', 'expert'],
+  ['institute', 'expert'],
+  ['campaign', 'politics'],
+]);
 
 /** People named by their work alone (the public, lawyers) unless another word of the title says whose. */
 const EVERYDAY_WORKERS = new Set([

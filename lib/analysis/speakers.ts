@@ -958,6 +958,20 @@ function findMentions(doc: AnalysisDoc): Mentions {
           people.set(personKey(t.lower), person);
           people.set(personKey(holder.name), person);
         }
+        // ('Priya, 29, a nurse who moved in last year, said': a first name and an age, as the news names a
+        // member of the public; what the apposition says of them, if anything, gives the camp.)
+        if (
+          !person &&
+          !info &&
+          tokens[i + 1]?.text === ',' &&
+          isAge(tokens[i + 2]) &&
+          /^[,.]$/.test(tokens[i + 3]?.text ?? '')
+        ) {
+          const app = apposition(doc, i + 1, block.last, gaz);
+          const aff = app?.aff.sector ? app.aff : { country: null, sector: 'public' as Sector };
+          person = plainEntity(t.text, 'person', aff, false, givenNameGender(t.lower), app?.roles ?? []);
+          people.set(personKey(t.lower), person);
+        }
         if (person) {
           push({ first: i, last: i + 1, kind: 'entity', entity: person });
           i++;
@@ -2216,6 +2230,16 @@ function anonymousAt(
   if (!h) return null;
   // wink reads 'sources' after 'according to' as a verb ('to source'); there it is the noun.
   if (h.pos === 'VERB' && !(tokens[head - 1]?.lower === 'to' && tokens[head - 2]?.lower === 'according'))
+    return null;
+  // ('according to official figures', 'an official statement': the adjective before a thing, no one speaking.)
+  const thing = tokens[head + 1];
+  if (
+    h.lower === 'official' &&
+    thing?.isWord &&
+    !thing.cap &&
+    (thing.pos === 'NOUN' || thing.pos === 'ADJ') &&
+    !scan.words[head + 1]?.info?.anonHead
+  )
     return null;
   let first = orgFirst ?? head;
   // ('A senior EU diplomat': the words before the body's name belong to the description too; so does the

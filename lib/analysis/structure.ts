@@ -25,9 +25,9 @@ const PROMO =
   /(^follow\s+[\p{L}\d .'’-]{1,30}\s+on\s+(telegram|twitter|x|facebook|instagram|tiktok|youtube|whatsapp|vk)\b)|\b(read|visit|download|subscribe|sign up)\b[^.]*\b[\w-]+\.(com|co\.uk|org|net|ru|cn|in)\b/iu;
 /** Corrections and editors' notes appended to an article: the newsroom's voice, not the article's. */
 const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*:/i;
-/** Staff credits: '(Reporting by X; Editing by Y)', 'Writing by X', 'Contributing: X' at the start of a line... */
+/** Staff credits: '(Reporting by X; Editing by Y)', '—Additional reporting by X', 'Contributing: X' at a line's start... */
 const STAFF_CREDIT_HEAD =
-  /^\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
+  /^[—–-]?\s*\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
 /** ... or 'X contributed to this report.' at its end (searched only in lines that say 'contributed '). */
 const STAFF_CREDIT_TAIL =
   /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;

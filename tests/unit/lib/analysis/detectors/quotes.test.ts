@@ -1828,4 +1828,26 @@ describe('detectQuotes on arbitrary text', () => {
   ])('keeps an unnamed person unnamed in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([[name, 'anonymous']]);
   });
+
+  it.each([
+    // A first name and an age before the verb: a member of the public, whom 'she' then refers back to.
+    [
+      'Councillor Angela Moss said repairs were coming. Priya, 29, a nurse, said the council had promised that before. "They always apologise," she said.',
+      'Priya',
+      'Civilians and public',
+    ],
+    // A company's officer is no police officer; a charity's chief executive no company's.
+    [
+      'Halvorsen Chief Executive Officer Karin Lund said the cap was "a blunt instrument."',
+      'Karin Lund',
+      'Business',
+    ],
+    [
+      'Helen Marsh, the charity\'s chief executive, said "families are suffering."',
+      'Helen Marsh',
+      'Humanitarian groups',
+    ],
+  ])('reads the camp of the speaker in: %s', (text, name, camp) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
+  });
 });
