@@ -8,9 +8,9 @@ import { backgroundCount } from './background-words';
 import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
+  ageAfter,
   BODY_NAME_WORDS,
   CALENDAR_WORDS,
-  isAge,
   isCap,
   isPossessive,
   placeAt,
@@ -1452,10 +1452,9 @@ const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
  */
 function appositionSector(tokens: readonly Token[], after: number): Sector | null {
   if (tokens[after]?.text !== ',') return null;
-  let k = after + 1;
-  const age = isAge(tokens[k]) && (tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === '.');
-  if (age && tokens[k + 1]?.text === '.') return 'public';
-  if (age) k += 2;
+  const age = ageAfter(tokens, after);
+  if (age && tokens[after + 2]?.text === '.') return 'public';
+  const k = age ? after + 3 : after + 1;
   const opener = tokens[k]?.lower;
   if (opener === 'a' || opener === 'an')
     for (let j = k + 1; j < k + 8; j++) {

@@ -36,8 +36,14 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A number that can be someone's age ('34' in 'Maria Lopez, 34, said'). */
-export const isAge = (t: Token | undefined): boolean =>
+const isAge = (t: Token | undefined): boolean =>
   !!t && t.type === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) > 0 && Number(t.text) <= 120;
+
+/** Whether an age set off by the comma at `comma` follows a name: ', 34,' or ', 34.'. */
+export const ageAfter = (tokens: readonly Token[], comma: number): boolean =>
+  tokens[comma]?.text === ',' &&
+  isAge(tokens[comma + 1]) &&
+  (tokens[comma + 2]?.text === ',' || tokens[comma + 2]?.text === '.');
 
 /** "'s" or "’s": a possessive, which wink splits off its word. */
 export const isPossessive = (text: string | undefined): boolean =>

@@ -38,6 +38,7 @@ import {
 import {
   ANON_HEADS,
   ANON_QUALIFIERS,
+  ageAfter,
   BODY_NAME_WORDS,
   CALENDAR_WORDS,
   COMPANY_NAME_ENDS,
@@ -47,7 +48,6 @@ import {
   GROUP_HEADS,
   HONORIFIC,
   inRepresentativeTitle,
-  isAge,
   isCap,
   isPossessive,
   MODIFIERS,
@@ -960,13 +960,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // ('Priya, 29, a nurse who moved in last year, said': a first name and an age, as the news names a
         // member of the public; what the apposition says of them, if anything, gives the camp.)
-        if (
-          !person &&
-          !info &&
-          tokens[i + 1]?.text === ',' &&
-          isAge(tokens[i + 2]) &&
-          /^[,.]$/.test(tokens[i + 3]?.text ?? '')
-        ) {
+        if (!person && !info && ageAfter(tokens, i + 1)) {
           const app = apposition(doc, i + 1, block.last, gaz);
           const aff = app?.aff.sector ? app.aff : { country: null, sector: 'public' as Sector };
           person = plainEntity(t.text, 'person', aff, false, givenNameGender(t.lower), app?.roles ?? []);
@@ -1986,9 +1980,11 @@ function privateLifeAfter(tokens: readonly Token[], after: number): boolean {
   // (An age between commas first.)
   if (tokens[k]?.type === 'number' && tokens[k + 1]?.text === ',') k += 2;
   // ('Maria Lopez, 34, said', 'said Maria Lopez, 34.': an age alone is how the news names a private person.)
-  if (k === after + 3 && isAge(tokens[after + 1]) && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX'))
+  if (
+    ageAfter(tokens, after) &&
+    (tokens[after + 2]?.text === '.' || tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX')
+  )
     return true;
-  if (isAge(tokens[after + 1]) && tokens[after + 2]?.text === '.') return true;
   const rel = tokens[k]?.lower;
   if (rel === 'whose') return PRIVATE_POSSESSIONS.has(tokens[k + 1]?.lower ?? '');
   if (rel !== 'who') return false;
