@@ -190,6 +190,8 @@ const REPORT_PARTICLES = new Set(['back', 'out', 'off', 'aside', 'into']);
 function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i] as Token;
   const particle = tokens[i + 1];
+  // 'As one official put it, "..."', '"...," as the minister put it': someone's wording, reported.
+  if (t.lemma === 'put' && particle?.lower === 'it') return asPutIt(tokens, i);
   // (wink may tag 'shot' in 'Moore shot back:' a noun: the form then gives the verb.)
   const lemma = t.pos === 'VERB' ? t.lemma : PHRASAL_FORMS.get(t.lower);
   if (!lemma || !particle || !REPORT_PARTICLES.has(particle.lower)) return null;
@@ -199,6 +201,20 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!attributes) return null;
   const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
   return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+}
+
+/** 'put it' at `i` after 'as' and its subject ('as one senior official put it'), not 'put it on the table'. */
+function asPutIt(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i] as Token;
+  for (let k = i - 2; k >= i - 6 && k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== t.sentence || w.pos === 'VERB' || w.pos === 'PUNCT') return null;
+    if (w.lower === 'as') {
+      const rv = reportVerbNamed('put it');
+      return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+    }
+  }
+  return null;
 }
 
 /** What troops defend, not speakers: 'defended the city', 'defend their positions'. */
@@ -622,12 +638,36 @@ function verbStart(tokens: readonly Token[], verb: number): number {
  * The finite verb of the clause before 'and' at `and` ('dodged' in 'Okafor dodged questions and insisted'):
  * the nearest verb within eight words, no comma or quotation between; -1 when there is none.
  */
-function coordinatedVerb(tokens: readonly Token[], and: number, floor: number): number {
+function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, verb: number): number {
   for (let k = and - 1; k > floor && k >= and - 8; k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'PUNCT') return -1;
-    if (t.pos === 'VERB') return t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to' ? -1 : k;
+    if (t.pos !== 'VERB') continue;
+    if (t.lower.endsWith('ing')) return -1;
+    if (tokens[k - 1]?.lower !== 'to') return k;
+    // ('declined to comment but said': the verb before the infinitive is the clause's own; not when the verb
+    // after 'and' is as bare as the infinitive: 'needs to sell herself and tell more jokes'.)
+    const lead = tokens[k - 2];
+    const bare = tokens[verb]?.lower === tokens[verb]?.lemma;
+    return k - 2 > floor && !bare && lead?.pos === 'VERB' && !lead.lower.endsWith('ing') ? k - 2 : -1;
   }
+  return -1;
+}
+
+/** Verbs that lead into another with 'to' and share their subject with it ('continued to insist'). */
+const LEAD_IN_VERBS = new Set(['continue', 'proceed', 'hasten']);
+
+/**
+ * The verb that leads into a report verb at `verb` and holds its subject: 'went' in 'He went on to warn',
+ * 'continued' in 'She continued to insist', 'was' in 'The minister was quick to deny'; -1 otherwise.
+ */
+function leadInVerb(tokens: readonly Token[], verb: number, floor: number): number {
+  if (tokens[verb - 1]?.lower !== 'to' || verb - 3 < floor) return -1;
+  const w = tokens[verb - 2] as Token;
+  if (w.pos === 'VERB' && LEAD_IN_VERBS.has(w.lemma)) return verb - 2;
+  const v = tokens[verb - 3] as Token;
+  if (w.lower === 'on' && v.lemma === 'go') return verb - 3;
+  if (w.lower === 'quick' && v.lemma === 'be') return verb - 3;
   return -1;
 }
 
@@ -636,6 +676,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   const { tokens } = doc;
   const relative = relativeClauseHead(doc, m, verb, floor);
   if (relative !== undefined) return relative;
+  const lead = leadInVerb(tokens, verb, floor);
+  if (lead >= 0) return subjectScan(doc, m, lead, floor);
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
   let owner: Entity | null = null;
@@ -666,7 +708,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       j === verbStart(tokens, verb) - 1 &&
       !tokens[verb]?.lower.endsWith('ing')
     ) {
-      const first = coordinatedVerb(tokens, j, floor);
+      const first = coordinatedVerb(tokens, j, floor, verb);
       const shared = first < 0 ? null : subjectScan(doc, m, first, floor);
       // ('strategies for a Senate run but noted': a name after an article or preposition is no subject;
       // 'The Federal Reserve held rates steady and signaled': a body's own 'the' is part of its name.)

@@ -217,15 +217,15 @@ function ownerCountryBefore(tokens: readonly Token[], first: number): string | n
   return owner ? countryOf(owner) : null;
 }
 
-/**
- * 'Russia's Ministry of Defence', 'the Russian Ministry of Defence': a body the gazetteer knows under one
- * country's name (Britain's Ministry of Defence), owned here by another; the same kind of body of that country.
- */
 /** The text of tokens [first, last), spaced as a name is shown. */
 function spanText(doc: AnalysisDoc, first: number, last: number): string {
   return oneSpaced(doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[last - 1]?.end ?? 0));
 }
 
+/**
+ * 'Russia's Ministry of Defence', 'the Russian Ministry of Defence': a body the gazetteer knows under one
+ * country's name (Britain's Ministry of Defence), owned here by another; the same kind of body of that country.
+ */
 function ownedBody(doc: AnalysisDoc, first: number, last: number, hit: GazHit): Entity | null {
   const o = hit.organisation;
   if (!o?.country) return null;
@@ -644,6 +644,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const people = new Map<string, Entity>();
   /** People by surname and sex ('miller f'), for a surname with an honorific when two of that name were met. */
   const peopleBySex = new Map<string, Entity>();
+  /** Bodies named 'Ministry of ...' by their name without an owner, so a later 'the Ministry of ...' finds them. */
+  const bodies = new Map<string, Entity>();
 
   for (const block of doc.blocks) {
     const kind = doc.blockKinds[block.i];
@@ -668,14 +670,30 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // 'the Ministry of Finance', 'Israel's Ministry of Defense', 'the Department of Veterans Affairs': a
       // body's name, not a post and a person (the gazetteer's bodies are read below).
       const b = t.lower === 'the' && !gazAt[i + 1] ? i + 1 : i;
-      const bodyEnd = inGaz || b >= block.last ? -1 : namedBodyEnd(tokens, b, block.last);
+      // ("Lebanon's Ministry of Social Affairs", 'the Lebanese Ministry of Public Health': the country's word
+      // before the name says whose body it is.)
+      const owned = word?.country && !inGaz ? (isPossessive(tokens[i + 1]?.text) ? i + 2 : i + 1) : -1;
+      let first = b;
+      let bodyEnd = inGaz || b >= block.last ? -1 : namedBodyEnd(tokens, b, block.last);
+      if (bodyEnd < 0 && owned > 0 && owned < block.last) {
+        first = owned;
+        bodyEnd = namedBodyEnd(tokens, owned, block.last);
+      }
       if (bodyEnd > 0) {
-        const head = tokens[b] as Token;
+        const head = tokens[first] as Token;
         const sector = sectorOfWord(head.lower);
         const country =
-          ownerCountryBefore(tokens, i) ?? (sector ? sentenceCountry(doc, b, bodyEnd, gaz) : null);
-        const name = oneSpaced(doc.text.slice(head.start, tokens[bodyEnd - 1]?.end ?? head.end));
-        const entity = makeEntity(name, 'organisation', { country, sector });
+          ownerCountryBefore(tokens, first === owned ? first : i) ??
+          (sector ? sentenceCountry(doc, first, bodyEnd, gaz) : null);
+        const bare = oneSpaced(doc.text.slice(head.start, tokens[bodyEnd - 1]?.end ?? head.end));
+        const key = bare.toLowerCase();
+        // Named with its owner as written ("Lebanon's Ministry of Foreign Affairs"), so that two countries'
+        // ministries of one name stay two sources; 'the Ministry of Foreign Affairs' after it is the same body.
+        const known = first === owned || country ? undefined : bodies.get(key);
+        const entity =
+          known ??
+          makeEntity(first === owned ? spanText(doc, i, bodyEnd) : bare, 'organisation', { country, sector });
+        if (!known && (first === owned || !bodies.has(key))) bodies.set(key, entity);
         push({ first: i, last: bodyEnd, kind: 'entity', entity });
         i = bodyEnd;
         continue;
@@ -1640,7 +1658,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (
       isCap(t) &&
       (!g || surnameHit) &&
-      !w?.country &&
+      // ('Denzel Washington', 'Tom Georgia': after a known given name a country's word is a surname.)
+      (!w?.country || (t.pos === 'PROPN' && surnameAfterGiven(tokens, nameFirst, j))) &&
       (!w?.sector || surname || surnameAfterGiven(tokens, nameFirst, j)) &&
       !w?.pronoun && // 'people I know': 'I' is no name
       !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'

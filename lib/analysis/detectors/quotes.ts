@@ -208,6 +208,8 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
   const gapEnd = Math.min(end, after + ATTRIBUTION_WINDOW);
   while (k < gapEnd && PUNCT_GAP.has(tokens[k]?.text ?? '')) k++;
   if (k >= gapEnd) return null;
+  // ',” as one official put it.', ',” as she said': the clause after 'as' is the attribution.
+  if (tokens[k]?.lower === 'as' && (c.m.at[k] ?? -1) < 0) k++;
   // ',” a charge the organisers denied': a noun for the quoted words, set after them, names no speaker.
   const art = tokens[k]?.lower;
   if ((art === 'a' || art === 'an' || art === 'the') && CLAIM_NOUNS.has(tokens[k + 1]?.lower ?? ''))
@@ -252,6 +254,12 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
     next.pos === 'NOUN' &&
     !next.cap &&
     next.block === tokens[k]?.block;
+  // ',” a Homeland Security memo said', ',” as a Pentagon report put it': the body issued the document.
+  if (inDescription && DOCUMENT_NOUNS.has(next?.lower ?? '')) {
+    const v = verbAt(tokens, (mention?.last ?? 0) + 1);
+    const e = v && !v.cognition ? c.ctx.resolve(mention) : null;
+    if (e && v) return { entity: e, verb: v, adjacent: true, named: naming(mention) };
+  }
   if (inDescription) k = opening;
   if (mention && mention.first === k + the && !possessive && !inDescription) {
     let j = mention.last;
@@ -870,8 +878,15 @@ function kindOf(
   // 'X said, "We will win."' / 'X says of Y, "If she ..."': a full sentence handed over after a comma.
   if (found?.entity && upper && (before === ',' || found.adjacent)) return 'direct';
   if (upper && before === ',' && verbJustBefore(doc, q)) return 'direct';
-  // ',” the report says' after a lowercase start still closes a full clause of the speaker.
-  if (found?.entity && found.adjacent && found.verb && (doc.tokens[found.verb.i]?.start ?? 0) > q.end)
+  // ',” the report says' after a lowercase start still closes a full clause of the speaker (not words set
+  // inside the writer's own clause: 'the requirement is a "lawful source of income," as a memo put it').
+  if (
+    found?.entity &&
+    found.adjacent &&
+    found.verb &&
+    (doc.tokens[found.verb.i]?.start ?? 0) > q.end &&
+    (!/\p{L}/u.test(before) || reportedClauseBefore(doc, q))
+  )
     return 'direct';
   if (found?.entity) return 'partial';
   // ('carrying signs reading "Families Belong Together."': the marchers' slogan.)
@@ -978,6 +993,19 @@ function verbJustBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
     if (doc.tokens[k]?.block !== q.block) return false;
     if (verbAt(doc.tokens, k)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether the words before the opening mark, in its sentence, open a reported clause that the quotation
+ * completes ('Senior US officials believe that cluster munitions "could be ...," the report says').
+ */
+function reportedClauseBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
+  const { tokens } = doc;
+  const open = tokenAt(doc, q.open, q.block);
+  const sentence = tokens[open]?.sentence;
+  for (let k = open - 1; k > 0 && k >= open - 12 && tokens[k]?.sentence === sentence; k--)
+    if (tokens[k]?.lower === 'that' && verbAt(tokens, k - 1)) return true;
   return false;
 }
 

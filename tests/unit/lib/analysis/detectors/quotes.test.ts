@@ -1850,4 +1850,58 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the camp of the speaker in: %s', (text, name, camp) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([[name, camp]]);
   });
+
+  it.each([
+    // 'as X put it' attributes the words, before or after them.
+    ['As one official put it, "there is no plan for the day after."', 'one official', 'anonymous', 'partial'],
+    ['"We are done," as one official put it.', 'one official', 'anonymous', 'direct'],
+    ['"It is over," as Jane Roe said on Monday.', 'Jane Roe', 'person', 'direct'],
+    // A document a body issued speaks for the body.
+    [
+      'The rule requires "a clean record," as a Pentagon report put it.',
+      'Pentagon',
+      'organisation',
+      'partial',
+    ],
+    [
+      'The plan needs "a lawful source of income," a State Department memo said.',
+      'State Department',
+      'organisation',
+      'partial',
+    ],
+  ])('reads the attribution in: %s', (text, name, type, kind) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.kind])).toEqual([
+      [name, type, kind],
+    ]);
+  });
+
+  it.each([
+    // Words set inside the writer's own clause are a fragment, though the attribution follows them.
+    ['Her aim is "a fair deal for everyone," Jane Roe said.', 'partial'],
+    // Words completing a reported clause stay the speaker's direct words.
+    ['Officials believe that the plan "could help the campaign succeed," the report says.', 'direct'],
+  ])('reads the kind of quotation in: %s', (text, kind) => {
+    expect(run(text).quotes.map((q) => q.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['The army declined to comment but said it was reviewing the reports.', 'Israel Defense Forces'],
+    ['Senator Jane Roe declined to comment on the vote but said she would back the bill.', 'Jane Roe'],
+    ['Senator Jane Roe spoke first. She went on to warn that the economy would slow.', 'Jane Roe'],
+    ['Jane Roe continued to insist that she was innocent.', 'Jane Roe'],
+    ['The minister, Jane Roe, was quick to deny the claim.', 'Jane Roe'],
+  ])('finds the statement in: %s', (text, name) => {
+    expect(
+      run(text.replace('The army', 'The Israeli military')).statements.map((s) => s.speaker.name),
+    ).toEqual([name]);
+  });
+
+  it.each([
+    // An infinitive joined to another is no statement of its own.
+    'Jane Roe needs to sell herself and tell more jokes.',
+    // 'put it' without 'as' reports nothing.
+    'Jane Roe put it on the table and left.',
+  ])('finds no statement in: %s', (text) => {
+    expect(run(text).statements).toEqual([]);
+  });
 });

@@ -186,7 +186,7 @@ describe('detectSources', () => {
     ['Sen. John Cornyn, R-Texas, called the policy "a stunt."', ['John Cornyn', 'person', 'called']],
     [
       'The Israeli Ministry of Foreign Affairs said the report was wrong.',
-      ['Ministry of Foreign Affairs', 'government', 'said'],
+      ['Israeli Ministry of Foreign Affairs', 'government', 'said'],
     ],
   ])('cites the body in: %s', (text, expected) => {
     expect(cited(text)).toContainEqual(expected);
@@ -1692,5 +1692,24 @@ describe('detectSources', () => {
     ['"No," said an army doctor.', [['an army doctor', 'Military (country not named)']]],
   ])('reads the camp of a doctor in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
+
+  it.each([
+    // A country's ministry named with its owner keeps the owner in its name, so two countries' ministries
+    // stay two sources; the bare name after it is the same body.
+    [
+      "Israel's Ministry of Foreign Affairs denied it. Lebanon's Ministry of Foreign Affairs said the strikes were illegal. The Ministry of Foreign Affairs said it had complained.",
+      [
+        ["Israel's Ministry of Foreign Affairs", 'Israeli government', 1],
+        ["Lebanon's Ministry of Foreign Affairs", 'Lebanese government', 2],
+      ],
+    ],
+    // After a known given name a country's word is a surname, and the surname alone then names the person.
+    [
+      'Tom Washington, a resident of the city, said the strikes hit his street. "We heard three blasts," Washington said.',
+      [['Tom Washington', 'Civilians and public', 2]],
+    ],
+  ])('names the source as written in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
   });
 });
