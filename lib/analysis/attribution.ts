@@ -654,6 +654,9 @@ function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, v
   return -1;
 }
 
+/** Report verbs whose object, right after them, is the one spoken to ('told the group'). */
+const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform', 'remind']);
+
 /** Verbs that lead into another with 'to' and share their subject with it ('continued to insist'). */
 const LEAD_IN_VERBS = new Set(['continue', 'proceed', 'hasten']);
 
@@ -678,6 +681,16 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   if (relative !== undefined) return relative;
   const lead = leadInVerb(tokens, verb, floor);
   if (lead >= 0) return subjectScan(doc, m, lead, floor);
+  // ', the military said, adding that', ', said the minister, adding': a participle after a report clause
+  // shares that clause's speaker.
+  if (tokens[verb]?.lower.endsWith('ing') && tokens[verb - 1]?.text === ',' && verb - 2 > floor) {
+    if (verbAt(tokens, verb - 2)) return subjectScan(doc, m, verb - 2, floor);
+    const named = m.list[m.at[verb - 2] ?? -1];
+    const before = named && named.last === verb - 1 && named.first - 1 > floor ? named.first - 1 : -1;
+    const v = before > 0 ? verbAt(tokens, before) : null;
+    // ('he told the group, adding': the one told is no speaker; the teller is.)
+    if (v) return OBJECT_VERBS.has(v.lemma) ? subjectScan(doc, m, before, floor) : (named ?? null);
+  }
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
   let owner: Entity | null = null;

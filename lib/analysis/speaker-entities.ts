@@ -438,6 +438,8 @@ const MEMBERSHIP_HEADS = new Set([
 const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
 const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
+/** Party names that are also a political leaning ('conservative economists', 'liberal scholars'). */
+const IDEOLOGY_WORDS = new Set(['conservative', 'conservatives', 'liberal', 'liberals', 'progressive']);
 /** What one word of a title tells, looked up once per word rather than in four maps per use. */
 interface TitleWord {
   /** The country the word names alone; for a first word of a two-word name see `multi`. */
@@ -473,6 +475,9 @@ export function affiliationOfWords(
   let modifier: Sector | null = null;
   let body: string | null = null;
   let party: string | null = null;
+  /** The word that gave the party, and whether it gave the country too ('Conservative' gives Britain). */
+  let partyAt = -1;
+  let partyCountry = false;
   let gender: 'm' | 'f' | null = null;
   let placeCountry: string | null = null;
   /** The place came from a state, region or city named in the words, not from an office holder's name. */
@@ -534,7 +539,9 @@ export function affiliationOfWords(
         : w.party;
     if (p) {
       party = p.party;
+      partyCountry = country === null;
       country ??= p.country;
+      partyAt = k;
     }
     const prev = k > first ? (words[k - 1]?.lower ?? '') : '';
     const prevWord = prev === '-' && k - 2 >= first ? (words[k - 2]?.lower ?? '') : prev;
@@ -608,6 +615,19 @@ export function affiliationOfWords(
     roles.some((r) => LOCAL_POSTS.has(r)) &&
     // ('Republican vice presidential nominee, Indiana Gov. Mike Pence' runs for office as a party's.)
     !roles.some((r) => sectorOfWord(r) === 'politics' && !partyOfWord(r));
+  // ('Conservative economists said', 'liberal scholars': a leaning of experts, no party's, when the word is
+  // not capitalised for the party alone.)
+  const partyWord = words[partyAt];
+  if (
+    party &&
+    sector === 'expert' &&
+    partyWord &&
+    IDEOLOGY_WORDS.has(partyWord.lower) &&
+    (!partyWord.cap || words[partyAt - 1]?.sentence !== partyWord.sentence)
+  ) {
+    party = null;
+    if (partyCountry) country = null;
+  }
   // ('the campaign chairman': a campaign's chair, not a company's.)
   if (
     (party && !executive) ||

@@ -644,6 +644,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const people = new Map<string, Entity>();
   /** People by surname and sex ('miller f'), for a surname with an honorific when two of that name were met. */
   const peopleBySex = new Map<string, Entity>();
+  /** Unnamed groups of sources by their head noun ('people' for 'people familiar with the matter'). */
+  const groups = new Map<string, Entity>();
   /** Bodies named 'Ministry of ...' by their name without an owner, so a later 'the Ministry of ...' finds them. */
   const bodies = new Map<string, Entity>();
 
@@ -661,6 +663,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const word = scan.words[i] ?? null;
       const info = word ? word.info : null;
       const cap = isCap(t);
+      // 'One of the people said', after 'three people familiar with the matter': one of that group.
+      const group = groups.size && PARTITIVES.has(t.lower) ? partitiveGroup(tokens, i, groups) : null;
+      if (group) {
+        push({ first: i, last: i + 4, kind: 'entity', entity: group });
+        i += 4;
+        continue;
+      }
       // Most words are none of ours: one lookup, and on to the next.
       if (!inGaz && !info && !cap) {
         i++;
@@ -1031,6 +1040,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
               },
             );
             push({ first: start, last: anon.last, kind: 'entity', entity: e });
+            if (e.plural) groups.set(next.lower, e);
             i = anon.last;
             continue;
           }
@@ -1100,6 +1110,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           // ... and drop them from the list, so 'Russian military experts' is not also 'Russian military'.
           while (list.length && (list.at(-1) as Mention).first >= anon.first) list.pop();
           push({ first: anon.first, last: anon.last, kind: 'entity', entity: anon.entity });
+          if (anon.entity.type === 'anonymous' && anon.entity.plural) groups.set(t.lower, anon.entity);
           i = anon.last;
           continue;
         }
@@ -2229,6 +2240,18 @@ function unnamedClause(tokens: readonly Token[], from: number, end: number): boo
     if (UNNAMED_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Words that pick some of a group named before ('one of the officials'). */
+const PARTITIVES = new Set(['one', 'another', 'two', 'three', 'some', 'both']);
+
+/** The group named before that 'one of the people' at `i` picks from, if any. */
+function partitiveGroup(tokens: readonly Token[], i: number, groups: ReadonlyMap<string, Entity>): Entity | null {
+  if (tokens[i + 1]?.lower !== 'of') return null;
+  const det = tokens[i + 2]?.lower;
+  if (det !== 'the' && det !== 'those' && det !== 'these') return null;
+  const head = tokens[i + 3];
+  return (head && head.sentence === tokens[i]?.sentence && groups.get(head.lower)) || null;
 }
 
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */

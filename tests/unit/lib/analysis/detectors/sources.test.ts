@@ -1712,4 +1712,44 @@ describe('detectSources', () => {
   ])('names the source as written in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
   });
+
+  it.each([
+    // A participle after a report clause shares its speaker, not the subject of the sentence before it.
+    [
+      'Three Hezbollah operatives were eliminated, the Israeli military said, adding that "the threat was removed."',
+      'Israel Defense Forces',
+    ],
+    ['Two soldiers died, said the army, adding that "it was an ambush."', 'the army'],
+    ['Five rockets were fired, Jane Roe told the group, adding that "we are ready."', 'Jane Roe'],
+  ])('gives the participle the speaker of its clause in: %s', (text, name) => {
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it.each([
+    // 'One of the people' is one of the unnamed group named before.
+    [
+      'Three people familiar with the matter said the strike was planned. One of the people said it was delayed.',
+      [['Three people familiar with the matter', 'anonymous', 2]],
+    ],
+    [
+      'Pentagon officials said the strike was planned. The talks are off, said one of the officials.',
+      [['Pentagon officials', 'anonymous', 2]],
+    ],
+    // State news agencies are outlets; an armed group's umbrella name is an armed group.
+    ['Strikes hit the south, the National News Agency reported.', [['National News Agency', 'outlet', 1]]],
+    [
+      'The Islamic Resistance in Iraq said it had fired drones.',
+      [['Islamic Resistance in Iraq', 'organisation', 1]],
+    ],
+  ])('reads the source in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.mentions.length])).toEqual(expected);
+  });
+
+  it.each([
+    ['Conservative economists said oil prices would rise.', 'Experts and analysts'],
+    ['Some liberal economists said the cut was too small.', 'Experts and analysts'],
+    ['Conservative MPs said the plan was dead.', 'British politics (Conservative)'],
+  ])('reads a leaning apart from a party in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
+  });
 });
