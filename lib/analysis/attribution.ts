@@ -657,6 +657,27 @@ function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, v
 /** Report verbs whose object, right after them, is the one spoken to ('told the group'). */
 const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform', 'remind']);
 
+/**
+ * The person named right before an apposition that ends at the comma `comma` ('Rosa' in 'Rosa, an
+ * 80-year-old seamstress from Lanús,'): the apposition opens with an article after that person's comma.
+ */
+function appositionOwner(
+  m: Mentions,
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): Mention | null {
+  for (let k = comma - 1; k > floor && k > comma - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',') continue;
+    const opener = tokens[k + 1]?.lower;
+    if (opener !== 'a' && opener !== 'an' && opener !== 'the') return null;
+    const named = m.list[m.at[k - 1] ?? -1];
+    return named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k ? named : null;
+  }
+  return null;
+}
+
 /** Verbs that lead into another with 'to' and share their subject with it ('continued to insist'). */
 const LEAD_IN_VERBS = new Set(['continue', 'proceed', 'hasten']);
 
@@ -681,6 +702,17 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   if (relative !== undefined) return relative;
   const lead = leadInVerb(tokens, verb, floor);
   if (lead >= 0) return subjectScan(doc, m, lead, floor);
+  // 'SUNA quoted army spokesman Nabil Abdallah as saying': the one quoted speaks.
+  if (tokens[verb - 1]?.lower === 'as' && tokens[verb]?.lower.endsWith('ing')) {
+    const quoted = m.list[m.at[verb - 2] ?? -1];
+    const by = tokens[(quoted?.first ?? 0) - 1];
+    if (
+      quoted?.kind === 'entity' &&
+      quoted.last === verb - 1 &&
+      (by?.lemma === 'quote' || by?.lemma === 'cite')
+    )
+      return quoted;
+  }
   // ', the military said, adding that', ', said the minister, adding': a participle after a report clause
   // shares that clause's speaker.
   if (tokens[verb]?.lower.endsWith('ing') && tokens[verb - 1]?.text === ',' && verb - 2 > floor) {
@@ -747,6 +779,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // 'the commander of the IRGC's aerospace force, who said': the one described before 'of' is who.
       const head = t.lower === 'who' ? headBeforeOf(m, tokens, j - 2, floor) : null;
       if (head) return head;
+      // ('said Rosa, an 80-year-old seamstress from Lanús, who asked': the person the apposition describes.)
+      const described = t.lower === 'who' ? appositionOwner(m, tokens, j - 1, floor) : null;
+      if (described) return described;
       j -= 2;
       continue;
     }
@@ -768,6 +803,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         inner.last === j &&
         // (', of the opposition Frente Federal,': what a person belongs to, not the person.)
         !WHERE_PREPOSITIONS.has(tokens[inner.first - 1]?.lower ?? '') &&
+        // (', headed by General Abdel Fattah al-Burhan,': the one who leads the subject, not the subject.)
+        tokens[inner.first - 1]?.lower !== 'by' &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
       )
@@ -979,7 +1016,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           m.list[m.at[at] ?? -1]?.entity?.type === 'organisation');
       while (k > floor && roleWord(tokens[k - 1], k - 1)) k--;
       // ('measures that unions say amount to punishment': 'that' opens a clause, it is no determiner.)
-      if (tokens[k - 1]?.pos === 'DET' && !/^(the|that|which|whose)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+      if (tokens[k - 1]?.pos === 'DET' && !/^(the|that|which|whose|what)$/.test(tokens[k - 1]?.lower ?? ''))
+        k--;
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
@@ -1055,7 +1093,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
       // 'Migrants interviewed in Tijuana said': a name after a preposition is where, not who ('Residents in
       // nearby Romulus had complained': over a word that says where the place lies, too).
-      const glued = PLACE_ADJECTIVES.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+      // ('a chief executive in the Midlands said': over the place's article.)
+      const glued =
+        PLACE_ADJECTIVES.has(tokens[k - 1]?.lower ?? '') ||
+        (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'in')
+          ? k - 1
+          : k;
       if (PLACE_PREPOSITIONS.has(tokens[glued - 1]?.lower ?? '') && glued - 1 > floor) {
         j = glued - 2;
         continue;

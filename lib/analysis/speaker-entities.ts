@@ -527,6 +527,9 @@ export function affiliationOfWords(
     if (t.lower === 'campaign' || t.lower === 'campaign’s' || t.lower === "campaign's") campaign = true;
     // 'shadow chancellor': the opposition's spokesperson for a ministry, a politician, not an official.
     if (t.lower === 'shadow') campaign = true;
+    // 'the party chairman', 'a party spokesman': a party's post.
+    if ((t.lower === 'party' || t.lower === "party's" || t.lower === 'party’s') && k + 1 < last)
+      campaign = true;
     // ('Labour Minister Jeannette Jara', 'Labor Secretary': a portfolio, not the party.)
     // ('the Liberal Democrats', 'Social Democrats', 'Christian Democrats': not the US party.)
     const p =
@@ -1168,7 +1171,8 @@ export function gazetteerEntity(hit: GazHit): Entity {
         )
       : makeEntity(key.name, 'organisation', orgAffiliation(o as Organisation), {
           organisation: o,
-          plural: o?.type === 'armed-group' && /s$/.test(key.name),
+          // ('the Houthis', 'the Rapid Support Forces'; not 'Hamas'.)
+          plural: o?.type === 'armed-group' && /[^a]s$/.test(key.name),
         });
     gazEntities.set(key, e);
   }

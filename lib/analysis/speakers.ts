@@ -11,7 +11,7 @@ import {
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
-import { type Affiliation, countryOfWord, partyOfWord, type Sector, sectorOfWord } from './camps';
+import { type Affiliation, countryOfWord, KIN_WORDS, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -177,9 +177,48 @@ function readScan(tokens: readonly Token[]): Scan {
     ) {
       acronyms ??= new Map();
       acronyms.set(acronym.text, p);
+    } else if (p.words.length > 1) {
+      // ('The Rapid Support Forces shelled ... The RSF denied it': a body named in full gives its initials
+      // the same meaning, unless the text spelled them out for another.)
+      const letters = initialsOf(tokens, i, gazFrom);
+      if (letters && !acronyms?.has(letters)) {
+        acronyms ??= new Map();
+        acronyms.set(letters, p);
+      }
     }
   }
   return { words, gaz: { at, names } };
+}
+
+/** Relatives, as 'His wife, Janet,' names one. */
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+
+/**
+ * A given name alone at `i` that names a private person: set off after a relative ('His wife, Janet, said')
+ * or followed by an indefinite description ('Fatima, a mother of four who fled the city, said').
+ */
+function namedPrivately(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (givenNameGender(t.lower) === null || tokens[i + 1]?.text !== ',') return false;
+  const next = tokens[i + 2]?.lower;
+  if (next === 'a' || next === 'an') return true;
+  return tokens[i - 1]?.text === ',' && KIN.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** Small words a body's initials skip ('Office for the Coordination of ...'). */
+const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&', '-']);
+
+/** The capital initials of the name at tokens [first, last) ('RSF' for 'Rapid Support Forces'), or null. */
+function initialsOf(tokens: readonly Token[], first: number, last: number): string | null {
+  let letters = '';
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (INITIALS_SKIP.has(t.lower)) continue;
+    const c = t.text.charAt(0);
+    if (c === c.toLowerCase()) return null;
+    letters += c;
+  }
+  return letters.length >= 2 && letters.length <= 6 ? letters : null;
 }
 
 /** All speaker mentions of a document, computed once per document. */
@@ -987,7 +1026,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // ('Priya, 29, a nurse who moved in last year, said': a first name and an age, as the news names a
         // member of the public; what the apposition says of them, if anything, gives the camp.)
-        if (!person && !info && ageAfter(tokens, i + 1)) {
+        if (!person && !info && (ageAfter(tokens, i + 1) || namedPrivately(tokens, i))) {
           const app = apposition(doc, i + 1, block.last, gaz);
           const aff = app?.aff.sector ? app.aff : { country: null, sector: 'public' as Sector };
           person = plainEntity(t.text, 'person', aff, false, givenNameGender(t.lower), app?.roles ?? []);
@@ -1290,8 +1329,9 @@ function linkDescriptions(list: readonly Mention[]): void {
       m.kind === 'entity' &&
       e?.type === 'organisation' &&
       !e.outlet &&
-      // ('accused by rights groups ... The group denies': groups in the plural are no 'the group'.)
-      !e.plural &&
+      // ('accused by rights groups ... The group denies': groups in the plural are no 'the group'; a body
+      // named in the plural is: 'the Houthis ... the group said'.)
+      (!e.plural || !!e.organisation) &&
       !isCountryEntity(e) &&
       !STATE_SECTORS.has(e.aff.sector ?? '')
     ) {
@@ -1678,7 +1718,13 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       !((t.pos !== 'PROPN' || doc.blockKinds[t.block] === 'headline') && isThirdPersonReportVerb(t)) &&
       // 'a financial adviser in Eau Claire': a place after 'in', not the adviser's name; 'a strategist at
       // Halvorsen Capital': a workplace after 'at' (a title before 'at' is another matter: 'Professor at').
-      !(nameFirst < 0 && (tokens[j - 1]?.lower === 'in' || (!titled && tokens[j - 1]?.lower === 'at'))) &&
+      // ('a chief executive in the Midlands': after 'in the' too.)
+      !(
+        nameFirst < 0 &&
+        (tokens[j - 1]?.lower === 'in' ||
+          (tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'in') ||
+          (!titled && tokens[j - 1]?.lower === 'at'))
+      ) &&
       (t.pos === 'PROPN' ||
         nameFirst >= 0 ||
         titled ||
@@ -2246,7 +2292,11 @@ function unnamedClause(tokens: readonly Token[], from: number, end: number): boo
 const PARTITIVES = new Set(['one', 'another', 'two', 'three', 'some', 'both']);
 
 /** The group named before that 'one of the people' at `i` picks from, if any. */
-function partitiveGroup(tokens: readonly Token[], i: number, groups: ReadonlyMap<string, Entity>): Entity | null {
+function partitiveGroup(
+  tokens: readonly Token[],
+  i: number,
+  groups: ReadonlyMap<string, Entity>,
+): Entity | null {
   if (tokens[i + 1]?.lower !== 'of') return null;
   const det = tokens[i + 2]?.lower;
   if (det !== 'the' && det !== 'those' && det !== 'these') return null;

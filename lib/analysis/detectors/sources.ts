@@ -461,6 +461,14 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       const n = tokens[mention.last + 1];
       if (n && REPORTING_NOUNS.has(n.lower)) return 'reporting';
     }
+    // 'SUNA quoted an army spokesman as saying': the outlet that carried the words.
+    if (after?.lemma === 'quote' && after.pos === 'VERB') {
+      for (let k = mention.last + 1; k < mention.last + 14; k++) {
+        const w = tokens[k];
+        if (!w || w.sentence !== after.sentence) break;
+        if (w.lower === 'as' && tokens[k + 1]?.lower === 'saying') return 'quoted';
+      }
+    }
   }
   // Not the subject of a verb after it: a country as a place ('The U.S. Embassy in Kyiv said'), or the body
   // a post belongs to ('A spokesman for the Kremlin said': the spokesman is cited, in the Kremlin's camp).

@@ -1752,4 +1752,67 @@ describe('detectSources', () => {
   ])('reads a leaning apart from a party in: %s', (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
   });
+
+  it.each([
+    // A body named in full gives its initials its meaning: RSF is then the paramilitary, not the press group.
+    [
+      'The Rapid Support Forces shelled the hospital. The RSF denied responsibility. The paramilitary group said it had hit army positions.',
+      [['Rapid Support Forces', 'Rapid Support Forces', 2]],
+    ],
+    ['RSF said two journalists were detained.', [['Reporters Without Borders', 'Rights groups', 1]]],
+    // A relative or a described person named by a given name alone speaks as a member of the public.
+    [
+      "Health Secretary Victoria Atkins said the offer was fair. His wife, Janet, said the couple had considered paying. 'We have savings,' she said.",
+      [
+        ['Victoria Atkins', 'Government (country not named)', 1],
+        ['Janet', 'Civilians and public', 1],
+      ],
+    ],
+    [
+      '"I was pushed," said Rosa, an 80-year-old seamstress from Lanús, who asked that her surname not be published. She said she had fallen.',
+      [['Rosa', 'Civilians and public', 1]],
+    ],
+    // The one who heads the subject is not the subject; the one quoted 'as saying' speaks.
+    [
+      'The Sudanese Armed Forces, headed by General Abdel Fattah al-Burhan, said the RSF had fired artillery.',
+      [['Sudanese Armed Forces', 'Sudanese military', 1]],
+    ],
+    [
+      'SUNA quoted army spokesman Brigadier General Nabil Abdallah as saying the "rebel militia" had suffered losses.',
+      [
+        ['SUNA', 'News media', 1],
+        ['Nabil Abdallah', 'Military (country not named)', 1],
+      ],
+    ],
+    // A party's post; a place after 'in the' is where, not who; 'what ministers described' is the ministers.
+    [
+      "Richard Holden, the party chairman, said the row would grow. 'Labour takes millions from the unions,' he said.",
+      [['Richard Holden', 'Politics', 1]],
+    ],
+    [
+      "One hospital chief executive in the Midlands said the argument was 'nonsense'.",
+      [['One hospital chief executive', 'Business', 1]],
+    ],
+    [
+      'Nurses rejected what ministers described as a generous offer.',
+      [
+        ['Nurses', 'Civilians and public', 1],
+        ['ministers', 'Government (country not named)', 1],
+      ],
+    ],
+    // Outlets and a UN office by their full names.
+    [
+      'According to La Nación, the presidency’s spokesman, Manuel Adorni, dismissed the protest.',
+      [
+        ['La Nación', 'News media', 1],
+        ['Manuel Adorni', 'Government (country not named)', 1],
+      ],
+    ],
+    [
+      'According to the United Nations Office for the Coordination of Humanitarian Affairs (OCHA), 600,000 people have fled.',
+      [['OCHA', 'OCHA', 1]],
+    ],
+  ])('reads who speaks in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
+  });
 });
