@@ -320,6 +320,9 @@ const SETTING_SECTORS: ReadonlySet<Sector> = new Set<Sector>([
 
 const inSettingOf = new WeakMap<Entity, Entity>();
 
+/** Words that describe someone as from outside the country a story is set in. */
+const FROM_ELSEWHERE = /\b(western|foreign|european|arab|asian|gulf|regional|international|overseas)\b/i;
+
 /**
  * The entity as the article's output shows it: one whose camp needs a country the text never gave it
  * ('Interior Minister Gérard Lavigne' in a story set in France) takes the country the article is set in;
@@ -329,6 +332,8 @@ export function inSetting(e: Entity, setting: string | null): Entity {
   const { aff } = e;
   if (!setting || e.outlet || aff.country || aff.body || !aff.sector || !SETTING_SECTORS.has(aff.sector))
     return e;
+  // ('A Western diplomat', 'a foreign official': described as from elsewhere, so not the setting's.)
+  if (FROM_ELSEWHERE.test(e.name)) return e;
   const known = inSettingOf.get(e);
   if (known?.aff.country === setting) return known;
   const placed = { ...aff, country: setting };

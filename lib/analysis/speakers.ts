@@ -199,10 +199,12 @@ const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
  */
 function namedPrivately(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (givenNameGender(t.lower) === null || tokens[i + 1]?.text !== ',') return false;
+  if (tokens[i + 1]?.text !== ',') return false;
+  // (After a relative any name will do: 'His wife, Hawa,'.)
+  if (tokens[i - 1]?.text === ',' && KIN.has(tokens[i - 2]?.lower ?? ''))
+    return t.pos === 'PROPN' || givenNameGender(t.lower) !== null;
   const next = tokens[i + 2]?.lower;
-  if (next === 'a' || next === 'an') return true;
-  return tokens[i - 1]?.text === ',' && KIN.has(tokens[i - 2]?.lower ?? '');
+  return (next === 'a' || next === 'an') && givenNameGender(t.lower) !== null;
 }
 
 /** Small words a body's initials skip ('Office for the Coordination of ...'). */
@@ -323,8 +325,16 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
  */
 function possessivePostBefore(tokens: readonly Token[], comma: number, floor: number) {
   let k = comma - 1;
-  while (k > floor && k > comma - 5 && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap) k--;
-  if (k === comma - 1) return null;
+  // ("The charity's head of mission in Sudan,": a post may run on with 'of', 'for' or 'in' and a country.)
+  while (
+    k > floor &&
+    k > comma - 9 &&
+    ((/^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap) ||
+      (POST_GLUE.has(tokens[k]?.lower ?? '') && k < comma - 1) ||
+      (!!tokens[k]?.cap && !!countryOf(tokens[k] as Token) && POST_GLUE.has(tokens[k - 1]?.lower ?? '')))
+  )
+    k--;
+  if (k === comma - 1 || POST_GLUE.has(tokens[k + 1]?.lower ?? '')) return null;
   const post = k + 1;
   // "The union's deputy leader, Karim Benali,": a body referred back to, whose noun says what it is.
   const noun = isPossessive(tokens[k]?.text) ? tokens[k - 1] : undefined;
@@ -343,8 +353,16 @@ function possessivePostBefore(tokens: readonly Token[], comma: number, floor: nu
   )
     return null;
   const title = affiliationOfWords(tokens, NO_ORGS, bodyNoun ? k - 1 : post, comma);
-  return title.roles.length || title.aff.sector === 'politics' ? { ...title, post, bodyNoun } : null;
+  // ("The charity's head of mission": a post of a body referred back to, though no list knows the post.)
+  return title.roles.length ||
+    title.aff.sector === 'politics' ||
+    (bodyNoun && BODY_BACK_REFERENCES.has(bodyNoun))
+    ? { ...title, post, bodyNoun }
+    : null;
 }
+
+/** Words a post may run on with ('head of mission in Sudan'). */
+const POST_GLUE = new Set(['of', 'for', 'in']);
 
 /** Kinds of national bodies a state or province has its own of ('the Texas Department of Public Safety'). */
 const STATE_LEVEL_TYPES = new Set(['government', 'ministry', 'court', 'legislature', 'security']);
@@ -893,7 +911,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           // ('Andre Bishop, a staff attorney with the group,': the group referred back to, with or without a post.)
           if (
             (info.roles.length || app?.bodyNoun || (possessive && info === possessive)) &&
-            !info.aff.country &&
+            // ('Claire Nicolet, the group's head of emergency response for Sudan,': a country the post is for
+            // does not say whose post it is when the apposition refers back to a body.)
+            (!info.aff.country ||
+              !!(possessive && info === possessive ? possessive.bodyNoun : app?.bodyNoun)) &&
             !info.aff.body &&
             info.aff.sector !== 'expert'
           ) {
@@ -2058,7 +2079,13 @@ function privateLifeAfter(tokens: readonly Token[], after: number): boolean {
   // ('Maria Lopez, 34, said', 'said Maria Lopez, 34.': an age alone is how the news names a private person.)
   if (
     ageAfter(tokens, after) &&
-    (tokens[after + 2]?.text === '.' || tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX')
+    (tokens[after + 2]?.text === '.' ||
+      tokens[k]?.pos === 'VERB' ||
+      tokens[k]?.pos === 'AUX' ||
+      // ('Graham Pike, 67, a retired engineer from Stockport,': an age, then a description that names no
+      // post; the caller has found none.)
+      tokens[k]?.lower === 'a' ||
+      tokens[k]?.lower === 'an')
   )
     return true;
   const rel = tokens[k]?.lower;
@@ -2174,6 +2201,7 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['institute', ['expert', 'advocacy']],
   ['foundation', ['humanitarian', 'advocacy', 'expert', 'rights']],
   ['coalition', ['advocacy', 'rights']],
+  ['charity', ['humanitarian', 'rights', 'advocacy']],
 ]);
 
 /** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */

@@ -470,7 +470,10 @@ describe('detectQuotes', () => {
       'Ukrainian civilians and public',
     ],
     ['John Smith, 45, a teacher, said the school was "gone."', 'John Smith', 'Civilians and public'],
-    ['John Smith, 45, a boxer, said the gym was "gone."', 'John Smith', 'Unaffiliated or unknown'],
+    // (An age beside an occupation no list places: the news names a private person so.)
+    ['John Smith, 45, a boxer, said the gym was "gone."', 'John Smith', 'Civilians and public'],
+    // (Without an age the occupation alone says nothing of a camp.)
+    ['John Smith, a boxer, said the gym was "gone."', 'John Smith', 'Unaffiliated or unknown'],
     [
       '"We are ready," said Governor of Texas Greg Abbott.',
       'Greg Abbott',

@@ -1815,4 +1815,37 @@ describe('detectSources', () => {
   ])('reads who speaks in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
   });
+
+  it.each([
+    // A post of 'the group' or 'the charity' is the body named before, whatever country the post is for.
+    [
+      "Medecins Sans Frontieres said it was appalled. Claire Nicolet, the group's head of emergency response for Sudan, said staff were missing.",
+      'Claire Nicolet',
+      'Humanitarian groups',
+    ],
+    [
+      "Medecins Sans Frontieres said it was appalled. The charity's head of mission in Sudan, Mathieu Dubois, said the work had stopped.",
+      'Mathieu Dubois',
+      'Humanitarian groups',
+    ],
+    // A relative named by any name; an age and a description naming no post: a member of the public.
+    [
+      'The shelling went on. His wife, Hawa, said the family had walked for three days.',
+      'Hawa',
+      'Civilians and public',
+    ],
+    [
+      "Among those affected was Graham Pike, 67, a retired engineer from Stockport. 'I have waited for months,' Mr Pike said.",
+      'Graham Pike',
+      'Civilians and public',
+    ],
+    // Someone described as from elsewhere keeps no country of the story's setting.
+    [
+      "KHARTOUM, Sudan - Sudan's army said it had retaken Omdurman. Sudan's government said aid would flow. A Western diplomat who spoke on condition of anonymity said the Security Council would not act.",
+      'A Western diplomat who spoke on condition of anonymity',
+      'Anonymous officials',
+    ],
+  ])('reads the camp of the one who speaks in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.find((s) => s.name === name)?.camp).toBe(camp);
+  });
 });
