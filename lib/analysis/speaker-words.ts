@@ -68,6 +68,12 @@ export const COMPANY_NAME_ENDS = [
   'manufacturing',
   'logistics',
   'llc',
+  'markets',
+  'supermarkets',
+  'stores',
+  'brands',
+  'airways',
+  'mills',
 ] as const;
 
 /** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */

@@ -290,17 +290,27 @@ function allCapitals(tokens: readonly Token[], first: number, last: number): boo
  * 'A government spokesman, Martín Oyarzábal,': an indefinite description with a post, right before the comma
  * at `comma` and opening the sentence or clause, gives the named person's post; null otherwise.
  */
-function indefinitePostBefore(tokens: readonly Token[], comma: number, floor: number) {
-  let k = comma - 1;
-  while (k > floor && k > comma - 6 && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap)
-    k--;
+function indefinitePostBefore(tokens: readonly Token[], comma: number, floor: number, body?: Mention) {
+  // ('A local organizer for the United Food and Commercial Workers, Luis Ortega,': the post at a body.)
+  const o = body?.kind === 'entity' && body.last === comma ? body.entity?.organisation : undefined;
+  let end = comma;
+  if (o && body) {
+    const p = tokens[body.first - 1]?.lower === 'the' ? body.first - 2 : body.first - 1;
+    if (!BODY_PREPOSITIONS.has(tokens[p]?.lower ?? '')) return null;
+    end = p;
+  }
+  let k = end - 1;
+  while (k > floor && k > end - 6 && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]?.cap) k--;
   const det = tokens[k]?.lower;
-  if ((det !== 'a' && det !== 'an') || k === comma - 1) return null;
+  if ((det !== 'a' && det !== 'an') || k === end - 1) return null;
   const opener = tokens[k - 1];
   if (opener && opener.sentence === tokens[k]?.sentence && opener.text !== ',') return null;
-  const title = affiliationOfWords(tokens, NO_ORGS, k, comma);
-  return title.roles.length ? title : null;
+  const title = affiliationOfWords(tokens, o ? [o] : NO_ORGS, k, comma);
+  return title.roles.length || o ? title : null;
 }
+
+/** Words that put a post at a body: 'an organizer for the union', 'a researcher at the institute'. */
+const BODY_PREPOSITIONS = new Set(['for', 'at', 'with', 'of']);
 
 /** Posts that serve one person: 'Clinton spokesman', "the senator's aide". */
 const PERSONAL_POSTS = new Set([
@@ -701,8 +711,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const people = new Map<string, Entity>();
   /** People by surname and sex ('miller f'), for a surname with an honorific when two of that name were met. */
   const peopleBySex = new Map<string, Entity>();
+  /** Companies the text named in two words, by their first word ('harvest' for 'Harvest Foods'). */
+  const companies = new Map<string, Entity>();
   /** Unnamed groups of sources by their head noun ('people' for 'people familiar with the matter'). */
   const groups = new Map<string, Entity>();
+  /** The unnamed group named last and the sentence it was named in. */
+  let groupMet: { entity: Entity; sentence: number } | null = null;
+  const lastGroup = (t: Token) => (groupMet && t.sentence - groupMet.sentence <= 1 ? groupMet.entity : null);
   /** Bodies named 'Ministry of ...' by their name without an owner, so a later 'the Ministry of ...' finds them. */
   const bodies = new Map<string, Entity>();
 
@@ -721,10 +736,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const info = word ? word.info : null;
       const cap = isCap(t);
       // 'One of the people said', after 'three people familiar with the matter': one of that group.
-      const group = groups.size && PARTITIVES.has(t.lower) ? partitiveGroup(tokens, i, groups) : null;
+      const group =
+        groups.size && PARTITIVES.has(t.lower) ? partitiveGroup(tokens, i, groups, lastGroup(t)) : null;
       if (group) {
-        push({ first: i, last: i + 4, kind: 'entity', entity: group });
-        i += 4;
+        push({ first: i, last: i + group.n, kind: 'entity', entity: group.entity });
+        i += group.n;
         continue;
       }
       // Most words are none of ours: one lookup, and on to the next.
@@ -805,7 +821,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
         const name = spanText(doc, b, unknownEnd);
-        push({ first: i, last: unknownEnd, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
+        const entity = makeEntity(name, 'organisation', aff);
+        // ('Harvest Foods ... Harvest said': a company is then named by its first word.)
+        if (aff.sector === 'business' && unknownEnd - b === 2 && !unit)
+          companies.set((tokens[b] as Token).lower, entity);
+        push({ first: i, last: unknownEnd, kind: 'entity', entity });
         i = unknownEnd;
         continue;
       }
@@ -899,7 +919,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
                     prevMention.first,
                     run.first - 1,
                   )
-                : (indefinitePostBefore(tokens, run.first - 1, block.first) ?? possessive)
+                : (indefinitePostBefore(tokens, run.first - 1, block.first, prevMention) ?? possessive)
             : null;
           const info = (academic && emptyApp ? null : app) ?? before ?? { aff, roles, gender };
           // ('Marcus Bell, who lives across the street', 'Robert Alvarez, 67, who is recovering from heart
@@ -1033,6 +1053,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       if (!inGaz && cap) {
+        // A company named before by its first word ('Harvest' after 'Harvest Foods'), unless a name runs on.
+        const company = companies.size && !tokens[i + 1]?.cap ? companies.get(t.lower) : undefined;
+        if (company) {
+          push({ first: i, last: i + 1, kind: 'entity', entity: company });
+          i++;
+          continue;
+        }
         // A capitalised word alone: a person named before, or a known office holder ('Netanyahu').
         let person = people.size ? people.get(personKey(t.lower)) : undefined;
         const holder = person || !word ? null : word.holder;
@@ -1100,7 +1127,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
               },
             );
             push({ first: start, last: anon.last, kind: 'entity', entity: e });
-            if (e.plural) groups.set(next.lower, e);
+            if (e.plural) {
+              groups.set(next.lower, e);
+              groupMet = { entity: e, sentence: t.sentence };
+            }
             i = anon.last;
             continue;
           }
@@ -1170,7 +1200,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
           // ... and drop them from the list, so 'Russian military experts' is not also 'Russian military'.
           while (list.length && (list.at(-1) as Mention).first >= anon.first) list.pop();
           push({ first: anon.first, last: anon.last, kind: 'entity', entity: anon.entity });
-          if (anon.entity.type === 'anonymous' && anon.entity.plural) groups.set(t.lower, anon.entity);
+          if (anon.entity.type === 'anonymous' && anon.entity.plural) {
+            groups.set(t.lower, anon.entity);
+            groupMet = { entity: anon.entity, sentence: t.sentence };
+          }
           i = anon.last;
           continue;
         }
@@ -2324,12 +2357,17 @@ function partitiveGroup(
   tokens: readonly Token[],
   i: number,
   groups: ReadonlyMap<string, Entity>,
-): Entity | null {
+  last: Entity | null,
+): { entity: Entity; n: number } | null {
   if (tokens[i + 1]?.lower !== 'of') return null;
   const det = tokens[i + 2]?.lower;
+  // ('Two people familiar with the plan said ... One of them, who spoke on condition of anonymity, said':
+  // the group named last, in this sentence or the one before.)
+  if (det === 'them' && last) return { entity: last, n: 3 };
   if (det !== 'the' && det !== 'those' && det !== 'these') return null;
   const head = tokens[i + 3];
-  return (head && head.sentence === tokens[i]?.sentence && groups.get(head.lower)) || null;
+  const entity = head && head.sentence === tokens[i]?.sentence ? groups.get(head.lower) : undefined;
+  return entity ? { entity, n: 4 } : null;
 }
 
 /** 'two unnamed US officials', 'a person familiar with the matter', 'rights groups', 'a group of Republican lawmakers'. */

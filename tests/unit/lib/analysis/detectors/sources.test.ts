@@ -1848,4 +1848,27 @@ describe('detectSources', () => {
   ])('reads the camp of the one who speaks in: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.find((s) => s.name === name)?.camp).toBe(camp);
   });
+
+  it.each([
+    // A company named in two words is later named by its first; a grocer's name ends in 'Markets'.
+    [
+      'Mesa Markets warned that the ruling could close stores. The sale to Harvest Foods is off. Harvest said it was "evaluating next steps."',
+      [
+        ['Mesa Markets', 'organisation', 'Business'],
+        ['Harvest Foods', 'organisation', 'Business'],
+      ],
+    ],
+    // 'One of them' after an unnamed group is one of that group.
+    [
+      'Two people familiar with the talks said the deal was off. One of them, who spoke on condition of anonymity, said the board was "frustrated."',
+      [['Two people familiar with the talks', 'anonymous', 'Anonymous sources']],
+    ],
+    // A post at a body named before the name: the body's camp.
+    [
+      'A local organizer for the United Food and Commercial Workers, Luis Ortega, said the deal was bad for workers.',
+      [['Luis Ortega', 'person', 'Labour unions']],
+    ],
+  ])('reads the source in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
 });
