@@ -576,4 +576,19 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       ['unborn life', 'evaluative'],
     ]);
   });
+
+  it.each([
+    // A vouching verb in a passive with no agent states a fact; nobody is shown vouching.
+    ['Famine conditions had been confirmed in the camp.', []],
+    ['When the diagnosis was confirmed, she stayed home.', []],
+    // With an agent, or in the active, the verb frames its speaker; a dramatising passive still dramatises.
+    ['The deaths were confirmed by the ministry.', [['confirmed', 'report-verb']]],
+    [
+      'The attorney general is confirming that the charity is not registered.',
+      [['confirming', 'report-verb']],
+    ],
+    ['The plan was slammed as reckless.', [['slammed', 'report-verb']]],
+  ])('reads the passive in %j', (text, expected) => {
+    expect(brief(text).filter(([, c]) => c === 'report-verb')).toEqual(expected);
+  });
 });
