@@ -478,6 +478,15 @@ export const MODIFIERS = new Set([
   'ranking',
   // 'a Harris campaign official', 'campaign aides': a campaign's insiders.
   'campaign',
+  // 'according to medical sources', 'informed sources said'.
+  'medical',
+  'hospital',
+  'informed',
+  'reliable',
+  'judicial',
+  'opposition',
+  'rebel',
+  'industry',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const DOC_NOUNS = new Set([

@@ -277,7 +277,10 @@ function sameName(x: NameWord, y: NameWord): boolean {
   // romanisations differ inside a name, not by a suffix.
   const [short, long] = x.folded.length <= y.folded.length ? [x.folded, y.folded] : [y.folded, x.folded];
   if (long.length > short.length && long.startsWith(short)) return false;
-  const budget = Math.max(x.folded.length, y.folded.length) >= 7 ? 2 : 1;
+  // ('Jian' / 'Yuan': folded to 'ian' and 'iuan', a letter apart; a short name differs by a letter from many
+  // other names, so it must fold to the same string: 'Igor' / 'Ihor', 'Ilya' / 'Ilia'.)
+  const longest = Math.max(x.folded.length, y.folded.length);
+  const budget = longest >= 7 ? 2 : longest >= 5 ? 1 : 0;
   return x.folded === y.folded || editDistance(x.folded, y.folded) <= budget;
 }
 
