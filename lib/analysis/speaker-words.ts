@@ -486,7 +486,6 @@ export const MODIFIERS = new Set([
   'judicial',
   'opposition',
   'rebel',
-  'industry',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const DOC_NOUNS = new Set([

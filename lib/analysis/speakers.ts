@@ -10,7 +10,7 @@ import {
   type Outlet,
   type Person,
 } from '@/lib/lexicons/gazetteer';
-import { isThirdPersonReportVerb } from '@/lib/lexicons/report-verbs';
+import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type Affiliation, countryOfWord, KIN_WORDS, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
@@ -1033,7 +1033,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
             // 'Guo Jiakun ... Guo said', 'Kim Jong Un ... Kim said': Chinese and Korean names put the family
             // name first. A short first word no one else goes by finds the person too.
             const given = personKey(tokens[run.nameFirst]?.lower ?? '');
-            if (run.last - run.nameFirst > 1 && given.length <= 4 && !people.has(given))
+            // (The one named last of two who share the family name: 'Chen Binhua ... Chen Wen-hsiung ...
+            // Chen said'.)
+            const sharer = people.get(given);
+            if (
+              run.last - run.nameFirst > 1 &&
+              given.length <= 4 &&
+              (!sharer || personKey(sharer.name).startsWith(`${given} `))
+            )
               people.set(given, entity);
           }
           push({ first: run.first, last: run.last, kind: 'entity', entity });
@@ -1129,7 +1136,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             push({ first: start, last: anon.last, kind: 'entity', entity: e });
             if (e.plural) {
               groups.set(next.lower, e);
-              groupMet = { entity: e, sentence: t.sentence };
+              if (speaksNext(tokens, anon.last)) groupMet = { entity: e, sentence: t.sentence };
             }
             i = anon.last;
             continue;
@@ -1202,7 +1209,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
           push({ first: anon.first, last: anon.last, kind: 'entity', entity: anon.entity });
           if (anon.entity.type === 'anonymous' && anon.entity.plural) {
             groups.set(t.lower, anon.entity);
-            groupMet = { entity: anon.entity, sentence: t.sentence };
+            // ('One of them' is one of a group that speaks, not of 'the operatives killed' named since.)
+            if (speaksNext(tokens, anon.last)) groupMet = { entity: anon.entity, sentence: t.sentence };
           }
           i = anon.last;
           continue;
@@ -2043,8 +2051,12 @@ function familyNameFirst(tokens: readonly Token[], j: number): boolean {
 
 /** A short lowercase syllable after a hyphen in a given name: 'te' of 'Ching-te', 'un' of 'Jong-un'. */
 function hyphenedSyllable(t: Token): boolean {
-  return /^[a-z]{1,4}$/.test(t.text) && !COMPOUND_ENDS.has(t.text);
+  // (Longer ones are a romanised syllable: 'Chen Wen-hsiung', 'Lin Chia-chuang'.)
+  return (/^[a-z]{1,4}$/.test(t.text) || ROMANISED_SYLLABLE.test(t.text)) && !COMPOUND_ENDS.has(t.text);
 }
+
+/** A syllable of a romanised Chinese or Korean name: consonants, vowels, then 'n' or 'ng' ('hsiung'). */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{1,3}[aeiou]{1,3}(?:n|ng)?$/;
 
 /** Honorifics always followed by a surname or a full name: Mr., Mrs., Ms., Dr. (not Sir or Lord, 'Lord Mayor'). */
 const SURNAME_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
@@ -2118,7 +2130,9 @@ function privateLifeAfter(tokens: readonly Token[], after: number): boolean {
       // ('Graham Pike, 67, a retired engineer from Stockport,': an age, then a description that names no
       // post; the caller has found none.)
       tokens[k]?.lower === 'a' ||
-      tokens[k]?.lower === 'an')
+      tokens[k]?.lower === 'an' ||
+      // ('Chen Wen-hsiung, 67, who runs a noodle shop,'.)
+      tokens[k]?.lower === 'who')
   )
     return true;
   const rel = tokens[k]?.lower;
@@ -2347,6 +2361,12 @@ function unnamedClause(tokens: readonly Token[], from: number, end: number): boo
     if (UNNAMED_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Whether a report verb, or a comma opening an apposition or clause, follows a mention ending at `last`. */
+function speaksNext(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  return !!t && (t.text === ',' || (t.pos !== 'NOUN' && reportVerbOf(t) !== null));
 }
 
 /** Words that pick some of a group named before ('one of the officials'). */

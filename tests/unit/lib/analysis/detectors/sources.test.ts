@@ -1871,4 +1871,30 @@ describe('detectSources', () => {
   ])('reads the source in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    // Of two who share a family name written first, 'Chen said' is the one named last; a romanised
+    // syllable after a hyphen belongs to the name.
+    [
+      'Chen Binhua, a spokesman for the office, told a news conference that talks were possible. Chen Wen-hsiung, 67, who runs a noodle shop, said people had relatives across the water. "We are all Chinese here," Chen said.',
+      [
+        ['Chen Binhua', 1],
+        ['Chen Wen-hsiung', 2],
+      ],
+    ],
+    // 'One of them' is one of a group that speaks, not of people named since as what happened to them.
+    [
+      'Two senior security officials, who requested anonymity, said the compound stored rockets and that the operatives killed included a commander. One of them described the site as "a terror hub."',
+      [['Two senior security officials', 2]],
+    ],
+  ])('links the mentions in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.mentions.length])).toEqual(expected);
+  });
+
+  it.each([
+    ['The fighting went on. According to medical sources, 14 people died.', 'medical sources'],
+    ['The fighting went on. Informed sources said the talks had failed.', 'Informed sources'],
+  ])('keeps the description of unnamed sources in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([[name, 'anonymous']]);
+  });
 });
