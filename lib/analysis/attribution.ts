@@ -1654,7 +1654,8 @@ const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'pr
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
 /** Sectors of the bodies 'the agency' can refer back to besides a wire agency (the FTC, UNHCR, FEMA). */
-const AGENCY_SECTORS = new Set(['government', 'security', 'international', 'humanitarian']);
+// ('According to COGAT, the Defense Ministry body ... The agency wrote': a military body may be an agency.)
+const AGENCY_SECTORS = new Set(['government', 'security', 'international', 'humanitarian', 'military']);
 /** What 'the agency' can refer back to: a wire agency or a public body, never a newspaper. */
 export const isAgency = (e: Entity): boolean =>
   e.outlet
@@ -1682,6 +1683,21 @@ const BODY_REF_SECTORS = new Map<string, readonly string[]>([
   ['command', ['military']],
   ['party', ['politics']],
 ]);
+
+/** Portfolios a military body holds: 'the defence ministry' may be the army's, 'the health ministry' not. */
+const DEFENCE_PORTFOLIOS = new Set(['defense', 'defence']);
+
+/** Whether a body fits a description's portfolio ('health' of 'the health ministry'): by its name or its sector. */
+function portfolioFits(portfolio: string | undefined, e: Entity): boolean {
+  if (!portfolio) return true;
+  const name = e.name.toLowerCase();
+  if (name.includes(portfolio)) return true;
+  // ('the defense department' after the Pentagon or the military.)
+  return (
+    DEFENCE_PORTFOLIOS.has(portfolio) &&
+    (e.aff.sector === 'military' || e.aff.sector === 'security' || /defen[cs]e|pentagon/.test(name))
+  );
+}
 
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
@@ -1805,7 +1821,10 @@ export class Context {
             // ('Reform UK said ... the party said': a party, not a legislature.)
             (ref !== 'party' || e.sourceType === 'organisation') &&
             // ('Amnesty International condemned ... The interior ministry said': a ministry is a state's.)
-            (!BODY_REF_SECTORS.has(ref) || BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true),
+            (!BODY_REF_SECTORS.has(ref) ||
+              BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true) &&
+            // ('The health ministry said' after the Israeli military: a ministry of that portfolio.)
+            portfolioFits(m.refPortfolio, e),
         ) ??
         // (A body of that kind the text named without its speaking yet.)
         (m.antecedent?.type === 'organisation' ? m.antecedent : null)

@@ -92,6 +92,8 @@ export interface Mention {
   refCountry?: string | null;
   /** Role words before a definite description's head ('prime' of 'the Israeli prime minister'). */
   refRoles?: string[];
+  /** A portfolio before a definite description's head ('health' of 'the health ministry'). */
+  refPortfolio?: string;
   /** A definite description's person: the one mentioned last with that role (see linkDescriptions). */
   antecedent?: Entity;
 }
@@ -2591,6 +2593,7 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
   const { tokens } = doc;
   let refCountry: string | null = null;
   let refRoles: string[] | undefined;
+  let refPortfolio: string | undefined;
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {
     const t = tokens[k];
     if (!t) return null;
@@ -2599,8 +2602,19 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
     if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB') {
       const after = tokens[k + 1];
       if (after && isCap(after) && after.pos === 'PROPN') return null;
-      return { first: i, last: k + 1, kind: 'definite', entity: null, ref: t.lower, refCountry, refRoles };
+      const d: Mention = {
+        first: i,
+        last: k + 1,
+        kind: 'definite',
+        entity: null,
+        ref: t.lower,
+        refCountry,
+        refRoles,
+      };
+      if (refPortfolio) d.refPortfolio = refPortfolio;
+      return d;
     }
+    if (PORTFOLIOS.has(t.lower)) refPortfolio = t.lower;
     const c = countryOf(t);
     if (!c && wordInfoOf(t)?.sector) {
       refRoles ??= [];

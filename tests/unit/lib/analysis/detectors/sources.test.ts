@@ -1897,4 +1897,22 @@ describe('detectSources', () => {
   ])('keeps the description of unnamed sources in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([[name, 'anonymous']]);
   });
+
+  it.each([
+    // 'The agency' may be a military body named just before it.
+    [
+      'According to COGAT, the Defense Ministry body that coordinates civilian affairs, 240 trucks entered Gaza. The agency wrote on X that "the bottleneck is on the UN side."',
+      [['COGAT', 'Israeli military', 2]],
+    ],
+    // 'The health ministry' is no army, whatever was named last.
+    [
+      'The strike killed 27 people, according to the health ministry. The Israeli military said it had struck militants. The health ministry said the toll had passed 61,000.',
+      [
+        ['the health ministry', 'Government (country not named)', 2],
+        ['Israel Defense Forces', 'Israeli military', 1],
+      ],
+    ],
+  ])('finds the body a description refers back to in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
+  });
 });
