@@ -803,8 +803,10 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         inner.last === j &&
         // (', of the opposition Frente Federal,': what a person belongs to, not the person.)
         !WHERE_PREPOSITIONS.has(tokens[inner.first - 1]?.lower ?? '') &&
-        // (', headed by General Abdel Fattah al-Burhan,': the one who leads the subject, not the subject.)
+        // (', headed by General Abdel Fattah al-Burhan,': the one who leads the subject, not the subject; ', a
+        // spokesperson for President Lai Ching-te,': the one spoken for.)
         tokens[inner.first - 1]?.lower !== 'by' &&
+        tokens[inner.first - 1]?.lower !== 'for' &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
       )

@@ -969,6 +969,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
               (info.aff.sector === 'politics' || info.aff.sector === 'government')
             )
               info.aff = { ...info.aff, sector: null };
+            // ('The US State Department condemned the drills. "...," spokesperson Tammy Bruce said': a
+            // spokesperson of no named body speaks for the body the sentence before named.)
+            else if (info.roles.length && info.roles.every((r) => SPOKES_FOR.has(r)) && !info.aff.body) {
+              const body = bodyMetBefore(list, tokens, run.first);
+              if (body) info.aff = { ...body.aff };
+            }
           }
           const holder =
             officeHolder(full.toLowerCase()) ??
@@ -1732,11 +1738,12 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     // (', of the opposition Frente Federal,': a title never opens on 'of', 'for' or 'and'.)
     if (j === i && w?.glue && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
     // ('Lawyers for Hughes argued': the lawyers speak; the name after 'for' is their client, not them.)
+    // ('a spokesperson for President Lai Ching-te': the spokesperson speaks for the president, titled or not.)
     if (
       nameFirst < 0 &&
       t.lower === 'for' &&
-      LAWYER_WORDS.has(tokens[j - 1]?.lower ?? '') &&
-      !isTitleAt(tokens, j + 1)
+      ((LAWYER_WORDS.has(tokens[j - 1]?.lower ?? '') && !isTitleAt(tokens, j + 1)) ||
+        SPOKES_FOR.has(tokens[j - 1]?.lower ?? ''))
     )
       break;
     if (nameFirst < 0 && w?.glue) {
@@ -1958,6 +1965,21 @@ function chapterAt(tokens: readonly Token[], j: number, scan: Scan): boolean {
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);
 
 /** Lawyers, who speak for the client named after them ('Lawyers for Hughes'). */
+/** The organisation (no outlet, no country) named last in the sentence of `at` or the one before. */
+function bodyMetBefore(list: readonly Mention[], tokens: readonly Token[], at: number): Entity | null {
+  const sentence = tokens[at]?.sentence ?? 0;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const x = list[k] as Mention;
+    if ((tokens[x.first]?.sentence ?? 0) < sentence - 1) return null;
+    const e = x.entity;
+    if (x.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
+  }
+  return null;
+}
+
+/** Posts that speak for someone named after 'for' ('a spokesperson for President Lai'). */
+const SPOKES_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen']);
+
 const LAWYER_WORDS = new Set([
   'lawyer',
   'lawyers',
@@ -2218,7 +2240,27 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
     words.push(t);
   }
   if (!hasRole && !orgs.length) return null;
-  return { ...affiliationOfWords(words, orgs), bodyNoun };
+  const read = affiliationOfWords(words, orgs);
+  // ('Karen Kuo, a spokesperson for President Lai Ching-te,': the post serves a known office holder, whose
+  // country and side it is.)
+  const served = !orgs.length && read.aff.sector === 'government' ? holderServed(tokens, words) : undefined;
+  if (served) read.aff = withOfficeHolder({ ...read.aff, country: null }, served);
+  return { ...read, bodyNoun };
+}
+
+/** The office holder a post in `words` serves ('for President Lai Ching-te'), from the people list. */
+function holderServed(tokens: readonly Token[], words: readonly Token[]): Person | undefined {
+  const k = words.findIndex((w) => w.lower === 'for');
+  if (k < 0 || !SPOKES_FOR.has(words[k - 1]?.lower ?? '')) return undefined;
+  const names: string[] = [];
+  for (let i = (words[k] as Token).i + 1; i < tokens.length && names.length < 4; i++) {
+    const t = tokens[i] as Token;
+    // ('Lai Ching-te': a syllable after a hyphen is lowercase.)
+    if (!t.cap && t.text !== '-' && tokens[i - 1]?.text !== '-') break;
+    if (!names.length && wordInfoOf(t)?.title) continue;
+    names.push(t.text);
+  }
+  return names.length ? officeHolder(names.join(' ').replace(/ - /g, '-').toLowerCase()) : undefined;
 }
 
 /**

@@ -1915,4 +1915,31 @@ describe('detectSources', () => {
   ])('finds the body a description refers back to in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
   });
+
+  it.each([
+    // A spokesperson for a known office holder speaks for that side, not for the country the story names.
+    [
+      'TAIPEI — China staged drills. Karen Kuo, a spokesperson for President Lai Ching-te, condemned what she called Beijing\'s "reckless provocation."',
+      'Karen Kuo',
+      'Taiwanese government',
+    ],
+    // A spokesperson of no named body speaks for the body the sentence before named.
+    [
+      'TAIPEI — China staged drills. The US State Department condemned the drills. "China is putting the region at risk," spokesperson Tammy Bruce said.',
+      'Tammy Bruce',
+      'United States government',
+    ],
+    // A building after 'outside the' is where someone spoke, not who.
+    [
+      'TAIPEI — China staged drills. Chief of the General Staff Admiral Mei Chia-shu, speaking to reporters outside the Legislative Yuan, said the armed forces were watching.',
+      'Mei Chia-shu',
+      'Taiwanese military',
+    ],
+  ])('reads whose side the speaker is on in: %s', (text, name, camp) => {
+    const a = analyzeArticle(text);
+    const speakers = [...a.quotes.map((q) => q.speaker?.name), ...a.statements.map((s) => s.speaker.name)];
+    expect(speakers).toContain(name);
+    expect(a.sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+    expect(a.sources.map((s) => s.name)).not.toContain('Legislative Yuan');
+  });
 });
