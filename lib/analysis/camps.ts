@@ -460,6 +460,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'atty',
       'negotiator',
       'negotiators',
+      // 'border czar Tom Homan', 'the drug tsar': a government's appointee.
+      'czar',
+      'tsar',
       'government',
       'ministry',
       'department',

@@ -591,4 +591,15 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads the passive in %j', (text, expected) => {
     expect(brief(text).filter(([, c]) => c === 'report-verb')).toEqual(expected);
   });
+
+  it.each([
+    // A military euphemism for killing.
+    ['The army said it neutralized two gunmen.', [['neutralized', 'harm']]],
+    ['Troops neutralised the attacker.', [['neutralised', 'harm']]],
+    // A territorial claim is no doubted statement.
+    ['Beijing claims Taiwan as its own territory.', []],
+    ['He claimed the vote was rigged.', [['claimed', 'report-verb']]],
+  ])('reads %j', (text, expected) => {
+    expect(brief(text).filter(([, c]) => c === 'harm' || c === 'report-verb')).toEqual(expected);
+  });
 });

@@ -297,4 +297,12 @@ describe('stance-free variants', () => {
   ])('reads a dateline in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // 'Hamas-led' names the attackers as well as Gaza's institutions; only the latter is the naming choice.
+    ['Hamas-led militants attacked southern Israel.', []],
+    ['The Hamas-led government said 27 people died.', [['gaza-health', 'Hamas-controlled', 'Hamas-led']]],
+  ])('reads Hamas-led in: %s', (text, expected) => {
+    expect(brief(text).filter(([g]) => g === 'gaza-health')).toEqual(expected);
+  });
 });
