@@ -8,9 +8,11 @@ import { tokenize } from './tokenize';
 import type { ArticleAnalysis } from './types';
 
 /** Reads a text once and runs every detector over the same token stream. */
-export function readArticle(text: string): AnalysisDoc {
+export function readArticle(text: string, outlet?: string | null): AnalysisDoc {
   const doc = tokenize(text);
-  return { ...doc, blockKinds: classifyBlocks(doc) };
+  const read: AnalysisDoc = { ...doc, blockKinds: classifyBlocks(doc) };
+  if (outlet) read.outlet = outlet;
+  return read;
 }
 
 /** Runs the registry in order, each detector seeing the findings of the ones before it. */

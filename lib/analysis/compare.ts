@@ -64,9 +64,9 @@ export function compareArticles(
   options: { budgetMs?: number } = {},
 ): Comparison {
   const deadline = options.budgetMs === undefined ? undefined : Date.now() + options.budgetMs;
-  const docA = readArticle(inputA.text);
+  const docA = readArticle(inputA.text, inputA.outlet);
   checkDeadline(deadline);
-  const docB = readArticle(inputB.text);
+  const docB = readArticle(inputB.text, inputB.outlet);
   checkDeadline(deadline);
   return compareDocs(docA, docB, deadline);
 }

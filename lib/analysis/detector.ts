@@ -49,6 +49,8 @@ export type FindingValue<K extends FindingKind> = Extract<Finding, { kind: K }>[
 /** A document as detectors see it: the tokens plus the kind of each block (headline, caption, body...). */
 export interface AnalysisDoc extends TokenizedDoc {
   blockKinds: BlockKind[];
+  /** The outlet that published the article, as the reader or the import gave it ('The Guardian'), if known. */
+  outlet?: string | null;
 }
 
 /**

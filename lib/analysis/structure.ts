@@ -14,9 +14,16 @@ const CREDIT_ONLY =
   /^(©|\(c\)|photo|photograph|image|picture|credit|source:|getty|ap photo|reuters\/|afp\/|\(photo)/i;
 const BOILERPLATE =
   /^(read more|read also|read next|see also|related( articles?| stories| coverage)?:?|more on this|advertisement|advert|ad|sponsored|subscribe|sign up|share( this| on)?|click here|follow us|follow (the|our)|listen to this|watch:|watch the video|recommended|most read|trending|copyright|all rights reserved|this (article|story) (was|has been) (updated|amended|corrected)|updated:?|published:?|last updated|skip to|jump to|comments?|\d+ comments?|image caption|media caption|getty images)\b/i;
-/** 'By John Smith', 'By John Smith and Jane Doe, CNN', 'John Smith | Reuters'. */
-const BYLINE =
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’ -]+){0,4}$/u;
+/** A name in a byline: capitalised words, with the lowercase particles of names ('Ursula von der Leyen'). */
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|del|der|van|von|la|le|al|bin)\s+)*\p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * 'By John Smith', 'By John Smith and Jane Doe, CNN', 'By Lucía Morales in Houston | The Guardian' (not 'By
+ * Monday, Smith said the talks had failed.').
+ */
+const BYLINE = new RegExp(
+  String.raw`^[Bb]y\s+${BYLINE_NAME}(?:\s*(?:,|and|&)\s*${BYLINE_NAME}){0,4}(?:\s+in\s+${BYLINE_NAME})?(?:\s*[|–—,]\s*(?:[Tt]he\s+)?${BYLINE_NAME})?\.?$`,
+  'u',
+);
 /** Newsroom roles on a line of their own: 'Editor: Wang Xiaoyu', 'Edited by Jane Roe', 'Reporters: ...'. */
 const STAFF_LINE =
   /^((editor|reporter|writer|producer|translator|photographer|correspondent)s?\s*:\s*\p{Lu}|(edited|written|produced|translated|compiled)\s+by\s+\p{Lu})/iu;
@@ -24,7 +31,11 @@ const STAFF_LINE =
 const PROMO =
   /(^follow\s+[\p{L}\d .'’-]{1,30}\s+on\s+(telegram|twitter|x|facebook|instagram|tiktok|youtube|whatsapp|vk)\b)|\b(read|visit|download|subscribe|sign up)\b[^.]*\b[\w-]+\.(com|co\.uk|org|net|ru|cn|in)\b/iu;
 /** Corrections and editors' notes appended to an article: the newsroom's voice, not the article's. */
-const EDITORS_NOTE = /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*:/i;
+const EDITORS_NOTE =
+  /^(correction|clarification|editor['’]s note|editors['’] note)s?\s*(\([^)]{1,40}\)\s*)?[:.—–-]/i;
+/** A line on how the story was funded or made: 'This story was produced with support from ...'. */
+const FUNDING_LINE =
+  /^this (article|story|report|series|coverage|project|reporting) (was|is) (produced|supported|funded|made possible|part of|published)\b/i;
 /** Staff credits: '(Reporting by X; Editing by Y)', '—Additional reporting by X', 'Contributing: X' at a line's start... */
 const STAFF_CREDIT_HEAD =
   /^[—–-]?\s*\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
@@ -94,6 +105,7 @@ function kindOf(text: string, index: number, bodySeen: boolean): BlockKind {
   if (text.length <= 60 && DATELINE.test(text)) return 'boilerplate';
   if (text.length <= 300 && isStaffCredit(text)) return 'boilerplate';
   if (text.length <= 600 && EDITORS_NOTE.test(text)) return 'boilerplate';
+  if (text.length <= 400 && FUNDING_LINE.test(text)) return 'boilerplate';
   if (text.length <= 300 && MAYBE_CREDIT.test(text) && CREDIT_MARK.test(text))
     return CREDIT_ONLY.test(text) || text.length <= 40 ? 'credit' : 'caption';
   if (isHeadline(text, index, bodySeen)) return 'headline';

@@ -155,6 +155,25 @@ export function outlets(): readonly Outlet[] {
   return outletList;
 }
 
+let outletsByName: Map<string, Outlet> | undefined;
+
+/** How an outlet's name is compared: lowercased, without a leading 'the' or a trailing full stop. */
+const outletKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.$/, '');
+
+/** The outlet a name or alias stands for ('The Guardian', 'guardian', 'AP'), or undefined. */
+export function outletNamed(name: string): Outlet | undefined {
+  if (!outletsByName) {
+    outletsByName = new Map();
+    for (const o of outlets()) for (const n of [o.name, ...o.aliases]) outletsByName.set(outletKey(n), o);
+  }
+  return outletsByName.get(outletKey(name));
+}
+
 /** data/gazetteer/organisations.json, validated once. */
 export function organisations(): readonly Organisation[] {
   organisationList ??= organisationFile.parse(organisationData).organisations;

@@ -1,3 +1,4 @@
+import { outletNamed } from '@/lib/lexicons/gazetteer';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import {
   accordingTo,
@@ -144,6 +145,30 @@ function datelineOutlet(doc: AnalysisDoc, m: Mentions): string | null {
   return null;
 }
 
+/** Verbs of appearing on a broadcaster ('appearing on CNN'). */
+const ON_AIR = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed']);
+
+/** Characters that set a byline's outlet off from the names ('By Jane Roe | The Guardian', '..., CNN'). */
+const BYLINE_OUTLET = /[|–—,]\s*([^|–—,]+)$/;
+
+/**
+ * The article's own outlet: named in its dateline, after the names of its byline ('By Jane Roe | The
+ * Guardian'), or by the reader or the import (`doc.outlet`); the gazetteer's name for it, or null.
+ */
+function ownOutlet(doc: AnalysisDoc, m: Mentions): string | null {
+  const dateline = datelineOutlet(doc, m);
+  if (dateline) return dateline;
+  for (let b = 0; b < Math.min(doc.blocks.length, 8); b++) {
+    if (doc.blockKinds[b] !== 'boilerplate') continue;
+    const block = doc.blocks[b] as (typeof doc.blocks)[number];
+    const text = doc.text.slice(block.start, block.end);
+    const tail = /^[Bb]y\s/.test(text) ? BYLINE_OUTLET.exec(text)?.[1] : undefined;
+    const named = tail ? outletNamed(tail) : undefined;
+    if (named) return named.name;
+  }
+  return doc.outlet ? (outletNamed(doc.outlet)?.name ?? null) : null;
+}
+
 /**
  * Cited sources: a mention counts only in an attribution pattern ('according to X', 'X reported',
  * 'told X', 'in a X interview', 'citing X', 'X said', 'confirmed by X', 'X teams have seen'), never as a
@@ -156,11 +181,12 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
   const out: Finding[] = [];
   /** Token index of the first word of each mention cited so far (one citation per mention). */
   const cited = new Set<number>();
-  // 'WASHINGTON (Reuters) -': the article's own outlet. 'told Reuters' in it is the reporter's interview,
-  // not another outlet cited.
-  const own = datelineOutlet(doc, m);
+  // 'WASHINGTON (Reuters) -', 'By Jane Roe | The Guardian', or the outlet the reader named: the article's
+  // own outlet. 'told Reuters' or 'figures reviewed by the Guardian' in it is the newsroom's own work, not
+  // another outlet cited.
+  const own = ownOutlet(doc, m);
   const emit = (mention: { first: number; last: number }, named: Entity, cue: string) => {
-    if (own && named.outlet?.name === own && (cue === 'told' || cue === 'interview')) return;
+    if (own && named.outlet?.name === own) return;
     const e = inSetting(named, m.setting);
     cited.add(mention.first);
     const start = tokens[mention.first]?.start ?? 0;
@@ -451,6 +477,13 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
     // 'Speaking to Sky News, he said': an interview with the outlet.
     if (sameBlock(before2, block) && before?.lower === 'to' && before2?.lower === 'speaking')
+      return 'interview';
+    // 'said on Fox News that', 'appearing on CNN', 'speaking on Sky News': words broadcast by the outlet.
+    if (
+      sameBlock(before2, block) &&
+      before?.lower === 'on' &&
+      (ON_AIR.has(before2?.lower ?? '') || verbAt(tokens, b - 2)?.lemma === 'say')
+    )
       return 'interview';
     const after = tokens[mention.last];
     if (after?.lower === 'interview' || (before?.lower === 'with' && before2?.lower === 'interview'))

@@ -59,7 +59,19 @@ describe('classifyBlocks', () => {
     'Correction of the budget figures is expected next week, the ministry said.',
     'The editor said the paper would close.',
     'He will follow the talks on Telegram and said so.',
+    'By Monday, Smith said the talks had failed.',
+    'This story was the first to break the news, the editor said.',
   ])('keeps body text as body: %s', (line) => {
     expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('body');
+  });
+
+  it.each([
+    'By Lucía Morales in Houston | The Guardian',
+    'By Jane Roe | Fox News',
+    'By Ursula von der Leyen',
+    'Correction (May 2): An earlier version of this story misnamed a resident.',
+    "This story was produced with support from the Guardian's reporting fund.",
+  ])('sets the newsroom line apart: %s', (line) => {
+    expect(kinds(`${bodyLine}\n${line}`)[1]).toBe('boilerplate');
   });
 });

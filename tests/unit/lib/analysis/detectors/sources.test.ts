@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, detectAll, readArticle } from '@/lib/analysis/analyze';
+import { compareArticles } from '@/lib/analysis/compare';
 import { findingsOf } from '@/lib/analysis/detector';
 import { detectSources } from '@/lib/analysis/detectors/sources';
 
@@ -1941,5 +1942,21 @@ describe('detectSources', () => {
     expect(speakers).toContain(name);
     expect(a.sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
     expect(a.sources.map((s) => s.name)).not.toContain('Legislative Yuan');
+  });
+
+  it("does not cite the article's own outlet, named in its byline or by the reader", () => {
+    const text =
+      'Raids hit Houston\nBy Lucía Morales in Houston | The Guardian\nFigures reviewed by the Guardian show arrests doubled. Maria, a cook, told the Guardian she was afraid. Tom Homan said on Fox News that the raids would go on.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([
+      ['Maria', 'person'],
+      ['Tom Homan', 'person'],
+      ['Fox News', 'outlet'],
+    ]);
+    const plain = 'Arrests doubled. Maria, a cook, told the Guardian she was afraid.';
+    const cited = (outlet?: string) =>
+      compareArticles({ text: plain, outlet }, { text: plain }).articles[0].sources.map((s) => s.name);
+    expect(cited()).toContain('The Guardian');
+    expect(cited('The Guardian')).not.toContain('The Guardian');
+    expect(cited('Reuters')).toContain('The Guardian');
   });
 });
