@@ -1009,6 +1009,42 @@ function reportedClauseBefore(doc: AnalysisDoc, q: QuoteSpan): boolean {
   return false;
 }
 
+/** The index of the last sentence of block `b`. */
+function lastSentenceOf(doc: AnalysisDoc, b: number): number {
+  const block = doc.blocks[b];
+  return block && block.last > block.first ? (doc.tokens[block.last - 1]?.sentence ?? -1) : -1;
+}
+
+/** Whether the quotation is its paragraph: the mark opens the line and only punctuation follows its close. */
+function wholeBlockQuote(doc: AnalysisDoc, q: QuoteSpan): boolean {
+  const block = doc.blocks[q.block];
+  if (!block || q.close < 0 || doc.text.slice(block.start, q.open).trim()) return false;
+  if (/[\p{L}\p{N}]/u.test(doc.text.slice(q.close + 1, block.end))) return false;
+  // ('"Legend in the Coal Fields."': a section title in quotation marks, in title case, is nobody's words.)
+  const words = doc.text
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return !words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_MINOR.has(w.toLowerCase()));
+}
+
+/** Words a title may leave lowercase ('Legend in the Coal Fields'). */
+const TITLE_MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+]);
+
 /** The last non-space character before the opening mark, within its line ('' at the line start). */
 function charBefore(doc: AnalysisDoc, q: QuoteSpan): string {
   const start = doc.blocks[q.block]?.start ?? 0;
@@ -1183,10 +1219,21 @@ export const detectQuotes: Detector = (doc) => {
         else if (
           sentenceStart &&
           prevQuote?.entity &&
-          prevQuote.block === q.block &&
-          prevQuote.sentence >= s.i - 2
+          (prevQuote.block === q.block
+            ? prevQuote.sentence >= s.i - 2
+            : // ('"This was a shelter," she said.' then a paragraph that is one quotation and nothing else:
+              // the same speaker goes on, as news paragraphs do.)
+              prevQuote.block === q.block - 1 &&
+              prevQuote.sentence === lastSentenceOf(doc, prevQuote.block) &&
+              wholeBlockQuote(doc, q))
         )
-          found = { entity: prevQuote.entity, verb: prevQuote.verb, adjacent: true, named: null };
+          found = {
+            entity: prevQuote.entity,
+            // (A paragraph of its own is no label the verb before named: 'called it "outrageous."')
+            verb: prevQuote.block === q.block ? prevQuote.verb : null,
+            adjacent: true,
+            named: null,
+          };
       }
       // Non-adjacent attribution later in the sentence: '“actively considering” …, Politico reported, citing sources'.
       if (!found?.entity && q.close >= 0) {

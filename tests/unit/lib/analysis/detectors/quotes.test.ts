@@ -1907,4 +1907,23 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds no statement in: %s', (text) => {
     expect(run(text).statements).toEqual([]);
   });
+
+  it.each([
+    // A paragraph that is one quotation and nothing else goes on with the speaker of the paragraph before.
+    [
+      'The school was hit.\n\n"This was a shelter," said Juliette Touma, a spokeswoman for UNRWA.\n\n"There is no safe place in Gaza. None."',
+      ['Juliette Touma', 'Juliette Touma'],
+    ],
+    // Not a section title in quotation marks, and not after a paragraph that ends in other words.
+    [
+      'The school was hit.\n\n"This was a shelter," said Juliette Touma, a spokeswoman for UNRWA.\n\n"Legend in the Coal Fields."',
+      ['Juliette Touma', null],
+    ],
+    [
+      'The school was hit.\n\n"This was a shelter," said Juliette Touma, a spokeswoman for UNRWA. The army denied it.\n\n"There is no safe place in Gaza."',
+      ['Juliette Touma', null],
+    ],
+  ])('carries the speaker into a quoted paragraph in: %s', (text, speakers) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
+  });
 });
