@@ -86,7 +86,8 @@ export function splitPhrases(phrases: readonly string[]): string[][] {
   const out: string[][] = clean.map((p) => (isPlain(p) ? p.split(' ').filter(Boolean) : []));
   const special = clean.map((p, i) => (p && !isPlain(p) ? i : -1)).filter((i) => i >= 0);
   if (!special.length) return out;
-  const doc = tokenize(special.map((i) => clean[i]).join('\n'));
+  // (A blank line between phrases keeps each its own block: a single line break may join two lines.)
+  const doc = tokenize(special.map((i) => clean[i]).join('\n\n'));
   for (const t of doc.tokens) out[special[t.block] ?? -1]?.push(t.text);
   return out;
 }

@@ -92,13 +92,38 @@ export const straightApostrophes = (w: string): string => (w.includes('’') ? w
 export function splitBlocks(text: string): Span[] {
   const spans: Span[] = [];
   const re = /[^\n]+/g;
+  /** Where the last line ended and whether a blank line came since. */
+  let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[0];
     const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    const end = start + trimmed.length;
+    const prev = spans.at(-1);
+    // A line broken inside a sentence, as text copied from a PDF or an e-mail is ('... any of them,' then
+    // 'and we will not ...' on the next line, no blank line between): one paragraph.
+    if (prev && lastEnd === prev.end && wrappedAt(text, prev.end, start)) prev.end = end;
+    else spans.push({ start, end });
+    lastEnd = end;
   }
   return spans;
+}
+
+/**
+ * Whether the line break between `end` (the end of a line) and `start` (the next line's first character)
+ * falls inside a sentence: one line break only, the line not closed by a sentence's end, and the next one
+ * going on in lowercase.
+ */
+function wrappedAt(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+  const last = text.charCodeAt(end - 1);
+  // (. ! ? : and closing quotation marks end a line as written.)
+  if (last === 46 || last === 33 || last === 63 || last === 58 || /["”’']/.test(text.charAt(end - 1)))
+    return false;
+  return /\p{Ll}/u.test(text.charAt(start));
 }
 
 /**

@@ -71,8 +71,13 @@ describe('compilePhrases', () => {
     ]);
   });
 
-  it('does not match across a line break', () => {
-    expect(found('they picked up\nsteam later')).toEqual([]);
+  it('does not match across a paragraph or a line that ends a sentence', () => {
+    expect(found('they picked up\n\nsteam later')).toEqual([]);
+    expect(found('They picked up.\nSteam rose later')).toEqual([]);
+  });
+
+  it('matches across a line broken inside a sentence, as copied text is', () => {
+    expect(found('they picked up\nsteam later').length).toBe(1);
   });
 
   it('matches within a token range only', () => {

@@ -146,4 +146,17 @@ describe('splitBlocks', () => {
       'Body two.',
     ]);
   });
+
+  it.each([
+    // A line broken inside a sentence (text copied from a PDF or an e-mail) joins the next one.
+    ['"We have not forgotten any of them,\nand we will not let them forget," the forum said.', 1],
+    ['The ministry said the toll had risen\nto 27 on Tuesday.', 1],
+    // A blank line, a sentence's end, a closing quotation mark or a capital keeps lines apart.
+    ['The toll had risen\n\nto 27 on Tuesday.', 2],
+    ['The toll rose.\nit was 27 on Tuesday.', 2],
+    ['Strikes hit the south\nThe army said it was investigating.', 2],
+    ['"We will win."\nand so it went.', 2],
+  ])('joins a wrapped line in %j', (text, blocks) => {
+    expect(splitBlocks(text)).toHaveLength(blocks);
+  });
 });
