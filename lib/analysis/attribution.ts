@@ -1655,6 +1655,8 @@ const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'pr
 /** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
+/** Nouns that refer back to a body named with them ('the forum', 'the institute'). */
+const NAMED_REFS = new Set(['forum', 'coalition', 'foundation', 'institute', 'association']);
 /** Sectors of the bodies 'the agency' can refer back to besides a wire agency (the FTC, UNHCR, FEMA). */
 // ('According to COGAT, the Defense Ministry body ... The agency wrote': a military body may be an agency.)
 const AGENCY_SECTORS = new Set(['government', 'security', 'international', 'humanitarian', 'military']);
@@ -1809,6 +1811,13 @@ export class Context {
     // ('Police said ... The union denied': a union is a union, a company a company.)
     if (ref === 'union')
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
+    // ('the forum said' after 'the Hostages and Missing Families Forum': the body whose name holds the noun.)
+    if (NAMED_REFS.has(ref))
+      return (
+        this.back((e) => e.type === 'organisation' && !e.outlet && e.name.toLowerCase().includes(ref)) ??
+        m.antecedent ??
+        null
+      );
     if (GROUP_REFS.has(ref))
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && !e.outlet && !e.plural);
     if (ref === 'company' && m.antecedent) return m.antecedent;

@@ -553,6 +553,12 @@ export const DEF_NOUNS = new Set([
   'businesswoman',
   'billionaire',
   'tycoon',
+  // 'the forum said' after 'the Hostages and Missing Families Forum' (see NAMED_REFS in attribution.ts).
+  'forum',
+  'coalition',
+  'foundation',
+  'institute',
+  'association',
 ]);
 
 export interface WordInfo {

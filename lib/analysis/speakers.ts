@@ -1414,6 +1414,14 @@ function linkDescriptions(list: readonly Mention[]): void {
     if (m.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) {
       bodies ??= [];
       bodies.push(e);
+    } else if (m.kind === 'definite' && m.ref && NAMED_BODY_REFS.has(m.ref) && bodies) {
+      // ('the forum' after 'the Hostages and Missing Families Forum': the body whose name holds the noun.)
+      const ref = m.ref;
+      for (let k = bodies.length - 1; k >= 0; k--)
+        if ((bodies[k] as Entity).name.toLowerCase().includes(ref)) {
+          m.antecedent = bodies[k] as Entity;
+          break;
+        }
     } else if (m.kind === 'definite' && m.ref && STATE_BODY_REFS.has(m.ref) && bodies) {
       const sectors = BODY_BACK_REFERENCES.get(m.ref) ?? [];
       for (let k = bodies.length - 1; k >= 0; k--) {
@@ -2294,6 +2302,9 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['coalition', ['advocacy', 'rights']],
   ['charity', ['humanitarian', 'rights', 'advocacy']],
 ]);
+
+/** Nouns that refer back to a body named with them ('the forum', 'the institute'). */
+const NAMED_BODY_REFS = new Set(['forum', 'coalition', 'foundation', 'institute', 'association']);
 
 /** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */
 const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department']);

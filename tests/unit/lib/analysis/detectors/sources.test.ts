@@ -1959,4 +1959,12 @@ describe('detectSources', () => {
     expect(cited('The Guardian')).not.toContain('The Guardian');
     expect(cited('Reuters')).toContain('The Guardian');
   });
+
+  it('finds the body named with the noun a description uses', () => {
+    const text =
+      'Hostages remembered\n\nThe Hostages and Missing Families Forum held a rally on Monday. "We have not forgotten any of them," the forum said in a statement.';
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual([
+      'Hostages and Missing Families Forum',
+    ]);
+  });
 });
