@@ -151,8 +151,14 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (t.lower === 'posts' || t.lower === 'post') return null;
   if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
-  // ('The army, which has defended the city for a year': a place held, not a position argued.)
-  if (rv?.lemma === 'defend' && heldPlaceAfter(tokens, i)) return null;
+  // ('The army, which has defended the city for a year': a place held, not a position argued; 'help Taiwan
+  // defend itself': a country's defence.)
+  if (rv?.lemma === 'defend' && (heldPlaceAfter(tokens, i) || REFLEXIVES.has(next.toLowerCase())))
+    return null;
+  // ('Beijing claims Taiwan as its own territory': a claim to a place, not words said.)
+  if (rv?.lemma === 'claim' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN') {
+    for (let k = i + 2; k <= i + 4; k++) if (tokens[k]?.lower === 'as') return null;
+  }
   // ('412 people were admitted to hospitals': taken in, not owning up.)
   if (
     rv?.lemma === 'admit' &&
@@ -216,6 +222,9 @@ function asPutIt(tokens: readonly Token[], i: number): Verb | null {
   }
   return null;
 }
+
+/** Reflexive pronouns: 'defend itself' is no position argued. */
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself']);
 
 /** What troops defend, not speakers: 'defended the city', 'defend their positions'. */
 const HELD_PLACES = new Set([
@@ -506,6 +515,12 @@ export function accordingTo(tokens: readonly Token[], i: number): number | null 
 export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const found = subjectScan(doc, m, verb, floor);
   if (!found) return found;
+  // ('Al Jazeera aired footage it said showed the aftermath': a pronoun opening a clause on a noun is the
+  // sentence's subject.)
+  if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.pos === 'NOUN') {
+    const head = sentenceSubject(doc, m, found.first, found.ref ?? '');
+    if (head) return head;
+  }
   if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.lower === 'what')
     return whatClauseOwner(doc, m, found, floor) ?? found;
   // ('regulators appointed by the previous administration have signaled': the agent of a participle
@@ -526,6 +541,24 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
     };
   }
   return describedUnnamed(doc, found, verb);
+}
+
+/**
+ * The mention that opens the sentence of token `before` as its subject (the first mention, starting the
+ * sentence), when it fits the pronoun: an organisation for 'it', a person for 'he' or 'she'; else null.
+ */
+function sentenceSubject(doc: AnalysisDoc, m: Mentions, before: number, pronoun: string): Mention | null {
+  const { tokens } = doc;
+  const sentence = tokens[before]?.sentence;
+  let k = before - 1;
+  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
+  if (tokens[k]?.lower === 'the') k++;
+  const x = m.list[m.at[k] ?? -1];
+  const e = x?.kind === 'entity' ? x.entity : null;
+  if (!x || !e || x.first > k) return null;
+  if (pronoun === 'it') return e.type === 'organisation' && !isCountryEntity(e) ? x : null;
+  if (pronoun === 'he' || pronoun === 'she') return e.type === 'person' && !e.plural ? x : null;
+  return null;
 }
 
 /** Whether only auxiliaries and adverbs stand between a subject ending at `last` and its verb. */
@@ -654,6 +687,19 @@ function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, v
   return -1;
 }
 
+/** The report verb (no verb of belief) of the clause ending at the comma `comma`, within its sentence; -1 if none. */
+function reportVerbBefore(tokens: readonly Token[], comma: number, floor: number): number {
+  const sentence = tokens[comma]?.sentence;
+  for (let k = comma - 1; k > floor && k > comma - 12; k--) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== sentence || w.text === ',' || /^["“”'‘’]$/.test(w.text)) return -1;
+    if (w.pos !== 'VERB') continue;
+    const v = verbAt(tokens, k);
+    return v && !v.cognition && !w.lower.endsWith('ing') ? k : -1;
+  }
+  return -1;
+}
+
 /** Report verbs whose object, right after them, is the one spoken to ('told the group'). */
 const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform', 'remind']);
 
@@ -722,6 +768,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     const v = before > 0 ? verbAt(tokens, before) : null;
     // ('he told the group, adding': the one told is no speaker; the teller is.)
     if (v) return OBJECT_VERBS.has(v.lemma) ? subjectScan(doc, m, before, floor) : (named ?? null);
+    // ("Taiwan's government rejects Beijing's claims, saying": the report verb of the clause before.)
+    const main = reportVerbBefore(tokens, verb - 1, floor);
+    if (main >= 0) return subjectScan(doc, m, main, floor);
   }
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */

@@ -145,6 +145,29 @@ function datelineOutlet(doc: AnalysisDoc, m: Mentions): string | null {
   return null;
 }
 
+/** Report verbs whose next word is their object, not a subject set after them ('said Sullivan'). */
+const OBJECT_TAKING = new Set([
+  'reject',
+  'deny',
+  'accuse',
+  'condemn',
+  'criticize',
+  'criticise',
+  'blame',
+  'praise',
+  'urge',
+  'slam',
+  'blast',
+  'attack',
+  'thank',
+  'welcome',
+  'dismiss',
+  'challenge',
+  'defend',
+  'back',
+  'support',
+]);
+
 /** Verbs of appearing on a broadcaster ('appearing on CNN'). */
 const ON_AIR = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed']);
 
@@ -595,6 +618,10 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     next?.lower !== 'that' &&
     // ('urged Manila to stop': whom the speaker urged, not a speaker.)
     next?.lower !== 'to' &&
+    // ("rejects Beijing's claims": the owner of what is rejected; 'rejected Hamas', 'condemned Russia':
+    // the object of a verb that takes one, never its subject.)
+    !isPossessive(next?.text) &&
+    !OBJECT_TAKING.has(pv.lemma) &&
     !before?.lower.endsWith('ing')
   )
     return before?.lower ?? null;

@@ -1967,4 +1967,20 @@ describe('detectSources', () => {
       'Hostages and Missing Families Forum',
     ]);
   });
+
+  it.each([
+    // The object of a report verb, or the owner of what it takes, is not cited.
+    [
+      "TAIPEI — China staged drills. Taiwan's government rejects Beijing's sovereignty claims.",
+      ["Taiwan's government"],
+    ],
+    ['The debate is over. Matthews said Pence’s performance would help.', ['Matthews']],
+    // A territorial claim and a country's self-defence are no statements.
+    ['TAIPEI — China staged drills. Beijing claims Taiwan as its own territory.', []],
+    ['The United States, which is bound by law to help Taiwan defend itself, criticised the drills.', []],
+    // A pronoun opening a clause on a noun is the sentence's subject.
+    ['Al Jazeera aired footage it said showed the aftermath of the strike.', ['Al Jazeera']],
+  ])('cites only who speaks in: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
 });
