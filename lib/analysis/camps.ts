@@ -532,6 +532,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
     [
       'backbencher',
       'backbenchers',
+      // A member of the European Parliament (speaker-entities gives the body).
+      'mep',
+      'meps',
       'senator',
       'sen.',
       'senators',

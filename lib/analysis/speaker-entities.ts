@@ -287,6 +287,10 @@ function buildEntity(
     !anyLegislature
   )
     aff = { ...aff, body: 'Congress' };
+  // ('a German MEP', 'Dutch MEP Bas Eickhout': a member of the European Parliament sits in it, whichever
+  // country elected them, as 'a Dutch member of the European Parliament' does.)
+  if (!aff.body && roles.some((r) => r === 'mep' || r === 'meps'))
+    aff = { ...aff, sector: 'international', body: 'European Parliament' };
   const anonymous = type === 'anonymous';
   const sourceType: SourceType = outlet
     ? outlet.type === 'wire agency'
@@ -1149,6 +1153,10 @@ export function officeHolder(name: string): Person | undefined {
 /** Fills what a title left out (country, sector, body) from the office-holder list. */
 export function withOfficeHolder(aff: Affiliation, p: Person | undefined): Affiliation {
   if (!p) return aff;
+  // ('climate commissioner Wopke Hoekstra': a title that names neither country nor body says less than the
+  // list, which knows the European Commission.)
+  if (!aff.country && !aff.body && p.body && aff.sector !== p.sector)
+    return { ...aff, country: p.country, sector: p.sector, body: p.body };
   const sector = aff.sector ?? p.sector;
   return {
     ...aff,

@@ -1983,4 +1983,26 @@ describe('detectSources', () => {
   ])('cites only who speaks in: %s', (text, names) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
+
+  it.each([
+    // A member of the European Parliament sits in it, whichever country elected them.
+    [
+      '"This is ideology," said Peter Liese, a German MEP from the centre-right group.',
+      'Peter Liese',
+      'European Parliament',
+    ],
+    [
+      'Bas Eickhout, a Dutch member of the European Parliament for the Greens, said yes.',
+      'Bas Eickhout',
+      'European Parliament',
+    ],
+    // A known office holder's body outweighs a title that names none.
+    [
+      'The summit ended. Climate commissioner Wopke Hoekstra said the target would stand.',
+      'Wopke Hoekstra',
+      'European Union',
+    ],
+  ])('reads the body of the speaker in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.find((s) => s.name === name)?.camp).toBe(camp);
+  });
 });
