@@ -447,10 +447,36 @@ function unknownNamed(doc: AnalysisDoc, words: readonly Token[]): Entity {
   // ('a claim Voltaris flatly denies' after 'Voltaris CEO Helen Strand': the body whose post the text named.)
   const post = words.length === 1 ? postAfterName(doc, words[0] as Token) : undefined;
   if (post !== undefined) return makeEntity(name, 'organisation', { country: null, sector: post });
+  // ('The think tank Bruegel', 'the consultancy EcoGo', 'the charity Oxfam': the kind of body said before.)
+  const kind = bodyKindBefore(doc.tokens, (words[0] as Token).i);
+  if (kind !== undefined) return makeEntity(name, 'organisation', { country: null, sector: kind });
   return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
     country: null,
     sector: null,
   });
+}
+
+/** Kinds of body a text names before the name ('the think tank Bruegel'), with their sector. */
+const BODY_KINDS_BEFORE = new Map<string, Sector | null>([
+  ['tank', 'expert'],
+  ['consultancy', 'expert'],
+  ['institute', 'expert'],
+  ['charity', 'humanitarian'],
+  ['firm', 'business'],
+  ['company', 'business'],
+  ['lender', 'business'],
+  ['nonprofit', 'advocacy'],
+  ['group', null],
+  ['organisation', null],
+  ['organization', null],
+]);
+
+/** The sector of the kind of body named right before token `i` ('think tank' + 'Bruegel'); undefined if none. */
+function bodyKindBefore(tokens: readonly Token[], i: number): Sector | null | undefined {
+  const w = tokens[i - 1];
+  if (!w || w.cap || !BODY_KINDS_BEFORE.has(w.lower)) return undefined;
+  if (w.lower === 'tank' && tokens[i - 2]?.lower !== 'think') return undefined;
+  return BODY_KINDS_BEFORE.get(w.lower);
 }
 
 /** Words that say where a place lies, between a preposition and its name ('in nearby Romulus'). */

@@ -2005,4 +2005,17 @@ describe('detectSources', () => {
   ])('reads the body of the speaker in: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.find((s) => s.name === name)?.camp).toBe(camp);
   });
+
+  it.each([
+    [
+      'The plan was unveiled. The think tank Bruegel has estimated that it would cost billions.',
+      'Bruegel',
+      'Experts and analysts',
+    ],
+    ['The plan was unveiled. The charity Oxfam said it would hurt the poor.', 'Oxfam', 'Humanitarian groups'],
+  ])('reads a body named after its kind in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual([
+      [name, 'organisation', camp],
+    ]);
+  });
 });
