@@ -14,6 +14,7 @@ import {
   isCap,
   isPossessive,
   placeAt,
+  SPOKES_WORDS,
   wordInfo,
 } from './speaker-words';
 import {
@@ -1618,8 +1619,6 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   }
   return null;
 }
-
-const SPOKES_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /**
  * The sector an apposition after a name no list knows gives it: ', a resident of the town' the public,

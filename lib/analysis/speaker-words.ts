@@ -488,6 +488,14 @@ export const MODIFIERS = new Set([
   'rebel',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Posts that speak for someone: 'a spokesperson for President Lai', 'a spokesman said'. */
+export const SPOKES_WORDS: ReadonlySet<string> = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'spokesmen',
+]);
 export const DOC_NOUNS = new Set([
   'report',
   'statement',

@@ -55,6 +55,7 @@ import {
   NEEDS_QUALIFIER,
   PORTFOLIOS,
   placeAt,
+  SPOKES_WORDS,
   WORKPLACE_HEADS,
   type WordInfo,
   wordInfo,
@@ -971,7 +972,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
               info.aff = { ...info.aff, sector: null };
             // ('The US State Department condemned the drills. "...," spokesperson Tammy Bruce said': a
             // spokesperson of no named body speaks for the body the sentence before named.)
-            else if (info.roles.length && info.roles.every((r) => SPOKES_FOR.has(r)) && !info.aff.body) {
+            else if (info.roles.length && info.roles.every((r) => SPOKES_WORDS.has(r)) && !info.aff.body) {
               const body = bodyMetBefore(list, tokens, run.first);
               if (body) info.aff = { ...body.aff };
             }
@@ -1751,7 +1752,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       nameFirst < 0 &&
       t.lower === 'for' &&
       ((LAWYER_WORDS.has(tokens[j - 1]?.lower ?? '') && !isTitleAt(tokens, j + 1)) ||
-        SPOKES_FOR.has(tokens[j - 1]?.lower ?? ''))
+        SPOKES_WORDS.has(tokens[j - 1]?.lower ?? ''))
     )
       break;
     if (nameFirst < 0 && w?.glue) {
@@ -1984,9 +1985,6 @@ function bodyMetBefore(list: readonly Mention[], tokens: readonly Token[], at: n
   }
   return null;
 }
-
-/** Posts that speak for someone named after 'for' ('a spokesperson for President Lai'). */
-const SPOKES_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen']);
 
 const LAWYER_WORDS = new Set([
   'lawyer',
@@ -2259,7 +2257,7 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
 /** The office holder a post in `words` serves ('for President Lai Ching-te'), from the people list. */
 function holderServed(tokens: readonly Token[], words: readonly Token[]): Person | undefined {
   const k = words.findIndex((w) => w.lower === 'for');
-  if (k < 0 || !SPOKES_FOR.has(words[k - 1]?.lower ?? '')) return undefined;
+  if (k < 0 || !SPOKES_WORDS.has(words[k - 1]?.lower ?? '')) return undefined;
   const names: string[] = [];
   for (let i = (words[k] as Token).i + 1; i < tokens.length && names.length < 4; i++) {
     const t = tokens[i] as Token;
