@@ -1649,7 +1649,16 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     const g = gazAt[j] ? gazHitAt(gaz, j) : undefined;
     if (nameFirst < 0 && g?.organisation) {
       orgs ??= [];
-      orgs.push(g.organisation);
+      // ('Greenpeace EU climate campaigner Lisa Göldner': the group's EU office, not the EU.)
+      const office = orgs.at(-1);
+      if (
+        !(
+          office &&
+          g.organisation.name === 'European Union' &&
+          NON_STATE_SECTORS.has(orgAffiliation(office).sector ?? '')
+        )
+      )
+        orgs.push(g.organisation);
       j = gazEndAt(gaz, j);
       // A union's branch by number belongs to the body's name: 'Fraternal Order of Police Lodge 12', 'UAW
       // Local 600'.
@@ -1660,6 +1669,18 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       continue;
     }
     if (nameFirst < 0 && g?.outlet) return null;
+    // ('Greenpeace EU climate campaigner Lisa Göldner', 'Oxfam health adviser': a field between a body and
+    // the post.)
+    if (
+      nameFirst < 0 &&
+      orgs?.length &&
+      !t.cap &&
+      (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+      isTitleAt(tokens, j + 1)
+    ) {
+      j++;
+      continue;
+    }
     const w = scan.words[j]?.info;
     // 'Mr. King', 'Dr. Judge': right after Mr., Mrs., Ms. or Dr. a capitalised word is a surname, even one
     // that is also a title.

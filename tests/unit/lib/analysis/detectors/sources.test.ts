@@ -2018,4 +2018,20 @@ describe('detectSources', () => {
       [name, 'organisation', camp],
     ]);
   });
+
+  it.each([
+    // A group's EU office and a field between the body and the post keep the group's camp.
+    [
+      'The plan was unveiled. Greenpeace EU climate campaigner Lisa Göldner said it was weak.',
+      'Lisa Göldner',
+      'Environmental groups',
+    ],
+    [
+      'The plan was unveiled. Oxfam health adviser Jane Roe said it would hurt the poor.',
+      'Jane Roe',
+      'Humanitarian groups',
+    ],
+  ])('keeps the body of a titled speaker in: %s', (text, name, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([[name, camp]]);
+  });
 });
