@@ -602,4 +602,16 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads %j', (text, expected) => {
     expect(brief(text).filter(([, c]) => c === 'harm' || c === 'report-verb')).toEqual(expected);
   });
+
+  it.each([
+    // 'Invasion' for people crossing a border; Russia's invasion of Ukraine is a naming choice, not this.
+    ['Arrests fell as the border invasion slowed.', [['border invasion', 'evaluative']]],
+    [
+      'He said the administration had ended the invasion at the southern border.',
+      [['invasion at the southern border', 'evaluative']],
+    ],
+    ["Russia's invasion of Ukraine went on.", []],
+  ])('reads invasion in %j', (text, expected) => {
+    expect(brief(text).filter(([t]) => t.includes('invasion'))).toEqual(expected);
+  });
 });
