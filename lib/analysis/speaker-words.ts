@@ -35,6 +35,28 @@ export const NGO_NAME_ENDS: ReadonlySet<string> = new Set([
   'consortium',
 ]);
 
+/** First words of bodies named in Spanish, Portuguese or Italian ('Ministerio de Economía'), with their sector. */
+export const FOREIGN_BODY_HEADS: ReadonlyMap<string, Sector | null> = new Map<string, Sector | null>([
+  ['ministerio', 'government'],
+  ['ministério', 'government'],
+  ['ministero', 'government'],
+  ['secretaría', 'government'],
+  ['secretaria', 'government'],
+  ['consejo', 'government'],
+  ['conselho', 'government'],
+  ['tribunal', 'judiciary'],
+  ['corte', 'judiciary'],
+  ['cámara', null],
+  ['câmara', null],
+  ['fiscalía', 'judiciary'],
+  ['procuraduría', 'judiciary'],
+  ['banco', 'business'],
+  ['instituto', null],
+  ['comisión', 'government'],
+  ['comissão', 'government'],
+  ['partido', 'politics'],
+]);
+
 /** A number that can be someone's age ('34' in 'Maria Lopez, 34, said'). */
 const isAge = (t: Token | undefined): boolean =>
   !!t && t.type === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) > 0 && Number(t.text) <= 120;

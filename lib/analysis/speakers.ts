@@ -45,6 +45,7 @@ import {
   countryOfPair,
   DEF_NOUNS,
   DOC_NOUNS,
+  FOREIGN_BODY_HEADS,
   GROUP_HEADS,
   HONORIFIC,
   inRepresentativeTitle,
@@ -208,6 +209,38 @@ function namedPrivately(tokens: readonly Token[], i: number): boolean {
     return t.pos === 'PROPN' || givenNameGender(t.lower) !== null;
   const next = tokens[i + 2]?.lower;
   return (next === 'a' || next === 'an') && givenNameGender(t.lower) !== null;
+}
+
+/** Small words inside a body's name in Spanish, Portuguese or Italian ('Ministerio de Economía'). */
+const FOREIGN_NAME_GLUE = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'y',
+  'e',
+  'di',
+  'della',
+  'per',
+]);
+
+/** Where a body named in Spanish, Portuguese or Italian at `i` ends ('Cámara Nacional Electoral'), or -1. */
+function foreignBodyEnd(tokens: readonly Token[], i: number, end: number): number {
+  const t = tokens[i] as Token;
+  if (!t.cap || !FOREIGN_BODY_HEADS.has(t.lower)) return -1;
+  let k = i + 1;
+  while (k < end) {
+    const w = tokens[k] as Token;
+    if (w.cap && w.isWord) k++;
+    else if (FOREIGN_NAME_GLUE.has(w.text) && tokens[k + 1]?.cap) k++;
+    else break;
+  }
+  return k > i + 1 ? k : -1;
 }
 
 /** Small words a body's initials skip ('Office for the Coordination of ...'). */
@@ -830,6 +863,23 @@ function findMentions(doc: AnalysisDoc): Mentions {
           companies.set((tokens[b] as Token).lower, entity);
         push({ first: i, last: unknownEnd, kind: 'entity', entity });
         i = unknownEnd;
+        continue;
+      }
+      // 'the Cámara Nacional Electoral', 'the Ministerio de Economía': a body named in Spanish, Portuguese or
+      // Italian, its kind first.
+      const foreignEnd = inGaz || b >= block.last ? -1 : foreignBodyEnd(tokens, b, block.last);
+      if (foreignEnd > 0) {
+        // ('Banco Central': a central bank is the state's.)
+        const central = tokens[b + 1]?.lower === 'central';
+        const sector = central ? 'government' : (FOREIGN_BODY_HEADS.get((tokens[b] as Token).lower) ?? null);
+        const aff = { country: sentenceCountry(doc, b, foreignEnd, gaz), sector };
+        push({
+          first: i,
+          last: foreignEnd,
+          kind: 'entity',
+          entity: makeEntity(spanText(doc, b, foreignEnd), 'organisation', aff),
+        });
+        i = foreignEnd;
         continue;
       }
       const run = scanTitledName(doc, i, block.last, scan);

@@ -2034,4 +2034,21 @@ describe('detectSources', () => {
   ])('keeps the body of a titled speaker in: %s', (text, name, camp) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([[name, camp]]);
   });
+
+  it.each([
+    [
+      'The vote was close. The Cámara Nacional Electoral said the count would resume.',
+      'Cámara Nacional Electoral',
+      'organisation',
+    ],
+    [
+      'Prices rose. The Ministerio de Economía said inflation would fall.',
+      'Ministerio de Economía',
+      'government',
+    ],
+    ['Prices rose. Banco Central said rates would hold.', 'Banco Central', 'government'],
+    ['Prices rose. Banco Santander said profits rose.', 'Banco Santander', 'organisation'],
+  ])('reads a body named in Spanish in: %s', (text, name, type) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([[name, type]]);
+  });
 });
