@@ -2419,10 +2419,12 @@ function ownerOfPost(
   const sentence = tokens[post]?.sentence ?? -1;
   const opens = POSSESSIVE_DETERMINERS.has(before ?? '') && tokens[post - 2]?.sentence !== sentence;
   const gender = before === 'his' ? 'm' : 'f';
+  /** A body fitting by its sector only, kept while a body whose name holds the noun may still come up. */
+  let bySector: Entity | null = null;
   for (let k = list.length - 1; k >= 0 && k >= list.length - 12; k--) {
     const x = list[k] as Mention;
     const s = tokens[x.first]?.sentence ?? -1;
-    if (!bodyNoun && s !== sentence && !(opens && s === sentence - 1)) return null;
+    if (!bodyNoun && s !== sentence && !(opens && s === sentence - 1)) return bySector;
     const e = x.entity;
     if (!e || x.kind !== 'entity' || !(e.aff.country || e.aff.body || e.aff.sector)) continue;
     if (person) {
@@ -2433,11 +2435,12 @@ function ownerOfPost(
     // A country acting ('Cairo', 'Egypt') is too vague a referent: which of two countries 'the government' is
     // needs a reader.
     if (isCountryEntity(e)) continue;
-    // 'the ministry' is the Gaza Health Ministry named before, not the Israeli military named since.
-    if (!bodyNoun || e.name.toLowerCase().includes(bodyNoun) || sectors?.includes(e.aff.sector ?? ''))
-      return e;
+    // 'the ministry' is the Gaza Health Ministry named before, not the Israeli military named since; 'a
+    // spokesman for the office' the Taiwan Affairs Office, before the State Council named after it.
+    if (!bodyNoun || e.name.toLowerCase().includes(bodyNoun)) return e;
+    if (sectors?.includes(e.aff.sector ?? '')) bySector ??= e;
   }
-  return null;
+  return bySector;
 }
 
 /** Qualifiers that make the unnamed insiders: 'people familiar with the talks', 'a person briefed on it'. */

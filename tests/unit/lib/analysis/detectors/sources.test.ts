@@ -2051,4 +2051,12 @@ describe('detectSources', () => {
   ])('reads a body named in Spanish in: %s', (text, name, type) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([[name, type]]);
   });
+
+  it('gives a post of "the office" the body named with that word, before one that only fits its sector', () => {
+    const text =
+      'The Taiwan Affairs Office of the State Council said in a statement that the Democratic Progressive Party authorities were "pushing Taiwan compatriots into the abyss of war" by seeking to "rely on the United States to seek independence."\n\nChen Binhua, a spokesman for the office, told a news conference that talks were possible.';
+    expect(analyzeArticle(text).sources.find((s) => s.name === 'Chen Binhua')?.camp).toBe(
+      'Chinese government',
+    );
+  });
 });
