@@ -2432,6 +2432,8 @@ function ownerOfPost(
       continue;
     }
     if (e.type === 'person' || e.type === 'anonymous') continue;
+    // ('rights groups have blamed ... Claire Nicolet, the group's head': groups in the plural are no 'the group'.)
+    if (e.plural && bodyNoun && !e.organisation) continue;
     // A country acting ('Cairo', 'Egypt') is too vague a referent: which of two countries 'the government' is
     // needs a reader.
     if (isCountryEntity(e)) continue;

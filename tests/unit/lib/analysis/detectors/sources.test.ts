@@ -2059,4 +2059,12 @@ describe('detectSources', () => {
       'Chinese government',
     );
   });
+
+  it('gives "the group\'s" post the one body named before, not groups in the plural', () => {
+    const text =
+      "The siege is the latest of the atrocities that rights groups have blamed on the militia. Medecins Sans Frontieres said the attack was unconscionable. Claire Nicolet, the group's head of emergency response for Sudan, said staff were missing.";
+    expect(analyzeArticle(text).sources.find((s) => s.name === 'Claire Nicolet')?.camp).toBe(
+      'Humanitarian groups',
+    );
+  });
 });
