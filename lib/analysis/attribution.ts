@@ -457,6 +457,28 @@ function unknownNamed(doc: AnalysisDoc, words: readonly Token[]): Entity {
   });
 }
 
+/**
+ * 'the Buenos Aires human rights organisation CELS': after a place at `first` (ending at `from`), lowercase
+ * words that end in a kind of body, then the body's capitalised name; that body, placed and described by the
+ * words. Null otherwise.
+ */
+function bodyNamedAfterDescription(doc: AnalysisDoc, first: number, from: number): Mention | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k < from + 5 && tokens[k] && !tokens[k]?.cap && /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (k === from || bodyKindBefore(tokens, k) === undefined) return null;
+  let end = k;
+  while (tokens[end]?.cap && tokens[end]?.isWord && tokens[end]?.sentence === tokens[k]?.sentence) end++;
+  if (end === k) return null;
+  const described = describedEntity(doc, first, k);
+  const sector = described.aff.sector ?? bodyKindBefore(tokens, k) ?? null;
+  const entity = makeEntity(oneSpacedWords(tokens.slice(k, end)), 'organisation', {
+    ...described.aff,
+    sector,
+  });
+  return { first: k, last: end, kind: 'entity', entity };
+}
+
 /** Kinds of body a text names before the name ('the think tank Bruegel'), with their sector. */
 const BODY_KINDS_BEFORE = new Map<string, Sector | null>([
   ['tank', 'expert'],
@@ -1548,6 +1570,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   i = afterAge(doc.tokens, i);
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
+  // 'according to the Buenos Aires human rights organisation CELS': the body named after its description.
+  if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
+    const named = bodyNamedAfterDescription(doc, i, mention.last);
+    if (named) return named;
+  }
   // 'according to the Buenos Aires ombudsman's office': a place before a common noun names whose body it is.
   if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
     const end = placeNounEnd(doc.tokens, mention.last);

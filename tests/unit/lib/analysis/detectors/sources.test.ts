@@ -2067,4 +2067,12 @@ describe('detectSources', () => {
       'Humanitarian groups',
     );
   });
+
+  it('cites the body named after a place and its description, not the place', () => {
+    const text =
+      'At least 20 protesters were injured, according to the Buenos Aires human rights organisation CELS.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual([
+      ['CELS', 'organisation', 'Rights groups'],
+    ]);
+  });
 });
