@@ -28,6 +28,25 @@ function refines(vague: string, full: string): boolean {
   return full !== vague && (REFINES.get(vague)?.(full) ?? false);
 }
 
+/** How official a country's camp is: its government, then its regional and local government, then its politics. */
+function officeRank(camp: string): number {
+  if (/ (regional and local|state and local) government$/.test(camp)) return 2;
+  if (camp.endsWith(' government')) return 1;
+  if (camp.endsWith(' politics') || camp.includes(' politics (')) return 3;
+  return 0;
+}
+
+/**
+ * Whether camp `other` should stand for `camp` too: the same country's camp (same first word), one the
+ * person holds an office in rather than a party role ('Buenos Aires Governor Axel Kicillof' in one article,
+ * 'Opposition leader Axel Kicillof' in the other: one person, one camp, the office's).
+ */
+function outranks(camp: string, other: string): boolean {
+  const a = officeRank(camp);
+  const b = officeRank(other);
+  return a > 0 && b > 0 && b < a && camp.split(' ')[0] === other.split(' ')[0];
+}
+
 interface Who {
   name: string;
   type: string;
@@ -54,7 +73,10 @@ function peopleOf(findings: readonly Finding[]): Map<string, Who> {
 function refined(findings: readonly Finding[], other: ReadonlyMap<string, Who>): Finding[] {
   const better = (w: Who): Who | null => {
     const o = w.type === 'person' && w.camp ? other.get(w.name) : undefined;
-    return o?.camp && refines(w.camp ?? '', o.camp) ? o : null;
+    if (!o?.camp) return null;
+    // (A one-word name may be two people; a full name alike in both articles is one.)
+    const full = w.name.includes(' ');
+    return refines(w.camp ?? '', o.camp) || (full && outranks(w.camp ?? '', o.camp)) ? o : null;
   };
   const speaker = (s: Speaker): Speaker => {
     const o = better(s);

@@ -102,6 +102,16 @@ describe('one person, one camp across the two articles', () => {
     expect(campsOf(a, b)[0]?.quotes).toEqual(alone);
     expect(alone).not.toEqual(['United States government']);
   });
+
+  it("gives a person with an office in one article and a party role in the other the office's camp in both", () => {
+    const a =
+      'Opposition leader Axel Kicillof, the Peronist governor of Buenos Aires province, said: "The cuts are cruel."';
+    const b = 'Buenos Aires Governor Axel Kicillof said: "Repressing retirees is a disgrace."';
+    const [x, y] = campsOf(a, b);
+    expect(campsOf(a, 'Nothing was said.')[0]?.quotes).toEqual(['Argentine politics']);
+    expect(x?.quotes).toEqual(['Argentine regional and local government']);
+    expect(y?.quotes).toEqual(['Argentine regional and local government']);
+  });
 });
 
 describe('naming findings', () => {
