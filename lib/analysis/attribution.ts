@@ -11,13 +11,16 @@ import {
   ageAfter,
   BODY_NAME_WORDS,
   CALENDAR_WORDS,
+  claimsPlace,
   isCap,
   isPossessive,
+  NAMED_BODY_NOUNS,
   placeAt,
   SPOKES_WORDS,
   wordInfo,
 } from './speaker-words';
 import {
+  bodyNamedBefore,
   describedEntity,
   type Entity,
   fitsDescription,
@@ -157,9 +160,7 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv?.lemma === 'defend' && (heldPlaceAfter(tokens, i) || REFLEXIVES.has(next.toLowerCase())))
     return null;
   // ('Beijing claims Taiwan as its own territory': a claim to a place, not words said.)
-  if (rv?.lemma === 'claim' && tokens[i + 1]?.cap && tokens[i + 1]?.pos === 'PROPN') {
-    for (let k = i + 2; k <= i + 4; k++) if (tokens[k]?.lower === 'as') return null;
-  }
+  if (rv?.lemma === 'claim' && claimsPlace(tokens, i + 1)) return null;
   // ('412 people were admitted to hospitals': taken in, not owning up.)
   if (
     rv?.lemma === 'admit' &&
@@ -1140,7 +1141,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         SPOKES_WORDS.has(head.lower) &&
         !tokens.slice(k + 1, j).some((w) => w.cap)
       ) {
-        const body = bodyNamedBefore(doc, m, k);
+        const body = bodyNamedBefore(doc.tokens, m, k);
         if (body) entity = makeEntity(entity.name, entity.type, { ...body.aff });
       }
       // A name nothing else knows before the apposition: the person, with the description's camp.
@@ -1570,13 +1571,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   i = afterAge(doc.tokens, i);
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
-  // 'according to the Buenos Aires human rights organisation CELS': the body named after its description.
   if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
+    // 'according to the Buenos Aires human rights organisation CELS': the body named after its description.
     const named = bodyNamedAfterDescription(doc, i, mention.last);
     if (named) return named;
-  }
-  // 'according to the Buenos Aires ombudsman's office': a place before a common noun names whose body it is.
-  if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
+    // 'according to the Buenos Aires ombudsman's office': a place before a common noun names whose body it is.
     const end = placeNounEnd(doc.tokens, mention.last);
     if (end > mention.last)
       return { first: i, last: end, kind: 'entity', entity: describedEntity(doc, i, end, m) };
@@ -1708,22 +1707,6 @@ function placeThenStop(tokens: readonly Token[], k: number): boolean {
   return j > k + 1 && /^[.,;:]$/.test(tokens[j]?.text ?? '');
 }
 
-/**
- * The organisation (no country acting, no outlet) named last before token `k`, in its sentence or the one
- * before; null when none.
- */
-function bodyNamedBefore(doc: AnalysisDoc, m: Mentions, k: number): Entity | null {
-  const s = doc.tokens[k]?.sentence ?? 0;
-  for (let j = k - 1; j >= 0; j--) {
-    const t = doc.tokens[j];
-    if (!t || t.sentence < s - 1) return null;
-    const x = m.list[m.at[j] ?? -1];
-    const e = x?.kind === 'entity' ? x.entity : null;
-    if (e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
-  }
-  return null;
-}
-
 /** Abbreviated titles and the role a description names them by ('Gov. Chris Christie' ... 'the governor'). */
 const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'gov.': 'governor',
@@ -1756,8 +1739,6 @@ const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'pr
 /** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
 const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
-/** Nouns that refer back to a body named with them ('the forum', 'the institute'). */
-const NAMED_REFS = new Set(['forum', 'coalition', 'foundation', 'institute', 'association']);
 /** Sectors of the bodies 'the agency' can refer back to besides a wire agency (the FTC, UNHCR, FEMA). */
 // ('According to COGAT, the Defense Ministry body ... The agency wrote': a military body may be an agency.)
 const AGENCY_SECTORS = new Set(['government', 'security', 'international', 'humanitarian', 'military']);
@@ -1913,7 +1894,7 @@ export class Context {
     if (ref === 'union')
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');
     // ('the forum said' after 'the Hostages and Missing Families Forum': the body whose name holds the noun.)
-    if (NAMED_REFS.has(ref))
+    if (NAMED_BODY_NOUNS.has(ref))
       return (
         this.back((e) => e.type === 'organisation' && !e.outlet && e.name.toLowerCase().includes(ref)) ??
         m.antecedent ??

@@ -510,6 +510,25 @@ export const MODIFIERS = new Set([
   'rebel',
 ]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/**
+ * Whether the words from token `next`, right after a 'claim', make it a claim to a place: a proper name (after
+ * 'the', perhaps), then 'as' within three words ('claims Taiwan as its own territory').
+ */
+export function claimsPlace(tokens: readonly Token[], next: number): boolean {
+  const k = tokens[next]?.lower === 'the' ? next + 1 : next;
+  if (!tokens[k]?.cap || tokens[k]?.pos !== 'PROPN') return false;
+  for (let j = k + 1; j <= k + 3; j++) if (tokens[j]?.lower === 'as') return true;
+  return false;
+}
+
+/** Nouns that refer back to a body whose name holds them ('the forum' after 'the ... Families Forum'). */
+export const NAMED_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'forum',
+  'coalition',
+  'foundation',
+  'institute',
+  'association',
+]);
 /** Posts that speak for someone: 'a spokesperson for President Lai', 'a spokesman said'. */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set([
   'spokesperson',

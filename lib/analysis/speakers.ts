@@ -11,7 +11,7 @@ import {
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { type Affiliation, countryOfWord, KIN_WORDS, partyOfWord, type Sector, sectorOfWord } from './camps';
+import { type Affiliation, countryOfWord, isKinWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -53,6 +53,7 @@ import {
   isPossessive,
   MODIFIERS,
   NAME_GLUE,
+  NAMED_BODY_NOUNS,
   NEEDS_QUALIFIER,
   PORTFOLIOS,
   placeAt,
@@ -194,9 +195,6 @@ function readScan(tokens: readonly Token[]): Scan {
   return { words, gaz: { at, names } };
 }
 
-/** Relatives, as 'His wife, Janet,' names one. */
-const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
-
 /**
  * A given name alone at `i` that names a private person: set off after a relative ('His wife, Janet, said')
  * or followed by an indefinite description ('Fatima, a mother of four who fled the city, said').
@@ -205,7 +203,7 @@ function namedPrivately(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (tokens[i + 1]?.text !== ',') return false;
   // (After a relative any name will do: 'His wife, Hawa,'.)
-  if (tokens[i - 1]?.text === ',' && KIN.has(tokens[i - 2]?.lower ?? ''))
+  if (tokens[i - 1]?.text === ',' && isKinWord(tokens[i - 2]?.lower ?? ''))
     return t.pos === 'PROPN' || givenNameGender(t.lower) !== null;
   const next = tokens[i + 2]?.lower;
   return (next === 'a' || next === 'an') && givenNameGender(t.lower) !== null;
@@ -1023,7 +1021,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             // ('The US State Department condemned the drills. "...," spokesperson Tammy Bruce said': a
             // spokesperson of no named body speaks for the body the sentence before named.)
             else if (info.roles.length && info.roles.every((r) => SPOKES_WORDS.has(r)) && !info.aff.body) {
-              const body = bodyMetBefore(list, tokens, run.first);
+              const body = bodyNamedBefore(tokens, { list, at }, run.first);
               if (body) info.aff = { ...body.aff };
             }
           }
@@ -1465,7 +1463,7 @@ function linkDescriptions(list: readonly Mention[]): void {
     if (m.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) {
       bodies ??= [];
       bodies.push(e);
-    } else if (m.kind === 'definite' && m.ref && NAMED_BODY_REFS.has(m.ref) && bodies) {
+    } else if (m.kind === 'definite' && m.ref && NAMED_BODY_NOUNS.has(m.ref) && bodies) {
       // ('the forum' after 'the Hostages and Missing Families Forum': the body whose name holds the noun.)
       const ref = m.ref;
       for (let k = bodies.length - 1; k >= 0; k--)
@@ -2044,19 +2042,27 @@ function chapterAt(tokens: readonly Token[], j: number, scan: Scan): boolean {
 /** Words for a body's numbered branch ('Lodge 12', 'Local 600'). */
 const UNIT_WORDS = new Set(['lodge', 'local', 'chapter', 'branch']);
 
-/** Lawyers, who speak for the client named after them ('Lawyers for Hughes'). */
-/** The organisation (no outlet, no country) named last in the sentence of `at` or the one before. */
-function bodyMetBefore(list: readonly Mention[], tokens: readonly Token[], at: number): Entity | null {
-  const sentence = tokens[at]?.sentence ?? 0;
-  for (let k = list.length - 1; k >= 0; k--) {
-    const x = list[k] as Mention;
-    if ((tokens[x.first]?.sentence ?? 0) < sentence - 1) return null;
-    const e = x.entity;
-    if (x.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
+/**
+ * The organisation (no country acting, no outlet) named last before token `k`, in its sentence or the one
+ * before; null when none. Reads the mentions found so far, so the scan itself may ask too.
+ */
+export function bodyNamedBefore(
+  tokens: readonly Token[],
+  m: Pick<Mentions, 'list' | 'at'>,
+  k: number,
+): Entity | null {
+  const s = tokens[k]?.sentence ?? 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence < s - 1) return null;
+    const x = m.list[m.at[j] ?? -1];
+    const e = x?.kind === 'entity' ? x.entity : null;
+    if (e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
   }
   return null;
 }
 
+/** Lawyers, who speak for the client named after them ('Lawyers for Hughes'). */
 const LAWYER_WORDS = new Set([
   'lawyer',
   'lawyers',
@@ -2371,9 +2377,6 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['coalition', ['advocacy', 'rights']],
   ['charity', ['humanitarian', 'rights', 'advocacy']],
 ]);
-
-/** Nouns that refer back to a body named with them ('the forum', 'the institute'). */
-const NAMED_BODY_REFS = new Set(['forum', 'coalition', 'foundation', 'institute', 'association']);
 
 /** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */
 const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department']);

@@ -76,13 +76,16 @@ const MINOR_WORDS = new Set([
   'vs',
 ]);
 
-/** Four or more words, every one capitalised but minor words: title case, as headlines are written. */
-function titleCase(text: string): boolean {
+/**
+ * `minWords` or more words (four by default), every one capitalised but minor words: title case, as
+ * headlines are written.
+ */
+export function titleCase(text: string, minWords = 4): boolean {
   const words = text
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
     .filter(Boolean);
-  if (words.length < 4) return false;
+  if (words.length < minWords) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR_WORDS.has(w));
 }
 

@@ -2,7 +2,7 @@ import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
-import { BODY_NAME_WORDS, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
+import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
 import type { Sentence, Token } from '../tokenize';
 import type { Span } from '../types';
 
@@ -197,16 +197,6 @@ function determinerThat(tokens: readonly Token[], last: number): boolean {
   return after !== 'VERB' && after !== 'AUX';
 }
 
-/** Whether 'claim' at `first` takes a place as its object, then 'as' ('claims Taiwan as its own'). */
-function claimsPlace(tokens: readonly Token[], first: number, last: number): boolean {
-  if (tokens[first]?.lemma !== 'claim') return false;
-  let k = last;
-  if (tokens[k]?.lower === 'the') k++;
-  if (!tokens[k]?.cap || tokens[k]?.pos !== 'PROPN') return false;
-  for (let j = k + 1; j <= k + 3; j++) if (tokens[j]?.lower === 'as') return true;
-  return false;
-}
-
 /** The first token starting at or after `pos` (tokens are in text order). */
 function tokenFrom(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -312,7 +302,12 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     // ('Could they find that setting?': 'that' before a noun and no verb is a determiner, not 'find that ...'.)
     if (e.category === 'report-verb' && determinerThat(doc.tokens, m.last)) continue;
     // ('Beijing claims Taiwan as its own territory': a claim to a place, not a statement doubted.)
-    if (e.category === 'report-verb' && claimsPlace(doc.tokens, m.first, m.last)) continue;
+    if (
+      e.category === 'report-verb' &&
+      doc.tokens[m.first]?.lemma === 'claim' &&
+      claimsPlace(doc.tokens, m.last)
+    )
+      continue;
     if (
       e.category === 'report-verb' &&
       (passive(doc.tokens, m.first, reportVerbOf(doc.tokens[m.first] as Token)?.stance === 'endorsing') ||

@@ -25,6 +25,7 @@ import {
   mentionsOf,
   relayedBy,
 } from '../speakers';
+import { titleCase } from '../structure';
 import type { Token } from '../tokenize';
 import type { Quote, QuoteKind, Speaker, Statement } from '../types';
 
@@ -1021,29 +1022,8 @@ function wholeBlockQuote(doc: AnalysisDoc, q: QuoteSpan): boolean {
   if (!block || q.close < 0 || doc.text.slice(block.start, q.open).trim()) return false;
   if (/[\p{L}\p{N}]/u.test(doc.text.slice(q.close + 1, block.end))) return false;
   // ('"Legend in the Coal Fields."': a section title in quotation marks, in title case, is nobody's words.)
-  const words = doc.text
-    .slice(q.start, q.end)
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  return !words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_MINOR.has(w.toLowerCase()));
+  return !titleCase(doc.text.slice(q.start, q.end), 1);
 }
-
-/** Words a title may leave lowercase ('Legend in the Coal Fields'). */
-const TITLE_MINOR = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'and',
-  'or',
-  'to',
-  'for',
-  'at',
-  'by',
-  'with',
-]);
 
 /** The last non-space character before the opening mark, within its line ('' at the line start). */
 function charBefore(doc: AnalysisDoc, q: QuoteSpan): string {
