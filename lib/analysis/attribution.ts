@@ -1922,6 +1922,9 @@ export class Context {
         // (A body of that kind the text named without its speaking yet.)
         (m.antecedent?.type === 'organisation' ? m.antecedent : null)
       );
+    // ('The Home Secretary has insisted ... James Cleverly told MPs': the person the text names next, though
+    // a headline described the post before.)
+    if (m.namedAfter && m.antecedent) return m.antecedent;
     // 'the source' is an unnamed source met before, not the last official named.
     if (ref === 'source' || ref === 'sources') return this.back((e) => e.type === 'anonymous');
     // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before; and

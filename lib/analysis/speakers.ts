@@ -99,6 +99,8 @@ export interface Mention {
   refPortfolio?: string;
   /** A definite description's person: the one mentioned last with that role (see linkDescriptions). */
   antecedent?: Entity;
+  /** The antecedent is the person named right after the description (see nameDescribedHolders). */
+  namedAfter?: boolean;
 }
 
 export interface Mentions {
@@ -385,8 +387,10 @@ function possessivePostBefore(tokens: readonly Token[], comma: number, floor: nu
   const bodyNoun = noun?.pos === 'NOUN' && !noun.cap && tokens[k - 2]?.lower === 'the' ? noun.lower : null;
   // "Hartley's spokesman, Chase Whitmore,": a person's post (ownerOfPost finds whose).
   const named = !!noun?.cap && PERSONAL_POSTS.has(tokens[post]?.lower ?? '');
-  const det = bodyNoun ? k - 2 : k;
-  if (!bodyNoun && !named && !POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
+  // ("Labour's shadow home secretary, Yvette Cooper,": a party's post, opening the sentence or clause.)
+  const party = !!noun?.cap && !named && !!partyOfWord(noun.lower);
+  const det = bodyNoun ? k - 2 : party ? k - 1 : k;
+  if (!bodyNoun && !named && !party && !POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) return null;
   const opener = tokens[det - 1];
   if (
     !named &&
@@ -396,7 +400,7 @@ function possessivePostBefore(tokens: readonly Token[], comma: number, floor: nu
     opener.lower !== 'and'
   )
     return null;
-  const title = affiliationOfWords(tokens, NO_ORGS, bodyNoun ? k - 1 : post, comma);
+  const title = affiliationOfWords(tokens, NO_ORGS, bodyNoun || party ? k - 1 : post, comma);
   // ("The charity's head of mission": a post of a body referred back to, though no list knows the post.)
   return title.roles.length ||
     title.aff.sector === 'politics' ||
@@ -1319,7 +1323,64 @@ function findMentions(doc: AnalysisDoc): Mentions {
   affiliateByBody(tokens, list);
   affiliateByEarlierPost(tokens, list);
   linkDescriptions(list);
+  nameDescribedHolders(doc, list);
   return result;
+}
+
+/** Sectors of an office a description can stand for before the text names its holder. */
+const NAMED_LATER_SECTORS = new Set(['government', 'politics', 'judiciary', 'military', 'security']);
+/** Role words many people hold at once: 'the official said ... Jane Roe said' are likely two people. */
+const MANY_HOLDERS = new Set([
+  'official',
+  'officer',
+  'lawmaker',
+  'legislator',
+  'soldier',
+  'diplomat',
+  'source',
+]);
+
+/**
+ * 'The Home Secretary has insisted ... James Cleverly told MPs': a lead that describes an office holder and a
+ * name that follows with nothing said of its own, in that paragraph or the next with no other person named
+ * between, are one person. The description refers to the name, which takes the post.
+ */
+function nameDescribedHolders(doc: AnalysisDoc, list: readonly Mention[]): void {
+  const { tokens } = doc;
+  for (let x = 0; x < list.length; x++) {
+    const m = list[x] as Mention;
+    // (Only before anyone is named: after, 'The former secretary of state pushed ...' refers back.)
+    if (m.entity?.type === 'person') return;
+    if (m.kind !== 'definite' || m.antecedent || !m.ref || MANY_HOLDERS.has(m.ref)) continue;
+    if (!NAMED_LATER_SECTORS.has(sectorOfWord(m.ref) ?? '') || (tokens[m.last - 1]?.lower ?? '') !== m.ref)
+      continue;
+    // The description opens its sentence: the lead's subject, not 'the president it deserves'.
+    if (tokens[m.first - 1]?.sentence === tokens[m.first]?.sentence) continue;
+    const block = tokens[m.first]?.block ?? -1;
+    for (let y = x + 1; y < list.length; y++) {
+      const n = list[y] as Mention;
+      const e = n.entity;
+      if ((tokens[n.first]?.block ?? -1) > block + 1) break;
+      if (n.kind === 'definite' && n.ref && sectorOfWord(n.ref)) break;
+      if (n.kind !== 'entity' || !e || e.type === 'organisation') continue;
+      if (e.type !== 'person' || e.plural) break;
+      const bare =
+        !e.roles.length &&
+        !e.aff.sector &&
+        !e.aff.country &&
+        !e.aff.body &&
+        !e.aff.party &&
+        tokens[n.last]?.text !== ',' &&
+        !list.slice(0, x).some((p) => p.entity === e);
+      if (bare) {
+        const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, m.first, m.last);
+        Object.assign(e, plainEntity(e.name, 'person', { ...aff }, false, e.gender, roles));
+        m.antecedent = e;
+        m.namedAfter = true;
+      }
+      break;
+    }
+  }
 }
 
 /** Words joining a person's name to the body they speak for: 'Enver Solomon of the Refugee Council'. */
@@ -1730,6 +1791,19 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       continue;
     }
     const w = scan.words[j]?.info;
+    // "Labour's Yvette Cooper", "Labour's shadow chancellor Rachel Reeves": a party's possessive before a name
+    // or a post gives the person's party.
+    if (
+      nameFirst < 0 &&
+      t.cap &&
+      partyOfWord(t.lower) &&
+      isPossessive(tokens[j + 1]?.text) &&
+      (tokens[j + 2]?.cap || tokens[j + 2]?.lower === 'shadow' || isTitleAt(tokens, j + 2))
+    ) {
+      titled = true;
+      j += 2;
+      continue;
+    }
     // 'Mr. King', 'Dr. Judge': right after Mr., Mrs., Ms. or Dr. a capitalised word is a surname, even one
     // that is also a title.
     const surname = nameFirst < 0 && j > i && isCap(t) && isSurnameHonorific(tokens[j - 1]);

@@ -2075,4 +2075,45 @@ describe('detectSources', () => {
       ['CELS', 'organisation', 'Rights groups'],
     ]);
   });
+
+  it.each([
+    ["Labour's shadow home secretary, Yvette Cooper, said the policy was a gimmick.", 'Yvette Cooper'],
+    ["Labour's Yvette Cooper said the policy was a gimmick.", 'Yvette Cooper'],
+    ["Labour's shadow chancellor Rachel Reeves said the policy was a gimmick.", 'Rachel Reeves'],
+  ])("reads a party's possessive before a post or a name in: %s", (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      [name, 'British politics (Labour)'],
+    ]);
+  });
+
+  it.each([
+    // ('Labour's plans': a party's possessive before no name or post gives nobody a party.)
+    ["Labour's plans were criticised. Jeremy Hunt said they would cost billions.", 'Jeremy Hunt'],
+  ])('gives no party from a possessive before other words in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      [name, 'Unaffiliated or unknown'],
+    ]);
+  });
+
+  it('makes a lead that describes an office holder and the bare name that follows one person', () => {
+    const text =
+      'Junior doctors walked out on Wednesday.\n\nThe Health Secretary said the strike would put patients at risk. "This action is deeply disappointing," she said.\n\nVictoria Atkins told the BBC that her door remained open.';
+    const a = analyzeArticle(text);
+    const atkins = a.sources.find((s) => s.name === 'Victoria Atkins');
+    expect(atkins?.camp).toBe('Government (country not named)');
+    expect(atkins?.mentions).toHaveLength(2);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Victoria Atkins']);
+  });
+
+  it.each([
+    // A description after someone is named refers back; one that is no sentence's subject names no one; a
+    // name with an apposition of its own is someone else.
+    'Hillary Clinton spoke first. The former secretary of state attacked Trump. Martha Lopez said it was fair.',
+    'Voters got the president they deserve. Martha Lopez said it was fair.',
+    'The Health Secretary said the strike was a risk. Martha Lopez, a nurse, said it was fair.',
+  ])('links no description to a later name in: %s', (text) => {
+    const lopez = analyzeArticle(text).sources.find((s) => s.name === 'Martha Lopez');
+    expect(lopez?.mentions).toHaveLength(1);
+    expect(lopez?.camp).not.toMatch(/government/);
+  });
 });
