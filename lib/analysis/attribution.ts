@@ -906,6 +906,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // spokesperson for President Lai Ching-te,': the one spoken for.)
         tokens[inner.first - 1]?.lower !== 'by' &&
         tokens[inner.first - 1]?.lower !== 'for' &&
+        // (', a lawyer representing Dana Sarsenova,': the object of a verb inside the apposition.)
+        tokens[inner.first - 1]?.pos !== 'VERB' &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
       )
@@ -952,7 +954,13 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the
         // policy, defended it': a description whose own 'who' clause makes it long.)
         ((clause === 'a' || clause === 'an' || clause === 'the') &&
-          whoWithin(tokens, k + 2, Math.min(j, k + 8)));
+          whoWithin(tokens, k + 2, Math.min(j, k + 8))) ||
+        // ('William Hart, a former Federal Trade Commission official now at the law firm Covington & Burling,
+        // said': a description of a person, then where they are now.)
+        ((clause === 'a' || clause === 'an') &&
+          k > j - 24 &&
+          m.list[m.at[k + 1] ?? -1]?.first === k + 1 &&
+          m.list[m.at[k + 1] ?? -1]?.entity?.type === 'anonymous');
       // 'John Smith, 45, a teacher, said': an age between commas before the description.
       if (tokens[k - 1]?.type === 'number' && tokens[k - 2]?.text === ',' && k - 2 >= floor) k -= 2;
       // ('who was born in Paris, France, said': a place after a preposition heads no apposition; the 'who'
@@ -985,6 +993,25 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         (tokens[h]?.pos === 'NOUN' ||
           (tokens[h]?.pos === 'PROPN' && !!sectorOfWord(tokens[h]?.lower ?? ''))) &&
         (isPersonNoun(tokens[h] as Token) || !!placePhraseSpeaker(doc, m, h, floor));
+      // ('Lena Kowalski, chief executive of Brightpath, a search startup based in Boston, said': a description
+      // of the body that closes a post in apposition; back over both to the person.)
+      if (!head && !described && (clause === 'a' || clause === 'an') && tokens[k]?.text === ',') {
+        let k2 = k - 1;
+        while (k2 > floor && k2 > k - 10 && tokens[k2]?.text !== ',') k2--;
+        const person = m.list[m.at[k2 - 1] ?? -1];
+        if (
+          tokens[k2]?.text === ',' &&
+          person?.kind === 'entity' &&
+          person.entity?.type === 'person' &&
+          person.last === k2 &&
+          startsLowercase(tokens[k2 + 1]?.text ?? '') &&
+          sectorOfWord(tokens[k2 + 1]?.lower ?? '') !== null
+        ) {
+          j = k2 - 1;
+          stepped = true;
+          continue;
+        }
+      }
       if (
         longOk &&
         k >= floor &&

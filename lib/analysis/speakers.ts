@@ -2045,6 +2045,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   // 'The mayor of Springfield, Jane Roe,': a place after the title's 'of', then the name in apposition.
   if (tokens[nameFirst - 1]?.lower === 'of' && tokens[j]?.text === ',' && isNameAt(tokens, j + 1, end))
     return null;
+  // ('head of the AIU', 'chief executive of Brightpath': one word after a post's 'of' names the body the
+  // post is at, not a person.)
+  if (j - nameFirst === 1 && (glue === 'of' || (glue === 'the' && group?.lower === 'of'))) return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
 

@@ -2116,4 +2116,22 @@ describe('detectSources', () => {
     expect(lopez?.mentions).toHaveLength(1);
     expect(lopez?.camp).not.toMatch(/government/);
   });
+
+  it.each([
+    [
+      'The ruling came on Friday. Marta Lindqvist, a Geneva-based lawyer representing Dana Sarsenova, said her client had appealed.',
+      'Marta Lindqvist',
+    ],
+    [
+      'The ruling came on Monday. Lena Kowalski, chief executive of Brightpath, a search startup based in Boston, said the market could open.',
+      'Lena Kowalski',
+    ],
+    [
+      'The ruling came on Monday. William Hart, a former Federal Trade Commission official now at the law firm Covington & Burling, said a breakup would be hard.',
+      'William Hart',
+    ],
+    ['Simon Harcourt, head of the AIU, said the samples were clean.', 'Simon Harcourt'],
+  ])('finds the person an apposition describes, not a name or body inside it, in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
+  });
 });
