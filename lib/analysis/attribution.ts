@@ -130,6 +130,9 @@ const CLAUSE_OPENERS = new Set([',', '—', '–', '―']);
 /** What follows 'ruled' when a court or judge states a decision. */
 const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
 
+/** Report verbs of loud sound, which report words only in some contexts (the lexicon's notBefore). */
+const LOUD_VERBS = new Set(['shout', 'yell', 'scream']);
+
 /** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
@@ -155,6 +158,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (t.lower === 'posts' || t.lower === 'post') return null;
   if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
+  // ('shouted slogans', 'screamed in pain': a verb of loud sound before what the lexicon says is no words.)
+  if (rv && LOUD_VERBS.has(rv.lemma) && rv.notBefore?.includes(next.toLowerCase())) return null;
   // ('The army, which has defended the city for a year': a place held, not a position argued; 'help Taiwan
   // defend itself': a country's defence.)
   if (rv?.lemma === 'defend' && (heldPlaceAfter(tokens, i) || REFLEXIVES.has(next.toLowerCase())))
@@ -954,7 +959,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the
         // policy, defended it': a description whose own 'who' clause makes it long.)
         ((clause === 'a' || clause === 'an' || clause === 'the') &&
-          whoWithin(tokens, k + 2, Math.min(j, k + 8))) ||
+          whoWithin(tokens, k + 2, Math.min(j, k + 10))) ||
         // ('William Hart, a former Federal Trade Commission official now at the law firm Covington & Burling,
         // said': a description of a person, then where they are now.)
         ((clause === 'a' || clause === 'an') &&

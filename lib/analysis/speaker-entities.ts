@@ -564,30 +564,34 @@ export function affiliationOfWords(
       (/^secretar(y|ies)$/.test(t.lower) && prevWord === 'general') ||
       (t.lower === 'general' && /^secretar(y|ies)$/.test(k + 1 < last ? (words[k + 1]?.lower ?? '') : '')) ||
       // ('Atty. Gen. Pam Bondi': the attorney general, no general.)
-      (t.lower === 'gen.' && attyBefore(words, k, first))
+      (t.lower === 'gen.' && attyBefore(words, k, first)) ||
+      // ("the company's general counsel": its chief lawyer, no general.)
+      (t.lower === 'general' && k + 1 < last && words[k + 1]?.lower === 'counsel')
         ? null
-        : t.lower === 'general' &&
-            // ('secretary-general': wink reads the hyphen as a token of its own.)
-            (/^(secretary|attorney|atty\.?|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
-              prevWord,
-            ) ||
-              // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
-              (t.cap && bodyNameAfter(words, k + 1, last)))
-          ? null
-          : /^(attorney|atty\.?)$/.test(t.lower) &&
-              !PUBLIC_ATTORNEYS.has(prev) &&
-              // ('Atty. Gen.': wink may keep the full stop apart.)
-              !/^gen(eral|\.)$/.test(words[words[k + 1]?.text === '.' ? k + 2 : k + 1]?.lower ?? '')
-            ? 'counsel' // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
-            : prev === 'council' && t.lower === 'member'
-              ? 'government' // 'City Council member': a city's post
-              : t.lower === 'officer' && C_SUITE.has(prev)
-                ? 'business' // 'Chief Executive Officer', 'chief financial officer': a company's post, no police
-                : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-                  ? 'expert' // 'a financial adviser' works for clients, not a government
-                  : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-                    ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-                    : (representativeTitle(words, k) ?? w.sector);
+        : t.lower === 'counsel' && prev === 'general'
+          ? 'counsel' // 'general counsel': a body's chief lawyer (whose body, the words around say)
+          : t.lower === 'general' &&
+              // ('secretary-general': wink reads the hyphen as a token of its own.)
+              (/^(secretary|attorney|atty\.?|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
+                prevWord,
+              ) ||
+                // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
+                (t.cap && bodyNameAfter(words, k + 1, last)))
+            ? null
+            : /^(attorney|atty\.?)$/.test(t.lower) &&
+                !PUBLIC_ATTORNEYS.has(prev) &&
+                // ('Atty. Gen.': wink may keep the full stop apart.)
+                !/^gen(eral|\.)$/.test(words[words[k + 1]?.text === '.' ? k + 2 : k + 1]?.lower ?? '')
+              ? 'counsel' // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
+              : prev === 'council' && t.lower === 'member'
+                ? 'government' // 'City Council member': a city's post
+                : t.lower === 'officer' && C_SUITE.has(prev)
+                  ? 'business' // 'Chief Executive Officer', 'chief financial officer': a company's post, no police
+                  : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+                    ? 'expert' // 'a financial adviser' works for clients, not a government
+                    : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+                      ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+                      : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
       if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');

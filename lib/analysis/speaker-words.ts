@@ -96,6 +96,15 @@ export const COMPANY_NAME_ENDS = [
   'brands',
   'airways',
   'mills',
+  // ('Nimbus Inc.', 'Acme Corp.', 'Harrow Ltd': a company by its legal form.)
+  'inc.',
+  'inc',
+  'corp.',
+  'corp',
+  'corporation',
+  'ltd',
+  'ltd.',
+  'plc',
 ] as const;
 
 /** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */
@@ -123,7 +132,6 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'fund',
   'bank',
   'company',
-  'corporation',
   'court',
   'party',
   'museum',
@@ -142,8 +150,6 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'movement',
   'police',
   'command',
-  'inc.',
-  'corp.',
   ...COMPANY_NAME_ENDS,
 ]);
 

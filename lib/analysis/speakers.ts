@@ -2392,6 +2392,9 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
         (t.lower === 'think' && tokens[k + 1]?.lower === 'tank'));
     if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
       break;
+    // ('a law professor at Ohio State University who studies police use of force': after a post, a 'who'
+    // clause tells what the person does, not whom they serve.)
+    if (hasRole && (t.lower === 'who' || t.lower === 'which')) break;
     // ('Darnell Hughes, ruling that detectives had ...': a clause on what someone did, which wink may tag a
     // noun, describes no one.)
     if (k === from + 1 && participialClause(t, tokens[k + 1])) break;

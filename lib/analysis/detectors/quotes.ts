@@ -812,6 +812,17 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 
 /**
+ * A report verb in the passive ('was hastily declared the winner', 'were told to leave'): its subject is what
+ * was declared or who was told, not the one who spoke. ('has been saying' is active.)
+ */
+function passiveAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower.endsWith('ing')) return false;
+  let j = k - 1;
+  while (j > k - 3 && tokens[j]?.pos === 'ADV') j--;
+  return BE_FORMS.has(tokens[j]?.lower ?? '');
+}
+
+/**
  * The agent of a passive report verb, starting at `k` (after 'by') and ending before 'as' or the quotation:
  * a mention there, or the description itself ('the summit's hosts'); null when neither.
  */
@@ -1316,7 +1327,7 @@ export const detectQuotes: Detector = (doc) => {
           verb = 'according to';
         } else {
           const v = verbAt(tokens, k);
-          if (!v || v.cognition || usedVerbs.has(k)) continue;
+          if (!v || v.cognition || usedVerbs.has(k) || passiveAt(tokens, k)) continue;
           const floor = Math.max(s.first, k - ATTRIBUTION_WINDOW);
           const subject = subjectBefore(doc, m, k, floor);
           // 'Warren told Stumpf, after he admitted ...': a pronoun in a sentence that has already named

@@ -238,6 +238,8 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
     // 'the newspaper reported', 'the agency said': the outlet named last; 'the agency' only a wire, or a
     // public body named after it ('Consumer groups called on the FTC ... The agency declined to comment').
     if (mention.kind === 'definite' && OUTLET_NOUNS.has(mention.ref ?? '')) {
+      // ('told this newspaper', 'our paper has learned': the article's own outlet, never a cited source.)
+      if (first.lower === 'this' || first.lower === 'our') continue;
       const referent = mention.ref === 'agency' ? lastAgency : lastOutletNamed;
       const cue = referent && cueOf(doc, mention, referent);
       if (referent && cue) emit(mention, referent, cue);

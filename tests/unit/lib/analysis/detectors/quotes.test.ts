@@ -1926,4 +1926,28 @@ describe('detectQuotes on arbitrary text', () => {
   ])('carries the speaker into a quoted paragraph in: %s', (text, speakers) => {
     expect(run(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
   });
+
+  it.each([
+    [
+      'Brian Kessler shouted "Show me your hands!" two seconds before opening fire.',
+      ['direct', 'Brian Kessler', 'shouted'],
+    ],
+    ['"Get out," the officer yelled.', ['direct', 'the officer', 'yelled']],
+    [
+      'Karen Obi, a law professor at Ohio State University who studies police use of force, said juries remain "extraordinarily reluctant" to second-guess officers.',
+      ['partial', 'Karen Obi', 'said'],
+    ],
+  ])('reads a loud report verb and a long apposition as attribution in: %s', (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
+  });
+
+  it.each([
+    // A passive report verb's subject said nothing; 'shouted slogans' reports no words.
+    "Malawi's embattled President Daniel Mwale was hastily declared the winner on Sunday.",
+    'Residents were told to leave by the police.',
+    'Protesters shouted slogans outside the court.',
+  ])('finds no statement in: %s', (text) => {
+    expect(run(text).statements).toEqual([]);
+  });
 });

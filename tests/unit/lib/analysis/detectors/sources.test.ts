@@ -2134,4 +2134,23 @@ describe('detectSources', () => {
   ])('finds the person an apposition describes, not a name or body inside it, in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual([name]);
   });
+
+  it.each([
+    [
+      "Nimbus Inc. will appeal. Priya Raman, the company's general counsel, said the ruling was wrong.",
+      [['Priya Raman', 'Business']],
+    ],
+    ['Nimbus Inc. lost the case. Nimbus said it would appeal.', [['Nimbus Inc.', 'Business']]],
+  ])('reads a general counsel and a company by its legal form in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
+
+  it('never cites the article\'s own paper as "this newspaper"', () => {
+    const text =
+      'The Associated Press reported the warnings in March. Two senior officials, who asked not to be named, told this newspaper that a suspension was near.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.mentions.length])).toEqual([
+      ['Associated Press', 1],
+      ['Two senior officials', 1],
+    ]);
+  });
 });
