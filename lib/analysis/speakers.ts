@@ -280,6 +280,8 @@ function namedBodyEnd(tokens: readonly Token[], i: number, end: number): number 
   let k = i + 3;
   while (k < end) {
     const w = tokens[k] as Token;
+    // ('Bank of Ghana Governor Samuel Adjei': a post and a name after the body's name are no part of it.)
+    if (isTitleAt(tokens, k) && tokens[k + 1]?.cap && !BODY_NAME_WORDS.has(w.lower)) break;
     if (w.cap && w.isWord) k++;
     else if ((w.lower === 'and' || w.lower === 'of' || w.lower === 'the') && tokens[k + 1]?.cap) k++;
     else break;

@@ -1950,4 +1950,10 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds no statement in: %s', (text) => {
     expect(run(text).statements).toEqual([]);
   });
+
+  it('reads the sex of Akan day names, so "she" finds the woman named last, not a man quoted before', () => {
+    const text =
+      'Goldman Sachs economist Kojo Mensah warned that rates were high.\n\nFor small traders like Efua Darko, the crisis is already devastating. "Every week the price changes," she said.';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Efua Darko']);
+  });
 });

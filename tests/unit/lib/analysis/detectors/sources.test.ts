@@ -2153,4 +2153,9 @@ describe('detectSources', () => {
       ['Two senior officials', 1],
     ]);
   });
+
+  it('ends a body\'s name before a post and a name ("Bank of Ghana Governor Samuel Adjei")', () => {
+    const text = 'Bank of Ghana Governor Samuel Adjei said rates would rise.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([['Samuel Adjei', 'person']]);
+  });
 });
