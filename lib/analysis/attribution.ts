@@ -358,6 +358,17 @@ const NAME_PREFIXES = new Set([
 
 /** Lowercase words inside a body's name: 'Bureau of Prisons', 'Commission on Presidential Debates'. */
 const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
+/** A body's parts that speak for it ('the Columbus branch of the NAACP'). */
+const BRANCH_WORDS = new Set([
+  'branch',
+  'chapter',
+  'office',
+  'affiliate',
+  'wing',
+  'arm',
+  'section',
+  'division',
+]);
 const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
 /** Capitalised and not a function word (role words such as 'Commission' count here, unlike in looksLikeName). */
 const capitalised = (t: Token | undefined) => !!t && isCap(t) && !FUNCTION_TAGS.has(t.pos);
@@ -960,6 +971,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // policy, defended it': a description whose own 'who' clause makes it long.)
         ((clause === 'a' || clause === 'an' || clause === 'the') &&
           whoWithin(tokens, k + 2, Math.min(j, k + 10))) ||
+        // ('Dale Hutchins, president of the Fraternal Order of Police Capital City Lodge No. 9, said': a post
+        // at a long-named body.)
+        (sectorOfWord(clause) !== null && k > j - 20) ||
         // ('William Hart, a former Federal Trade Commission official now at the law firm Covington & Burling,
         // said': a description of a person, then where they are now.)
         ((clause === 'a' || clause === 'an') &&
@@ -1089,6 +1103,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // 'Bonnie Glaser, managing director at the German Marshall Fund, a ... think tank, said': a body after
       // 'at', 'of' or 'for' belongs to a description of the speaker, read on back to it.
       const glue = where === 'the' ? tokens[(found?.first ?? 0) - 2]?.lower : where;
+      // ('The Columbus branch of the NAACP called', 'the Kyiv office of Human Rights Watch said': a body's
+      // branch speaks for the body.)
+      if (
+        found &&
+        e?.type === 'organisation' &&
+        glue === 'of' &&
+        BRANCH_WORDS.has(tokens[found.first - (where === 'the' ? 3 : 2)]?.lower ?? '')
+      )
+        return found;
       if (
         found &&
         e &&

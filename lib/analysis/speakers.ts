@@ -2064,6 +2064,11 @@ function longerNameEnd(tokens: readonly Token[], i: number, last: number, end: n
   let k = last;
   while (k < end) {
     const t = tokens[k] as Token;
+    // ('the National Disaster Risk Reduction and Management Authority': glue inside the longer name.)
+    if (k > last && NAME_GLUE.has(t.lower) && tokens[k + 1]?.cap && !scan.gaz.at[k + 1]) {
+      k++;
+      continue;
+    }
     if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title) break;
     k++;
   }

@@ -2158,4 +2158,26 @@ describe('detectSources', () => {
     const text = 'Bank of Ghana Governor Samuel Adjei said rates would rise.';
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toEqual([['Samuel Adjei', 'person']]);
   });
+
+  it.each([
+    [
+      'The verdict was read. Dale Hutchins, president of the Fraternal Order of Police Capital City Lodge No. 9, said the union was grateful.',
+      [['Dale Hutchins', 'Labour unions']],
+    ],
+    ['The Columbus branch of the NAACP called the verdict "deeply troubling".', [['NAACP', 'Rights groups']]],
+    [
+      'The Kyiv office of Human Rights Watch said the strike was unlawful.',
+      [['Human Rights Watch', 'Rights groups']],
+    ],
+    [
+      'Rescuers arrived. Gagan Shrestha, a member of parliament from the Nepali Congress party, said aid had been slow.',
+      [['Gagan Shrestha', 'Nepalese politics (Nepali Congress)']],
+    ],
+    [
+      'At least 200 people died, according to the National Disaster Risk Reduction and Management Authority (NDRRMA).',
+      [['National Disaster Risk Reduction and Management Authority', 'Government (country not named)']],
+    ],
+  ])('reads long posts, branches and long body names in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
