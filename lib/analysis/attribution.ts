@@ -175,7 +175,14 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
     return null;
   // ('The judge ruled that ...', 'the court ruled 6-3 that', 'ruled against the plan'; not 'Assad ruled the
   // country'.)
-  if (rv?.lemma === 'rule' && !RULING_NEXT.has(next.toLowerCase()) && !/^\d/.test(next)) return null;
+  // ('A federal judge ruled Monday that': a day between the verb and its clause.)
+  if (
+    rv?.lemma === 'rule' &&
+    !RULING_NEXT.has(next.toLowerCase()) &&
+    !/^\d/.test(next) &&
+    !(CALENDAR_WORDS.has(next.toLowerCase()) && tokens[i + 2]?.lower === 'that')
+  )
+    return null;
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;

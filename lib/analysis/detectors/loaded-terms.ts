@@ -184,6 +184,44 @@ function fixedCompound(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Superlatives that open standard compounds ('the worst-hit areas', 'worst-performing', 'best-selling'). */
+const SUPERLATIVE_HEADS = new Set(['worst', 'best']);
+
+/** Whether the word at `i` opens such a compound, written together with its hyphen. */
+function superlativeCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  return (
+    !!t &&
+    SUPERLATIVE_HEADS.has(t.lower) &&
+    dash?.text === '-' &&
+    dash.start === t.end &&
+    tokens[i + 2]?.start === dash.end
+  );
+}
+
+/** Who finds as a court does: 'found that' is their ruling, not a verb chosen to vouch for a speaker. */
+const COURT_WORDS = new Set([
+  'judge',
+  'court',
+  'jury',
+  'jurors',
+  'tribunal',
+  'coroner',
+  'inquest',
+  'panel',
+  'justices',
+]);
+
+/** Whether 'found that' at `i` has a court, judge or jury as its subject, a few words before it. */
+function courtFinding(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'find') return false;
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= i - 6 && tokens[k]?.sentence === sentence; k--)
+    if (COURT_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /**
  * Whether a match ending in 'that' at `last - 1` uses it as a determiner: a noun follows and then no verb
  * ('find that setting if ...'; 'found that prices rose' and 'found that the ...' are clauses).
@@ -299,6 +337,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
     // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)
     if (m.last - m.first === 1 && fixedCompound(doc.tokens, m.first)) continue;
+    if (m.last - m.first === 1 && superlativeCompound(doc.tokens, m.first)) continue;
     // ('Could they find that setting?': 'that' before a noun and no verb is a determiner, not 'find that ...'.)
     if (e.category === 'report-verb' && determinerThat(doc.tokens, m.last)) continue;
     // ('Beijing claims Taiwan as its own territory': a claim to a place, not a statement doubted.)
@@ -312,7 +351,8 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
       e.category === 'report-verb' &&
       (passive(doc.tokens, m.first, reportVerbOf(doc.tokens[m.first] as Token)?.stance === 'endorsing') ||
         negated(doc.tokens, m.first) ||
-        documentSubject(doc.tokens, m.first))
+        documentSubject(doc.tokens, m.first) ||
+        courtFinding(doc.tokens, m.first))
     )
       continue;
     const quoted = inQuote(m);

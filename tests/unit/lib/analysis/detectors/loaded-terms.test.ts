@@ -614,4 +614,25 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads invasion in %j', (text, expected) => {
     expect(brief(text).filter(([t]) => t?.includes('invasion'))).toEqual(expected);
   });
+
+  it.each([
+    // Standard compounds, legal charges, walking, and a court's finding are no loaded words.
+    ['Aid was slow in reaching the worst-hit areas.', []],
+    ['The cedi is one of the worst-performing currencies.', []],
+    ['He was charged with reckless homicide and reckless endangerment.', []],
+    ['A youth group hiked in from a neighbouring district.', []],
+    ['Judge Eleanor Whitfield found that the company had broken the law.', []],
+    ['The jury found that he acted alone.', []],
+  ])('marks nothing in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The worst of the crisis is over.', [['worst', 'evaluative']]],
+    ['The reckless plan failed.', [['reckless', 'evaluative']]],
+    ['The bank announced a rate hike.', [['hike', 'informal']]],
+    ['He found that his critics were wrong.', [['found that', 'report-verb']]],
+  ])('still marks %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
