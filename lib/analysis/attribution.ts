@@ -773,6 +773,45 @@ function reportVerbBefore(tokens: readonly Token[], comma: number, floor: number
   return -1;
 }
 
+/** Verbs of saying a news sentence puts before their subject ('said the minister', 'added Smith'). */
+const INVERTED_VERBS = new Set([
+  'say',
+  'add',
+  'write',
+  'explain',
+  'note',
+  'continue',
+  'reply',
+  'respond',
+  'conclude',
+  'state',
+  'announce',
+  'declare',
+]);
+
+/**
+ * The mention that opens the sentence of `comma` and is the subject of its first verb ('Moody's downgraded
+ * the country,'): a named speaker right at the start, then only auxiliaries or adverbs before a finite verb,
+ * and no comma before that; null otherwise.
+ */
+function openingSubject(doc: AnalysisDoc, m: Mentions, comma: number, floor: number): Mention | null {
+  const { tokens } = doc;
+  const sentence = tokens[comma]?.sentence;
+  let k = comma - 1;
+  while (k > floor && tokens[k - 1]?.sentence === sentence) k--;
+  if (tokens[k - 1]?.sentence === sentence) return null;
+  const x = m.list[m.at[tokens[k]?.lower === 'the' ? k + 1 : k] ?? -1];
+  if (!x || x.first > k + 1 || (x.kind === 'entity' ? !x.entity || !!x.entity.outlet : x.kind !== 'definite'))
+    return null;
+  let v = x.last;
+  while (v < comma && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+  for (let j = v + 1; j < comma; j++)
+    if (tokens[j]?.text === ',' || /^["“”]$/.test(tokens[j]?.text ?? '')) return null;
+  return x;
+}
+
 /** Report verbs whose object, right after them, is the one spoken to ('told the group'). */
 const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform', 'remind']);
 
@@ -839,11 +878,18 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     const named = m.list[m.at[verb - 2] ?? -1];
     const before = named && named.last === verb - 1 && named.first - 1 > floor ? named.first - 1 : -1;
     const v = before > 0 ? verbAt(tokens, before) : null;
-    // ('he told the group, adding': the one told is no speaker; the teller is.)
-    if (v) return OBJECT_VERBS.has(v.lemma) ? subjectScan(doc, m, before, floor) : (named ?? null);
+    // ('he told the group, adding': the one told is no speaker; the teller is. 'said the minister, adding': a
+    // name after a verb of saying is its subject; 'it attacked Trump, saying': after any other verb, its object.)
+    if (v)
+      return OBJECT_VERBS.has(v.lemma) || !INVERTED_VERBS.has(v.lemma)
+        ? subjectScan(doc, m, before, floor)
+        : (named ?? null);
     // ("Taiwan's government rejects Beijing's claims, saying": the report verb of the clause before.)
     const main = reportVerbBefore(tokens, verb - 1, floor);
     if (main >= 0) return subjectScan(doc, m, main, floor);
+    // ("Moody's downgraded the country, saying": the subject that opens the clause before.)
+    const opener = openingSubject(doc, m, verb - 1, floor);
+    if (opener) return opener;
   }
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */

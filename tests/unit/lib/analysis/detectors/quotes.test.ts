@@ -1956,4 +1956,13 @@ describe('detectQuotes on arbitrary text', () => {
       'Goldman Sachs economist Kojo Mensah warned that rates were high.\n\nFor small traders like Efua Darko, the crisis is already devastating. "Every week the price changes," she said.';
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Efua Darko']);
   });
+
+  it.each([
+    ["Moody's downgraded the country, saying debt was too high.", "Moody's"],
+    ['The army struck targets in Gaza, saying they were Hamas sites.', 'The army'],
+    ['Trump has tried to use the ad against Clinton, accusing her of being asleep.', 'Donald Trump'],
+    ['"We will win," said the minister, adding that talks would go on.', 'the minister'],
+  ])("gives a participle after a clause the clause's subject in: %s", (text, name) => {
+    expect(run(text).statements.at(-1)?.speaker.name).toBe(name);
+  });
 });

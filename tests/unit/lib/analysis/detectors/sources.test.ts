@@ -2180,4 +2180,18 @@ describe('detectSources', () => {
   ])('reads long posts, branches and long body names in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Fitch Ratings said in a report that the outlook was negative.',
+      [['Fitch Ratings', 'organisation', 'Business']],
+    ],
+    ['Shares fell 2%, according to FactSet.', [['FactSet', 'organisation', 'Business']]],
+    [
+      'Bank of Ghana Governor Samuel Adjei said rates would rise.',
+      [['Samuel Adjei', 'person', 'Ghanaian government']],
+    ],
+  ])('reads ratings agencies, data providers and central banks in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
 });
