@@ -806,7 +806,7 @@ function openingSubject(doc: AnalysisDoc, m: Mentions, comma: number, floor: num
   let v = x.last;
   while (v < comma && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
   const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+  if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
   for (let j = v + 1; j < comma; j++)
     if (tokens[j]?.text === ',' || /^["“”]$/.test(tokens[j]?.text ?? '')) return null;
   return x;
