@@ -430,7 +430,7 @@ function whoWithin(tokens: readonly Token[], from: number, to: number): boolean 
 /** Whether the comma-bounded stretch ending at a mention starting at `first` opens with 'who' or 'which'. */
 function closesClause(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k > first - 30; k--)
-    if (tokens[k]?.text === ',') return tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'which';
+    if (tokens[k]?.text === ',') return /^(who|which|whose)$/.test(tokens[k + 1]?.lower ?? '');
   return false;
 }
 
@@ -1018,6 +1018,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const longOk =
         clause === 'who' ||
         clause === 'which' ||
+        // ('Sheriff Wade Brannigan, whose deputies patrol 100 miles of the Rio Grande, said'.)
+        clause === 'whose' ||
         (opener?.pos === 'VERB' && clause.endsWith('ing')) ||
         k > j - 12 ||
         // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the

@@ -857,7 +857,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // what its name's last word suggests.)
         const kind = unit ? null : bodyKindAfter(tokens, unknownEnd, block.last);
         if (kind) Object.assign(aff, kind);
-        aff.sector ??= bodyWordSector(tokens, b, unknownEnd);
+        // ('Midwest Immigrant Justice Alliance', 'Center for Military Studies': a civic body's last word
+        // outranks a state's word inside its name.)
+        const word = bodyWordSector(tokens, b, unknownEnd);
+        if (
+          !kind &&
+          !unit &&
+          (word === 'advocacy' || word === 'expert') &&
+          STATE_SECTORS.has(aff.sector ?? '')
+        )
+          aff.sector = word;
+        aff.sector ??= word;
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
         const name = spanText(doc, b, unknownEnd);
@@ -2045,11 +2055,23 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   // Assembly', 'Leeds General Infirmary').
   if (BODY_NAME_WORDS.has(tokens[j - 1]?.lower ?? '')) return null;
   // 'The mayor of Springfield, Jane Roe,': a place after the title's 'of', then the name in apposition.
-  if (tokens[nameFirst - 1]?.lower === 'of' && tokens[j]?.text === ',' && isNameAt(tokens, j + 1, end))
+  // ('The Labour MP for Lambridge North, Priya Sandhu,': a constituency after 'for'.)
+  if (
+    (tokens[nameFirst - 1]?.lower === 'of' || tokens[nameFirst - 1]?.lower === 'for') &&
+    tokens[j]?.text === ',' &&
+    isNameAt(tokens, j + 1, end)
+  )
     return null;
-  // ('head of the AIU', 'chief executive of Brightpath': one word after a post's 'of' names the body the
-  // post is at, not a person.)
-  if (j - nameFirst === 1 && (glue === 'of' || (glue === 'the' && group?.lower === 'of'))) return null;
+  // ('head of the AIU', 'chief executive of Harrowgate Living', 'the Conservative MP for Lambridge West': one
+  // or two words after a post's 'of' or 'for' name the body the post is at or the seat a member holds, not a
+  // person; a known given name, or three words, still make one: 'Minister of Defence Rustem Umerov'.)
+  const postGlue = glue === 'the' ? group?.lower : glue;
+  if (
+    (postGlue === 'of' || postGlue === 'for') &&
+    (j - nameFirst === 1 ||
+      (j - nameFirst === 2 && givenNameGender((tokens[nameFirst] as Token).lower) === null))
+  )
+    return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
 

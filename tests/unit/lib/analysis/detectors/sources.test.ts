@@ -2194,4 +2194,33 @@ describe('detectSources', () => {
   ])('reads ratings agencies, data providers and central banks in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'The vote was held. Sir Andrew Crisp, the Conservative MP for Lambridge West, said the plan was wrong.',
+      [['Andrew Crisp', 'British politics (Conservative)']],
+    ],
+    [
+      'The vote was held. Priya Sandhu, the Labour MP for Lambridge North, said the plan was wrong.',
+      [['Priya Sandhu', 'British politics (Labour)']],
+    ],
+    [
+      'The vote was held. Simon Vale, chief executive of Harrowgate Living, said the plan was right.',
+      [['Simon Vale', 'Business']],
+    ],
+    [
+      'The vote was held. Val Verde County Sheriff Wade Brannigan, whose deputies patrol 100 miles of the Rio Grande, said crossings had surged.',
+      [['Wade Brannigan', 'Security services (country not named)']],
+    ],
+    [
+      'The vote was held. Midwest Immigrant Justice Alliance said the buses were cruel.',
+      [['Midwest Immigrant Justice Alliance', 'Advocacy groups and unions']],
+    ],
+    [
+      'The war went on. Minister of Defence Rustem Umerov said the front held.',
+      [['Rustem Umerov', 'Ukrainian government']],
+    ],
+  ])('reads seats, bodies after a post, whose-clauses and civic bodies in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
