@@ -759,12 +759,13 @@ export function affiliationOfWords(
   if (!country && sector === 'government' && countyProsecutor(words, first, last)) country = 'United States';
   country ??= placeCountry;
   let cause: Affiliation['cause'] = null;
-  // 'a former Pakistani ambassador to the United Nations': the body an envoy is sent to is not whose they
-  // are, when a country says that.
+  // 'a former Pakistani ambassador to the United Nations', "Algeria's U.N. Ambassador": the body an envoy is
+  // sent to is not whose they are, when a country says that.
   const sentTo =
     !!country &&
     roles.some((r) => r === 'ambassador' || r === 'envoy') &&
-    someWord(words, first, last, (t) => t.lower === 'to');
+    (someWord(words, first, last, (t) => t.lower === 'to') ||
+      (orgs.length > 0 && orgs.every((o) => orgAffiliation(o).sector === 'international')));
   for (const o of sentTo ? NO_ORGS : orgs) {
     const a = orgAffiliation(o);
     country ??= a.country;

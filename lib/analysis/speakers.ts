@@ -411,6 +411,9 @@ function possessivePostBefore(tokens: readonly Token[], comma: number, floor: nu
     : null;
 }
 
+/** Posts named with where they are sent: 'Ambassador to the U.N.', 'envoy to Ukraine'. */
+const ENVOYS = new Set(['ambassador', 'envoy', 'ambassadors', 'envoys']);
+
 /** Words a post may run on with ('head of mission in Sudan'). */
 const POST_GLUE = new Set(['of', 'for', 'in']);
 
@@ -1803,6 +1806,11 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       continue;
     }
     const w = scan.words[j]?.info;
+    // ('U.S. Ambassador to the U.N. Linda Thomas-Greenfield': where an envoy is sent belongs to the title.)
+    if (nameFirst < 0 && t.lower === 'to' && ENVOYS.has(tokens[j - 1]?.lower ?? '')) {
+      j++;
+      continue;
+    }
     // "Labour's Yvette Cooper", "Labour's shadow chancellor Rachel Reeves": a party's possessive before a name
     // or a post gives the person's party.
     if (
@@ -1862,7 +1870,19 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {
       j += w.country ? 1 : 2;
-      if (isPossessive(tokens[j]?.text)) j++;
+      // ("France's Nicolas de Rivière", "Britain's Barbara Woodward": a country's possessive right before a
+      // name says whom the person speaks for.)
+      if (isPossessive(tokens[j]?.text)) {
+        j++;
+        const next = tokens[j + 1];
+        if (
+          t.cap &&
+          givenNameGender(tokens[j]?.lower ?? '') !== null &&
+          next &&
+          (next.cap || isParticle(next))
+        )
+          titled = true;
+      }
       continue;
     }
     // 'Virginia Gov. Terry McAuliffe', 'New York Mayor Bill de Blasio': a place right before a title; 'a

@@ -2223,4 +2223,25 @@ describe('detectSources', () => {
   ])('reads seats, bodies after a post, whose-clauses and civic bodies in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'The vote failed. U.S. Ambassador to the U.N. Linda Thomas-Greenfield said the draft was flawed.',
+      [['Linda Thomas-Greenfield', 'United States government']],
+    ],
+    [
+      "The vote failed. Algeria's U.N. Ambassador Amar Bendjama said the council had failed Gaza.",
+      [['Amar Bendjama', 'Algerian government']],
+    ],
+    [
+      "The vote failed. Britain's Barbara Woodward said the council had failed.",
+      [['Barbara Woodward', 'British (sector not named)']],
+    ],
+    ['The vote failed. EU Ambassador Jane Roe said it was sad.', [['Jane Roe', 'European Union']]],
+  ])(
+    "gives an envoy and a person named after a country's possessive that country in: %s",
+    (text, expected) => {
+      expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+    },
+  );
 });
