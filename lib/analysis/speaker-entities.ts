@@ -177,6 +177,7 @@ const ORG_SECTOR: Record<Organisation['type'], Sector> = {
   'think-tank': 'expert',
   'advocacy-group': 'advocacy',
   company: 'business',
+  journal: 'expert',
 };
 
 export function orgAffiliation(o: Organisation): Affiliation {

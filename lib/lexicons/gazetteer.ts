@@ -24,6 +24,8 @@ export const organisationTypes = [
   'think-tank',
   'advocacy-group',
   'company',
+  // A peer-reviewed journal: citing it cites research, not a news outlet.
+  'journal',
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];
 

@@ -496,7 +496,12 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       return `${word} ${before.lower}`;
   }
   // 'a study published in The Lancet': the journal that carried the work is cited.
-  if (e.outlet && sameBlock(before, block) && before?.lower === 'in' && before2?.lower === 'published')
+  if (
+    (e.outlet || e.organisation?.type === 'journal') &&
+    sameBlock(before, block) &&
+    before?.lower === 'in' &&
+    (before2?.lower === 'published' || before2?.lower === 'appeared')
+  )
     return 'published in';
   if (e.outlet) {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';

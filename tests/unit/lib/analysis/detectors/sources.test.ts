@@ -2244,4 +2244,13 @@ describe('detectSources', () => {
       expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
     },
   );
+
+  it.each([
+    'The findings, published in JAMA Ophthalmology, surprised doctors.',
+    'The study appeared in the journal JAMA Ophthalmology on Monday.',
+  ])('cites a medical journal as research, not as a news outlet, in: %s', (text) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual([
+      ['JAMA', 'organisation', 'Experts and analysts'],
+    ]);
+  });
 });
