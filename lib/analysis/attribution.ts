@@ -773,6 +773,28 @@ function reportVerbBefore(tokens: readonly Token[], comma: number, floor: number
   return -1;
 }
 
+/** Prepositions whose object is no subject of a participle right after it ('written to the FDA demanding'). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'with',
+  'from',
+  'against',
+  'on',
+  'at',
+]);
+
+/** Whether tokens [from, to) describe someone by posts alone: a role word and no verb. */
+function postsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  let post = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    // ('lead author', 'acting director', 'managing editor': a word wink tags a verb before a post's noun.)
+    if ((t.pos === 'VERB' && tokens[k + 1]?.pos !== 'NOUN') || t.pos === 'AUX') return false;
+    if (!post && sectorOfWord(t.lower)) post = true;
+  }
+  return post;
+}
+
 /** Verbs of saying a news sentence puts before their subject ('said the minister', 'added Smith'). */
 const INVERTED_VERBS = new Set([
   'say',
@@ -801,7 +823,11 @@ function openingSubject(doc: AnalysisDoc, m: Mentions, comma: number, floor: num
   while (k > floor && tokens[k - 1]?.sentence === sentence) k--;
   if (tokens[k - 1]?.sentence === sentence) return null;
   const x = m.list[m.at[tokens[k]?.lower === 'the' ? k + 1 : k] ?? -1];
-  if (!x || x.first > k + 1 || (x.kind === 'entity' ? !x.entity || !!x.entity.outlet : x.kind !== 'definite'))
+  if (
+    !x ||
+    x.first > k + 1 ||
+    (x.kind === 'entity' ? !x.entity || !!x.entity.outlet : x.kind !== 'definite' && x.kind !== 'pronoun')
+  )
     return null;
   let v = x.last;
   while (v < comma && (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV')) v++;
@@ -1029,6 +1055,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // ('Dale Hutchins, president of the Fraternal Order of Police Capital City Lodge No. 9, said': a post
         // at a long-named body.)
         (sectorOfWord(clause) !== null && k > j - 20) ||
+        // ("Dr. Sarah Whitfield, the study's lead author and an assistant professor of ophthalmology at Harvard
+        // Medical School, cautioned": a long description with posts and no verb.)
+        ((clause === 'a' || clause === 'an' || clause === 'the') &&
+          k > j - 24 &&
+          postsOnly(tokens, k + 1, j)) ||
         // ('William Hart, a former Federal Trade Commission official now at the law firm Covington & Burling,
         // said': a description of a person, then where they are now.)
         ((clause === 'a' || clause === 'an') &&
@@ -1187,6 +1218,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         j = found.first - 2;
         stepped = true;
         continue;
+      }
+      // ('He has written to the Food and Drug Administration demanding a review': a body after a preposition
+      // right before a participle is no subject; the sentence's opening one is.)
+      if (found && found.last === verb && tokens[verb]?.lower.endsWith('ing')) {
+        const p = tokens[found.first - (tokens[found.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
+        if (OBJECT_PREPOSITIONS.has(p)) return openingSubject(doc, m, found.first, floor);
       }
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }

@@ -612,6 +612,23 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'psychologist',
       'meteorologist',
       'lecturer',
+      // Specialists asked about research in their field.
+      'endocrinologist',
+      'ophthalmologist',
+      'cardiologist',
+      'oncologist',
+      'virologist',
+      'immunologist',
+      'neurologist',
+      'pharmacologist',
+      'toxicologist',
+      'statistician',
+      'seismologist',
+      'volcanologist',
+      'geologist',
+      'biologist',
+      'ecologist',
+      'hydrologist',
     ] as const
   ).map((w) => [w, 'expert'] as [string, Sector]),
   ...(

@@ -513,6 +513,12 @@ export function affiliationOfWords(
     // ('Committee for the Defence of Journalists', 'Federation of Police Officers': after a body's word and
     // its joiner, the capitalised words are the body's name, not the speaker's post.)
     if (t.cap && k > first && joinedBodyBefore(words, first, k)) continue;
+    // ("King's College London", "Queen's University": a title's possessive naming a college or university is
+    // the body's name, no monarch.)
+    if (t.cap && isPossessive(words[k + 1]?.text) && ACADEMIC_BODIES.has(words[k + 2]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     const w = titleWords.lower(t);
     // ('director of the group Clean Air Neighbors', 'Parents Defending Education': capitalised people of
     // the public inside a description name a group; a title's own words stand before the name.)

@@ -5,6 +5,7 @@ import {
   countryAsPlace,
   isAgency,
   isStanceVerb,
+  OBJECT_PREPOSITIONS,
   placeNounEnd,
   relativeWhoBefore,
   verbAt,
@@ -576,7 +577,11 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     j++;
   if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'who')) j += 2;
   const t = placed ? undefined : tokens[j];
-  if (t && t.block === tokens[mention.first]?.block) {
+  // ('written to the Food and Drug Administration demanding a review': a preposition's object before a
+  // participle is whom the participle's subject addresses, not a speaker.)
+  const head = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
+  const addressed = !!t?.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[head]?.lower ?? '');
+  if (t && !addressed && t.block === tokens[mention.first]?.block) {
     const v = verbAt(tokens, j);
     if (
       v &&

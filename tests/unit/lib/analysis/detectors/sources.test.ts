@@ -2253,4 +2253,25 @@ describe('detectSources', () => {
       ['JAMA', 'organisation', 'Experts and analysts'],
     ]);
   });
+
+  it.each([
+    [
+      "The study was large. Dr. Helen Okafor, an endocrinologist at King's College London who was not involved in the study, said the risk was small.",
+      [['Helen Okafor', 'Experts and analysts']],
+    ],
+    [
+      "The study was large. Dr. Sarah Whitfield, the study's lead author and an assistant professor of ophthalmology at Harvard Medical School, cautioned that the link was not proven.",
+      [['Sarah Whitfield', 'Unaffiliated or unknown']],
+    ],
+    [
+      'The senator was angry. He has written to the Food and Drug Administration demanding an urgent review.',
+      [],
+    ],
+    [
+      'The vote was held. A spokesman for Shelter, the housing charity, said the plan was wrong.',
+      [['A spokesman', 'Advocacy groups and unions']],
+    ],
+  ])('reads experts, long descriptions, addressees and charities in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
