@@ -308,10 +308,33 @@ function placeEndingAt(tokens: readonly Token[], last: number, from: number): nu
  */
 export function countryAsPlace(tokens: readonly Token[], first: number, e: Entity): boolean {
   // 'The Chinese Embassy in the Philippines said': past the article some country names take.
-  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  let k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  // ('Residents ... in south London', 'in northern Syria': a part of the place.)
+  if (COMPASS_WORDS.has(tokens[k]?.lower ?? '')) k--;
   const before = tokens[k]?.lower;
   return isCountryEntity(e) && (before === 'in' || before === 'at');
 }
+
+/** Words naming a part of a place ('south London', 'northern Syria'). */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
 
 /** Whether a name holds a word that names a body ('Tax Policy Center'). */
 function namesBody(name: string): boolean {
@@ -1181,7 +1204,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const found = m.list[idx] ?? null;
       const e = found?.entity;
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
-      const placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
+      let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
+      if (COMPASS_WORDS.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;
       if (found && e && countryAsPlace(tokens, found.first, e) && placeAt >= floor) {
         j = placeAt;
         continue;

@@ -635,4 +635,19 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('still marks %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Campaigners branded the plan a cop-out.',
+      [
+        ['branded', 'report-verb'],
+        ['cop-out', 'evaluative'],
+      ],
+    ],
+    ['A cop shot the man.', [['cop', 'informal']]],
+    ['The minister went on a spending spree.', [['spending spree', 'evaluative']]],
+    ['He flew in for a brief photo opportunity.', [['photo opportunity', 'evaluative']]],
+  ])('reads compounds whole in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

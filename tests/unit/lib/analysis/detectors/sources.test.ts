@@ -2274,4 +2274,11 @@ describe('detectSources', () => {
   ])('reads experts, long descriptions, addressees and charities in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it('steps over a part of a place to the people in it', () => {
+    const text = 'Fighting went on. Residents in northern Syria said the strikes continued.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Residents', 'Syrian civilians and public'],
+    ]);
+  });
 });
