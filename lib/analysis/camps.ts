@@ -556,6 +556,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'democrats',
       'democratic',
       'opposition',
+      // ('the minority spokesman on finance', 'Minority Leader': the opposition in a legislature.)
+      'minority',
       'candidate',
       'politician',
       'politicians',
@@ -674,6 +676,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'residents',
       'witness',
       'witnesses',
+      'juror',
+      'jurors',
       'civilian',
       'civilians',
       'survivor',

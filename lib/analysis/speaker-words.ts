@@ -150,6 +150,8 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'movement',
   'police',
   'command',
+  // ('the European Union Election Observation Mission', 'the UN Mission in South Sudan'.)
+  'mission',
   ...COMPANY_NAME_ENDS,
 ]);
 
@@ -360,6 +362,8 @@ export const WORKPLACE_HEADS = [
   'manager',
   'managers',
   'witness',
+  'juror',
+  'jurors',
 ] as const;
 export const ANON_HEADS = new Set([
   'official',

@@ -2281,4 +2281,21 @@ describe('detectSources', () => {
       ['Residents', 'Syrian civilians and public'],
     ]);
   });
+
+  it.each([
+    [
+      'Rates rose. Isaac Agyeman, the minority spokesman on finance, told parliament the rise was a mistake.',
+      [['Isaac Agyeman', 'person', 'Politics']],
+    ],
+    [
+      'Votes were counted. The European Union Election Observation Mission said it had observed problems.',
+      [['Election Observation Mission', 'organisation', 'European Union']],
+    ],
+    [
+      'The verdict came. A juror who spoke on condition of anonymity said the vote was close.',
+      [['A juror who spoke on condition of anonymity', 'anonymous', 'Civilians and public']],
+    ],
+  ])('reads the opposition, missions and unnamed jurors in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
 });
