@@ -806,6 +806,20 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'at',
 ]);
 
+/** Whether tokens [from, to) are a state or province after a city's comma ('Calif.', 'Ont.', 'Texas'). */
+function statePart(tokens: readonly Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 2) return false;
+  const t = tokens[from] as Token;
+  // (wink keeps 'Calif.' whole but may split 'Ont.' into the word and its full stop.)
+  const dot = tokens[from + 1];
+  return (
+    placeAt(tokens, from, to)?.n === n ||
+    (n === 1 && /^[A-Z][a-z]{1,4}\.$/.test(t.text)) ||
+    (n === 2 && /^[A-Z][a-z]{1,4}$/.test(t.text) && dot?.text === '.' && dot.start === t.end)
+  );
+}
+
 /** Whether tokens [from, to) describe someone by posts alone: a role word and no verb. */
 function postsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let post = false;
@@ -1033,6 +1047,13 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
+      // ('Jane Doe, a nurse from Fresno, Calif., said', 'at a rally in Brampton, Ont., said': a city and its
+      // state or province are one place; the clause goes on before the city.)
+      if (tokens[k]?.text === ',' && statePart(tokens, k + 1, j) && tokens[k - 1]?.cap) {
+        let c = k - 1;
+        while (c >= floor && c > k - 30 && tokens[c]?.text !== ',') c--;
+        if (tokens[c]?.text === ',') k = c;
+      }
       const opener = tokens[k + 1];
       const clause = opener?.lower ?? '';
       // 'The refugee agency, UNRWA, said': the body's name beside the description of it.

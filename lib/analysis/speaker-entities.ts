@@ -632,7 +632,10 @@ export function affiliationOfWords(
       : head; // 'military experts' are experts, 'military analysts' analysts
   if (owner && (sector === 'business' || sector === null)) sector = owner;
   // ('the opposition spokesman on finance', 'the minority spokesman': a post of the opposition, no government's.)
-  if ((sector === 'government' || sector === null) && roles.some((r) => r === 'opposition' || r === 'minority'))
+  if (
+    (sector === 'government' || sector === null) &&
+    roles.some((r) => r === 'opposition' || r === 'minority')
+  )
     sector = 'politics';
   // ('Democratic Gov. Lorraine Achebe' governs a state, as 'Gov. Lorraine Achebe, a Democrat,' does: a party
   // before a governor's or mayor's title does not make the office holder a party politician.)

@@ -633,6 +633,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     // ("rejects Beijing's claims": the owner of what is rejected; 'rejected Hamas', 'condemned Russia':
     // the object of a verb that takes one, never its subject.)
     !isPossessive(next?.text) &&
+    // ('said Ukrainian units had', 'said Hamas terrorists seize': a word describing the subject of the
+    // clause said, not a speaker after the verb.)
+    !(nextPos === 'NOUN' && !next?.cap) &&
     !OBJECT_TAKING.has(pv.lemma) &&
     !before?.lower.endsWith('ing')
   )

@@ -2298,4 +2298,24 @@ describe('detectSources', () => {
   ])('reads the opposition, missions and unnamed jurors in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    ['Prices rose. Jane Doe, a nurse from Fresno, Calif., said the rent was too high.', ['Jane Doe']],
+    ['Prices rose. Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', ['Johnnie Wilson']],
+    [
+      'Prices rose. Conservative Leader Ryan Holt, speaking at a rally in Brampton, Ont., said the plan had failed.',
+      ['Ryan Holt'],
+    ],
+    // Words describing the subject of the clause said are no speaker after the verb.
+    [
+      'The Russian Defence Ministry denied the report and said Ukrainian units had been moving heavy equipment.',
+      ['Russian Defense Ministry'],
+    ],
+    ['The army blocked the convoy and said Hamas terrorists routinely seize supplies.', ['The army']],
+  ])(
+    'finds the speaker across a city and its state, and no speaker in what was said, in: %s',
+    (text, names) => {
+      expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+    },
+  );
 });
