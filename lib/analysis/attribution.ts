@@ -1019,8 +1019,23 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     // 'Mayor Gregory Hale's office said': the office speaks for the person who owns it.
     if (OWNED_VOICES.has(t.lower) && isPossessive(tokens[j - 1]?.text)) {
       const owner = m.list[m.at[j - 2] ?? -1];
-      if (owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === j - 1) return owner;
+      // ("The Prime Minister's Office said": the office holder the description names.)
+      if (
+        owner &&
+        owner.last === j - 1 &&
+        ((owner.kind === 'entity' && owner.entity?.type === 'person') || owner.kind === 'definite')
+      )
+        return owner;
     }
+    // ('Netanyahu met his cabinet. His office said': the person the possessive refers to.)
+    if (OWNED_VOICES.has(t.lower) && (tokens[j - 1]?.lower === 'his' || tokens[j - 1]?.lower === 'her'))
+      return {
+        first: j - 1,
+        last: j,
+        kind: 'pronoun',
+        entity: null,
+        ref: tokens[j - 1]?.lower === 'his' ? 'he' : 'she',
+      };
     // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
     if (t.text === ',') {
       // 'The minister, Jane Roe, said': the name inside the commas.

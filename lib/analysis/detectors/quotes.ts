@@ -113,7 +113,12 @@ const ANTECEDENT_REACH = 200;
  * site. "We will rebuild," she said.': 'Mayor Jane Roe'); null when it is not among the mentions before.
  */
 function namedBefore(mentions: Mentions, m: Mention, entity: Entity): Mention | null {
-  const here = mentions.at[m.first] ?? -1;
+  let here = mentions.at[m.first] ?? -1;
+  // (A possessive read as a pronoun, 'His office said', is no listed mention: start from the one before it.)
+  for (let k = m.first - 1; here < 0 && k >= 0; k--) {
+    const x = mentions.at[k] ?? -1;
+    if (x >= 0) here = x + 1;
+  }
   for (let j = here - 1; j >= 0 && j >= here - ANTECEDENT_REACH; j--) {
     const before = mentions.list[j];
     if (before?.kind === 'entity' && before.entity === entity) return before;

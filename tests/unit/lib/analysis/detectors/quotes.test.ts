@@ -1965,4 +1965,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])("gives a participle after a clause the clause's subject in: %s", (text, name) => {
     expect(run(text).statements.at(-1)?.speaker.name).toBe(name);
   });
+
+  it.each([
+    [
+      'Benjamin Netanyahu met his cabinet. His office said in a statement that Israel would "continue to fight".',
+      'Benjamin Netanyahu',
+    ],
+    [
+      'Prime Minister Benjamin Netanyahu met his cabinet. The Prime Minister\'s Office said that Israel would "continue to fight".',
+      'Benjamin Netanyahu',
+    ],
+  ])('gives words of an office to the office holder in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
