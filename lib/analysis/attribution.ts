@@ -453,7 +453,7 @@ function whoWithin(tokens: readonly Token[], from: number, to: number): boolean 
 /** Whether the comma-bounded stretch ending at a mention starting at `first` opens with 'who' or 'which'. */
 function closesClause(tokens: readonly Token[], first: number, floor: number): boolean {
   for (let k = first - 1; k >= floor && k > first - 30; k--)
-    if (tokens[k]?.text === ',') return /^(who|which|whose)$/.test(tokens[k + 1]?.lower ?? '');
+    if (tokens[k]?.text === ',') return /^(who|which|whose|where)$/.test(tokens[k + 1]?.lower ?? '');
   return false;
 }
 
@@ -1103,8 +1103,10 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const longOk =
         clause === 'who' ||
         clause === 'which' ||
-        // ('Sheriff Wade Brannigan, whose deputies patrol 100 miles of the Rio Grande, said'.)
+        // ('Sheriff Wade Brannigan, whose deputies patrol 100 miles of the Rio Grande, said'; 'director of
+        // al-Ahli Arab Hospital, where many of the wounded were taken, said'.)
         clause === 'whose' ||
+        clause === 'where' ||
         (opener?.pos === 'VERB' && clause.endsWith('ing')) ||
         k > j - 12 ||
         // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the

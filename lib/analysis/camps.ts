@@ -453,6 +453,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'head',
       'chief',
       'director',
+      'coordinator',
       'commissioner',
       'administrator',
       'attorney',

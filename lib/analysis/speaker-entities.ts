@@ -408,6 +408,7 @@ const CARE_WORK = new Set([
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
 const GENERIC_POSTS = new Set([
   'director',
+  'coordinator',
   'head',
   'chief',
   'executive',

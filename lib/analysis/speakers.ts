@@ -798,6 +798,25 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // ("Lebanon's Ministry of Social Affairs", 'the Lebanese Ministry of Public Health': the country's word
       // before the name says whose body it is.)
       const owned = word?.country && !inGaz ? (isPossessive(tokens[i + 1]?.text) ? i + 2 : i + 1) : -1;
+      // ("Ukraine's air force", 'the Russian navy': a country's armed service the gazetteer does not list.)
+      const countryAt = word?.country ? i : t.lower === 'the' && scan.words[i + 1]?.country ? i + 1 : -1;
+      const serviceAt =
+        countryAt < 0 || inGaz || gazAt[countryAt]
+          ? -1
+          : isPossessive(tokens[countryAt + 1]?.text)
+            ? countryAt + 2
+            : countryAt + 1;
+      const service = serviceAt > 0 && serviceAt < block.last ? armedServiceAt(tokens, serviceAt) : null;
+      if (service) {
+        const country = countryOf(tokens[countryAt] as Token);
+        const entity = makeEntity(spanText(doc, countryAt, service.end), 'organisation', {
+          country,
+          sector: service.sector,
+        });
+        push({ first: i, last: service.end, kind: 'entity', entity });
+        i = service.end;
+        continue;
+      }
       let first = b;
       let bodyEnd = inGaz || b >= block.last ? -1 : namedBodyEnd(tokens, b, block.last);
       if (bodyEnd < 0 && owned > 0 && owned < block.last) {
@@ -873,12 +892,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
         aff.sector ??= word;
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
-        const name = spanText(doc, b, unknownEnd);
+        // ('al-Ahli Arab Hospital': the Arabic article joined by a hyphen belongs to the name.)
+        const article = b === i && arabicArticleBefore(tokens, i) ? i - 2 : i;
+        const name = spanText(doc, article < i ? article : b, unknownEnd);
         const entity = makeEntity(name, 'organisation', aff);
         // ('Harvest Foods ... Harvest said': a company is then named by its first word.)
         if (aff.sector === 'business' && unknownEnd - b === 2 && !unit)
           companies.set((tokens[b] as Token).lower, entity);
-        push({ first: i, last: unknownEnd, kind: 'entity', entity });
+        push({ first: article, last: unknownEnd, kind: 'entity', entity });
         i = unknownEnd;
         continue;
       }
@@ -1398,6 +1419,43 @@ function nameDescribedHolders(doc: AnalysisDoc, list: readonly Mention[]): void 
   }
 }
 
+/** Armed and security services named after a country ("Ukraine's air force", 'the Russian navy'). */
+const ARMED_SERVICES: readonly (readonly [string[], Sector])[] = [
+  [['air', 'force'], 'military'],
+  [['air', 'defence'], 'military'],
+  [['air', 'defense'], 'military'],
+  [['navy'], 'military'],
+  [['coast', 'guard'], 'military'],
+  [['border', 'guard'], 'security'],
+  [['border', 'guards'], 'security'],
+  [['border', 'service'], 'security'],
+];
+
+/** The armed service named from token `k`, and where its name ends; null when none is. */
+function armedServiceAt(tokens: readonly Token[], k: number): { end: number; sector: Sector } | null {
+  for (const [words, sector] of ARMED_SERVICES)
+    if (words.every((w, n) => tokens[k + n]?.lower === w)) {
+      // ('the Russian navy ship': a service's name before a noun describes the noun.)
+      const next = tokens[k + words.length];
+      if (next?.pos === 'NOUN' && !next.cap) return null;
+      return { end: k + words.length, sector };
+    }
+  return null;
+}
+
+/** Whether 'al-' or 'el-' is written right before token `i` ('al-Ahli', 'el-Nadim'), with no list mention on it. */
+function arabicArticleBefore(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const article = tokens[i - 2];
+  return (
+    dash?.text === '-' &&
+    dash.end === tokens[i]?.start &&
+    !!article &&
+    article.end === dash.start &&
+    (article.lower === 'al' || article.lower === 'el')
+  );
+}
+
 /** Words joining a person's name to the body they speak for: 'Enver Solomon of the Refugee Council'. */
 const MEMBER_OF = new Set(['of', 'from', 'at', 'with']);
 
@@ -1838,6 +1896,18 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
         tokens[j + 1]?.cap
       )
         j++;
+      // ('Brig.-Gen. Effie Defrin': two ranks joined by a hyphen, the second abbreviated too.)
+      const rank = tokens[j + 1];
+      const dot = tokens[j + 2];
+      if (
+        tokens[j]?.text === '-' &&
+        tokens[j]?.start === tokens[j - 1]?.end &&
+        rank &&
+        /^[A-Z][a-z]{1,3}$/.test(rank.text) &&
+        dot?.text === '.' &&
+        dot.start === rank.end
+      )
+        j += 3;
       continue;
     }
     // 'City Council member Dana Ortiz', 'Council Member Dana Ortiz': a city's post written as two words
@@ -1866,6 +1936,22 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       titled = true;
       nameFirst = -1;
       j++;
+      continue;
+    }
+    // ('Defense Minister Israel Katz': right after a title, a country's word, one more capitalised word the
+    // lists do not know, and the name's end make a given name and a surname.)
+    if (
+      titled &&
+      nameFirst < 0 &&
+      w?.country &&
+      tokens[j + 1]?.pos === 'PROPN' &&
+      !isPossessive(tokens[j + 1]?.text) &&
+      !gazAt[j + 1] &&
+      !scan.words[j + 1]?.info &&
+      !tokens[j + 2]?.cap
+    ) {
+      nameFirst = j;
+      j += 2;
       continue;
     }
     if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {

@@ -2318,4 +2318,39 @@ describe('detectSources', () => {
       expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
     },
   );
+
+  it.each([
+    [
+      'The strikes went on. Dr Fadel Naim, director of al-Ahli Arab Hospital, where many of the wounded were taken, said the hospital was full.',
+      [['Fadel Naim', 'person', 'Unaffiliated or unknown']],
+    ],
+    [
+      'The strikes went on. Defense Minister Israel Katz said the operation was a success.',
+      [['Israel Katz', 'person', 'Israeli government']],
+    ],
+    [
+      'The war went on. IDF Spokesperson Brig.-Gen. Effie Defrin said the strike was precise.',
+      [['Effie Defrin', 'person', 'Israeli military']],
+    ],
+    [
+      'The strikes went on. MSF emergency coordinator Caroline Seguin told reporters the hospital was full.',
+      [['Caroline Seguin', 'person', 'Humanitarian groups']],
+    ],
+    [
+      "The strikes went on. Ukraine's air force said Russia had launched 112 drones.",
+      [["Ukraine's air force", 'military', 'Ukrainian military']],
+    ],
+    [
+      'The strikes went on. The Ukrainian Air Force said Russia had launched 112 drones.',
+      [['Ukrainian Air Force', 'military', 'Ukrainian military']],
+    ],
+  ])('reads where-clauses, ranks, coordinators and armed services in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
+
+  it('reads no armed service before a noun it describes', () => {
+    expect(analyzeArticle('A Russian navy ship sank, officials said.').sources.map((s) => s.name)).toEqual([
+      'officials',
+    ]);
+  });
 });
