@@ -131,7 +131,7 @@ const CLAUSE_OPENERS = new Set([',', '—', '–', '―']);
 const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
 
 /** Report verbs of loud sound, which report words only in some contexts (the lexicon's notBefore). */
-const LOUD_VERBS = new Set(['shout', 'yell', 'scream']);
+const LOUD_VERBS = new Set(['shout', 'yell', 'scream', 'chant']);
 
 /** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {

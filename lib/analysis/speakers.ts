@@ -1354,6 +1354,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
     }
   }
   const result = { list, at, setting: settingCountry(doc, scan) };
+  if (result.setting) partiesOfSetting(list, result.setting);
   refineAnonymous(doc, result);
   if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
@@ -1361,6 +1362,29 @@ function findMentions(doc: AnalysisDoc): Mentions {
   linkDescriptions(list);
   nameDescribedHolders(doc, list);
   return result;
+}
+
+/** Parties whose names other countries' parties share: 'Conservative' in Ottawa, 'Liberal' in Canberra. */
+const SHARED_PARTY_NAMES = new Map<string, readonly string[]>([
+  ['Conservative', ['Canada', 'Norway']],
+  ['Labour', ['Australia', 'New Zealand', 'Ireland', 'Norway', 'Israel']],
+]);
+
+/**
+ * ('Conservative Leader Ryan Holt' in an article set in Canada): a party word the lists read as Britain's
+ * names the party of the country the story is set in, when that country has a party of that name.
+ */
+function partiesOfSetting(list: readonly Mention[], setting: string): void {
+  for (const m of list) {
+    const e = m.entity;
+    // (People only: a listed party keeps its entry.)
+    if (!e || e.type === 'organisation' || e.aff.country !== 'United Kingdom' || !e.aff.party) continue;
+    if (!SHARED_PARTY_NAMES.get(e.aff.party)?.includes(setting)) continue;
+    Object.assign(
+      e,
+      plainEntity(e.name, e.type, { ...e.aff, country: setting }, e.plural, e.gender, e.roles),
+    );
+  }
 }
 
 /** Sectors of an office a description can stand for before the text names its holder. */

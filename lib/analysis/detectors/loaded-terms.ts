@@ -70,8 +70,13 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
   }
   let body = false;
   // ('The Patriotic Front', 'the Popular Front': a front is a movement's or party's name.)
+  // ('the Kids Online Safety Act', 'the Affordable Care Act': a law's or treaty's name, too.)
   const bodyWord = (t: Token) =>
-    BODY_NAME_WORDS.has(t.lower) || NGO_NAME_ENDS.has(t.lower) || t.lower === 'army' || t.lower === 'front';
+    BODY_NAME_WORDS.has(t.lower) ||
+    NGO_NAME_ENDS.has(t.lower) ||
+    t.lower === 'army' ||
+    t.lower === 'front' ||
+    LAW_NAME_ENDS.has(t.lower);
   // The body's own head ('Supreme Court', 'Republican Party', 'Police') is the institution the text is about.
   for (let k = m.first; k < m.last; k++) if (bodyWord(tokens[k] as Token)) return false;
   // Out to the right, then to the left, over capitalised words and the glue between them.
@@ -93,6 +98,19 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
   }
   return body;
 }
+
+/** Last words of a law's or treaty's name ('Act', 'Treaty'). */
+const LAW_NAME_ENDS = new Set([
+  'act',
+  'bill',
+  'amendment',
+  'treaty',
+  'accord',
+  'accords',
+  'convention',
+  'protocol',
+  'charter',
+]);
 
 /** Forms of 'be' before a participle: 'could not be confirmed', 'was denied'. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);

@@ -650,4 +650,12 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads compounds whole in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    ['The group has lobbied for the Kids Online Safety Act.', []],
+    ['They fled the genocide carried out by the regime.', [['genocide', 'evaluative']]],
+    ['Foreign mercenaries were based there.', [['mercenaries', 'evaluative']]],
+  ])('reads names of laws and grave labels in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

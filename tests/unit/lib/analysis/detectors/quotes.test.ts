@@ -1978,4 +1978,12 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives words of an office to the office holder in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([['Holt spoke as supporters chanted "Bring it home."', ['direct', 'supporters', 'chanted']]])(
+    'reads chanted words as attributed in: %s',
+    (text, expected) => {
+      const q = run(text).quotes[0];
+      expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
+    },
+  );
 });

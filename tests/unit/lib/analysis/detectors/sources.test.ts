@@ -2353,4 +2353,18 @@ describe('detectSources', () => {
       'officials',
     ]);
   });
+
+  it.each([
+    ['Claims rose, according to Statistics Canada.', [['Statistics Canada', 'Canadian government']]],
+    [
+      'Immigration, Refugees and Citizenship Canada said in March that claims rose.',
+      [['Immigration, Refugees and Citizenship Canada', 'Canadian government']],
+    ],
+    [
+      'OTTAWA (CP) - Canada will vote in May. Ottawa residents were surprised. Conservative Leader Ryan Holt said the Liberal government in Ottawa had failed Canada.',
+      [['Ryan Holt', 'Canadian politics (Conservative)']],
+    ],
+  ])('reads Canadian bodies and parties in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
