@@ -1966,6 +1966,8 @@ const BODY_REFS = new Set([
   'alliance',
   'company',
   'party',
+  'authority',
+  'board',
 ]);
 
 /** The sectors a body 'the ministry', 'the court' or 'the army' can refer back to. */
@@ -1977,6 +1979,8 @@ const BODY_REF_SECTORS = new Map<string, readonly string[]>([
   ['military', ['military']],
   ['command', ['military']],
   ['party', ['politics']],
+  ['authority', ['government', 'security']],
+  ['board', ['government', 'business', 'expert']],
 ]);
 
 /** Portfolios a military body holds: 'the defence ministry' may be the army's, 'the health ministry' not. */

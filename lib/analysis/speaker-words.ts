@@ -538,6 +538,8 @@ export const NAMED_BODY_NOUNS: ReadonlySet<string> = new Set([
   'foundation',
   'institute',
   'association',
+  'council',
+  'commission',
 ]);
 /** Posts that speak for someone: 'a spokesperson for President Lai', 'a spokesman said'. */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set([
@@ -618,6 +620,11 @@ export const DEF_NOUNS = new Set([
   'foundation',
   'institute',
   'association',
+  // ('The council said', 'the commission said': the body of that kind named before, see BODY_REFS.)
+  'council',
+  'commission',
+  'authority',
+  'board',
 ]);
 
 export interface WordInfo {

@@ -275,7 +275,9 @@ export function mentionsOf(doc: AnalysisDoc): Mentions {
  */
 function namedBodyEnd(tokens: readonly Token[], i: number, end: number): number {
   const t = tokens[i] as Token;
-  if (!t.cap || !BODY_NAME_WORDS.has(t.lower) || tokens[i + 1]?.lower !== 'of' || !tokens[i + 2]?.cap)
+  // ('Commission on Presidential Debates', 'Council on Foreign Relations': 'on' joins as 'of' does.)
+  const glue = tokens[i + 1]?.lower;
+  if (!t.cap || !BODY_NAME_WORDS.has(t.lower) || (glue !== 'of' && glue !== 'on') || !tokens[i + 2]?.cap)
     return -1;
   let k = i + 3;
   while (k < end) {
@@ -597,6 +599,8 @@ const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['command', 'military'],
   // 'the Oregon Health Authority', 'the Oregon Department of Education', 'the Port Commission': public bodies.
   ['authority', 'government'],
+  // ('Lambridge Council', 'Springfield City Council': a council nothing else is known about is a local one.)
+  ['council', 'government'],
   ['department', 'government'],
   ['agency', 'government'],
   ['commission', 'government'],
@@ -1323,10 +1327,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // 'The U.S. Department of Homeland Security': a known body inside is the mention, not 'the department';
         // so is a capitalised 'Ministry of ...' ('The Israeli Ministry of Foreign Affairs').
         for (let k = i + 2; d && k < d.last; k++) if (gazAt[k]) d = null;
+        // ('The nonpartisan Commission on Presidential Debates': a capitalised head the name goes on after.)
         if (
           d &&
           isCap(tokens[d.last - 1] as Token) &&
-          tokens[d.last]?.lower === 'of' &&
+          BODY_NAME_GLUE.has(tokens[d.last]?.lower ?? '') &&
           tokens[d.last + 1]?.cap
         )
           d = null;
@@ -1363,6 +1368,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
   nameDescribedHolders(doc, list);
   return result;
 }
+
+/** Words a body's name goes on with after its head ('Ministry of ...', 'Commission on ...'). */
+const BODY_NAME_GLUE = new Set(['of', 'on', 'for']);
 
 /** Parties whose names other countries' parties share: 'Conservative' in Ottawa, 'Liberal' in Canberra. */
 const SHARED_PARTY_NAMES = new Map<string, readonly string[]>([
@@ -1621,21 +1629,25 @@ function linkDescriptions(list: readonly Mention[]): void {
     if (m.kind === 'entity' && e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) {
       bodies ??= [];
       bodies.push(e);
-    } else if (m.kind === 'definite' && m.ref && NAMED_BODY_NOUNS.has(m.ref) && bodies) {
-      // ('the forum' after 'the Hostages and Missing Families Forum': the body whose name holds the noun.)
+    } else if (m.kind === 'definite' && m.ref && bodies) {
       const ref = m.ref;
-      for (let k = bodies.length - 1; k >= 0; k--)
-        if ((bodies[k] as Entity).name.toLowerCase().includes(ref)) {
-          m.antecedent = bodies[k] as Entity;
-          break;
-        }
-    } else if (m.kind === 'definite' && m.ref && STATE_BODY_REFS.has(m.ref) && bodies) {
-      const sectors = BODY_BACK_REFERENCES.get(m.ref) ?? [];
-      for (let k = bodies.length - 1; k >= 0; k--) {
-        const b = bodies[k] as Entity;
-        if (b.aff.sector && sectors.includes(b.aff.sector)) {
-          m.antecedent ??= b;
-          break;
+      // ('the forum' after 'the Hostages and Missing Families Forum', 'the commission' after the Commission on
+      // Presidential Debates: the body whose name holds the noun.)
+      if (NAMED_BODY_NOUNS.has(ref))
+        for (let k = bodies.length - 1; k >= 0; k--)
+          if ((bodies[k] as Entity).name.toLowerCase().includes(ref)) {
+            m.antecedent = bodies[k] as Entity;
+            break;
+          }
+      // ('the council' after the UN Security Council, 'the military': else the last body of that kind.)
+      if (!m.antecedent && STATE_BODY_REFS.has(ref)) {
+        const sectors = BODY_BACK_REFERENCES.get(ref) ?? [];
+        for (let k = bodies.length - 1; k >= 0; k--) {
+          const b = bodies[k] as Entity;
+          if (b.aff.sector && sectors.includes(b.aff.sector)) {
+            m.antecedent = b;
+            break;
+          }
         }
       }
     }
@@ -2618,7 +2630,7 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
 ]);
 
 /** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */
-const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department']);
+const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department', 'council', 'commission']);
 
 /** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */
 function titleBodyNoun(tokens: readonly Token[], first: number, nameFirst: number): string | null {

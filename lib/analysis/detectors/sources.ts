@@ -167,6 +167,12 @@ const OBJECT_TAKING = new Set([
   'defend',
   'back',
   'support',
+  // ('would ask Washington for emergency funding', 'warned Moscow that': whom the speaker asks or warns.)
+  'ask',
+  'warn',
+  'press',
+  'implore',
+  'beg',
 ]);
 
 /** Verbs of appearing on a broadcaster ('appearing on CNN'). */

@@ -2367,4 +2367,31 @@ describe('detectSources', () => {
   ])('reads Canadian bodies and parties in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'The vote was held. Lambridge Council approved the plan on Tuesday. The council said most homes would be affordable.',
+      [['Lambridge Council', 'Government (country not named)', 1]],
+    ],
+    [
+      'The UN Security Council met. The council said the ceasefire must hold.',
+      [['United Nations', 'United Nations', 1]],
+    ],
+    [
+      'The Commission on Presidential Debates met. The Department of Homeland Security warned of hackers. The commission says there were issues with the audio.',
+      [
+        ['Department of Homeland Security', 'United States government', 1],
+        ['Commission on Presidential Debates', 'Unaffiliated or unknown', 1],
+      ],
+    ],
+    [
+      'Mayor Karen Holloway said the city would ask Washington for emergency funding.',
+      [['Karen Holloway', 'Regional and local government (country not named)', 1]],
+    ],
+  ])(
+    'finds the council or commission a definite description refers to, and no addressee, in: %s',
+    (text, expected) => {
+      expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
+    },
+  );
 });
