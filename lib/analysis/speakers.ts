@@ -1369,6 +1369,12 @@ function findMentions(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/** Whether a title word stands in tokens [from, to). */
+function someTitleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTitleAt(tokens, k)) return true;
+  return false;
+}
+
 /** Words a body's name goes on with after its head ('Ministry of ...', 'Commission on ...'). */
 const BODY_NAME_GLUE = new Set(['of', 'on', 'for']);
 
@@ -2204,6 +2210,16 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     isNameAt(tokens, j + 1, end)
   )
     return null;
+  // ('The UN Human Rights Monitoring Mission': one capitalised word right after a body, with no post between
+  // and more capitalised words after it, goes on the body's name, no person's.)
+  if (
+    j - nameFirst === 1 &&
+    orgs?.length &&
+    gazAt[nameFirst - 1] &&
+    tokens[j]?.cap &&
+    !someTitleBetween(tokens, i, nameFirst)
+  )
+    return null;
   // ('head of the AIU', 'chief executive of Harrowgate Living', 'the Conservative MP for Lambridge West': one
   // or two words after a post's 'of' or 'for' name the body the post is at or the seat a member holds, not a
   // person; a known given name, or three words, still make one: 'Minister of Defence Rustem Umerov'.)
@@ -2620,6 +2636,8 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
   ['society', ['humanitarian', 'rights', 'advocacy', 'expert']],
   ['council', ['government', 'international']],
   ['commission', ['government', 'international']],
+  // ('Danielle Bell, the head of the mission,': the observer or monitoring mission named before.)
+  ['mission', ['international', 'humanitarian', 'rights', 'government']],
   // ('said Leticia Armendáriz, the center's executive director': a centre, institute or foundation named before.)
   ['center', ['expert', 'advocacy', 'rights', 'humanitarian']],
   ['centre', ['expert', 'advocacy', 'rights', 'humanitarian']],

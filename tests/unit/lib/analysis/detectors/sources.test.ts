@@ -2394,4 +2394,13 @@ describe('detectSources', () => {
       expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp, s.mentions.length])).toEqual(expected);
     },
   );
+
+  it("reads a UN mission as the UN's, and its head as the mission's", () => {
+    const text =
+      'Civilians died. The UN Human Rights Monitoring Mission in Ukraine said last month that 20 civilians died. Danielle Bell, the head of the mission, said the toll was rising.';
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual([
+      ['Human Rights Monitoring Mission', 'United Nations'],
+      ['Danielle Bell', 'United Nations'],
+    ]);
+  });
 });
