@@ -444,6 +444,11 @@ export const GROUP_HEADS = new Map<string, Sector | null>([
   ['researchers', 'expert'],
   ['residents', 'public'],
   ['witnesses', 'public'],
+  // ('Protesters marched ... while chanting, "..."': people in the street are the public.)
+  ['protesters', 'public'],
+  ['protestors', 'public'],
+  ['demonstrators', 'public'],
+  ['marchers', 'public'],
   ['authorities', 'government'],
   ['officials', 'government'],
   ['leaders', 'politics'],

@@ -2829,6 +2829,16 @@ function anonymousAt(
       first--;
     else break;
   }
+  // ('Small groups of protesters', 'Hundreds of demonstrators': the quantity before 'of' is part of the
+  // description.)
+  if (tokens[first]?.lower === 'of' && tokens[first - 1]?.pos === 'NOUN' && first - 1 >= blockFirst) {
+    first--;
+    // (wink may tag a sentence's capitalised first word a proper noun: 'Small groups of protesters'.)
+    const opener = (k: number) =>
+      tokens[k]?.pos === 'PROPN' && tokens[k - 1]?.sentence !== tokens[k]?.sentence;
+    while (first > blockFirst && (/^(ADJ|DET|NUM)$/.test(tokens[first - 1]?.pos ?? '') || opener(first - 1)))
+      first--;
+  }
   if (orgFirst === null && WORKPLACE.has(h.lower)) {
     // 'A plant supervisor', 'one hospital employee': the words of the workplace are part of the description.
     while (first > blockFirst) {

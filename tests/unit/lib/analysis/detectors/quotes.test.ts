@@ -1986,4 +1986,18 @@ describe('detectQuotes on arbitrary text', () => {
       expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
     },
   );
+
+  it.each([
+    [
+      'Small groups of protesters looped the streets around the stadium while chanting, "Hands up, don\'t shoot."',
+      ['direct', 'Small groups of protesters', 'chanting'],
+    ],
+    [
+      'Protesters marched through the streets while chanting, "No justice, no peace."',
+      ['direct', 'Protesters', 'chanting'],
+    ],
+  ])('gives a chant to the people in the street in: %s', (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
+  });
 });
