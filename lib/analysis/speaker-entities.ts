@@ -551,6 +551,8 @@ export function affiliationOfWords(
     // ('the Liberal Democrats', 'Social Democrats', 'Christian Democrats': not the US party.)
     const p =
       (PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower)) ||
+      // ('a labour economist', 'labour market': work, not the party, when not capitalised.)
+      (/^labou?r$/.test(t.lower) && !t.cap) ||
       // ('Liberal Democrat leader Ed Davey': the word before may stand just before the title.)
       (/^democrat/.test(t.lower) &&
         words[k - 1]?.block === t.block &&

@@ -712,6 +712,11 @@ export const PORTFOLIOS = new Set([
   'labour',
   'transport',
   'agriculture',
+  'climate',
+  'housing',
+  'sports',
+  'culture',
+  'immigration',
   // ('Fire Chief Kristin Crowley': the service, not an unknown body's name.)
   'fire',
 ]);

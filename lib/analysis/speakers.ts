@@ -1781,6 +1781,8 @@ const NAME_PARTICLES = new Set([
   'den',
   'der',
   'di',
+  // ('André Corrêa do Lago': Portuguese.)
+  'do',
   'dos',
   'du',
   'el',
@@ -1906,6 +1908,12 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       continue;
     }
     const w = scan.words[j]?.info;
+    // ('European Union Climate Commissioner Wopke Hoekstra', 'Housing Secretary Rachel Dunmore': a portfolio
+    // right before a title belongs to it.)
+    if (nameFirst < 0 && t.cap && PORTFOLIOS.has(t.lower) && isTitleAt(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     // ('U.S. Ambassador to the U.N. Linda Thomas-Greenfield': where an envoy is sent belongs to the title.)
     if (nameFirst < 0 && t.lower === 'to' && ENVOYS.has(tokens[j - 1]?.lower ?? '')) {
       j++;

@@ -89,7 +89,8 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
         if (bodyWord(t)) body = true;
         continue;
       }
-      if (NAME_GLUE.has(t.lower) && capitalisedAt(tokens, k + step, first)) {
+      // ('Framework Convention on Climate Change': 'on' joins a body's or treaty's name too.)
+      if ((NAME_GLUE.has(t.lower) || t.lower === 'on') && capitalisedAt(tokens, k + step, first)) {
         if (t.lower === 'of' || t.lower === 'for') body = true;
         continue;
       }
@@ -184,7 +185,16 @@ const DOCUMENT_NOUNS = new Set([
 function documentSubject(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
-  return DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '');
+  if (DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  // ('A survey by Elabe for BFMTV found that': the document heads a subject that names who made it.)
+  const sentence = tokens[i]?.sentence;
+  for (let j = k; j >= i - 8 && tokens[j]?.sentence === sentence; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'VERB' || t.text === ',') return false;
+    if (DOCUMENT_NOUNS.has(t.lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from'))
+      return true;
+  }
+  return false;
 }
 
 /** First halves of compounds whose second half loses its own sense ('low-lying', 'far-reaching'). */

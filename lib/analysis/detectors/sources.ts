@@ -642,6 +642,9 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     // ('said Ukrainian units had', 'said Hamas terrorists seize': a word describing the subject of the
     // clause said, not a speaker after the verb.)
     !(nextPos === 'NOUN' && !next?.cap) &&
+    // ('said Saudi Arabia and several other oil producers had opposed': the first of a clause's subjects.)
+    next?.lower !== 'and' &&
+    next?.lower !== 'or' &&
     !OBJECT_TAKING.has(pv.lemma) &&
     !before?.lower.endsWith('ing')
   )

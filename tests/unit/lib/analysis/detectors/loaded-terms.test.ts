@@ -658,4 +658,18 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads names of laws and grave labels in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    ['"We will pay the price in floods, droughts and lost lives," she said.', []],
+    ['A survey by Elabe for BFMTV found that 48 percent backed the strike.', []],
+    [
+      'Officials warned of a flood of migrants.',
+      [
+        ['warned', 'report-verb'],
+        ['flood', 'harm'],
+      ],
+    ],
+  ])('reads weather floods and surveys plainly in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

@@ -305,4 +305,10 @@ describe('stance-free variants', () => {
   ])('reads Hamas-led in: %s', (text, expected) => {
     expect(brief(text).filter(([g]) => g === 'gaza-health')).toEqual(expected);
   });
+
+  it("reads no naming choice inside a treaty's name", () => {
+    expect(
+      brief('Simon Stiell, executive secretary of the UN Framework Convention on Climate Change, spoke.'),
+    ).toEqual([]);
+  });
 });

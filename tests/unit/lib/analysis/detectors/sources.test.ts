@@ -2403,4 +2403,25 @@ describe('detectSources', () => {
       ['Danielle Bell', 'United Nations'],
     ]);
   });
+
+  it.each([
+    [
+      'The deal was struck. European Union Climate Commissioner Wopke Hoekstra said the bloc had sought more.',
+      [['Wopke Hoekstra', 'European Union']],
+    ],
+    [
+      'The deal was struck. COP30 President André Corrêa do Lago told the plenary that the deal was fair.',
+      [['André Corrêa do Lago', 'Government (country not named)']],
+    ],
+    [
+      'The strike went on. Philippe Martin, a labour economist at Sciences Po, said the strike would cost billions.',
+      [['Philippe Martin', 'Experts and analysts']],
+    ],
+    [
+      'The deal was struck. Two negotiators, who asked not to be named, said Saudi Arabia and other producers had opposed a draft.',
+      [['Two negotiators', 'Anonymous officials']],
+    ],
+  ])("reads portfolios, particles, labour and a clause's subjects in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
