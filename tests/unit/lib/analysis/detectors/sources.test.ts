@@ -2424,4 +2424,22 @@ describe('detectSources', () => {
   ])("reads portfolios, particles, labour and a clause's subjects in: %s", (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'The strike went on. Jordan Bardella, president of the far-right National Rally (RN), said the government had failed.',
+      [['Jordan Bardella', 'French politics (National Rally)']],
+    ],
+    [
+      'The strike went on. Trains were cancelled, according to the state rail operator SNCF.',
+      [['SNCF', 'Business']],
+    ],
+    [
+      "The deal was struck. Greenpeace International's executive director, Mads Christensen, said the deal was a failure.",
+      [['Mads Christensen', 'Environmental groups']],
+    ],
+    ['"Oil will remain essential," API President Mike Sommers said.', [['Mike Sommers', 'Business lobbies']]],
+  ])('reads European parties, rail operators and lobbies in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
 });
