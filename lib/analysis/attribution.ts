@@ -310,31 +310,10 @@ export function countryAsPlace(tokens: readonly Token[], first: number, e: Entit
   // 'The Chinese Embassy in the Philippines said': past the article some country names take.
   let k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   // ('Residents ... in south London', 'in northern Syria': a part of the place.)
-  if (COMPASS_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (PLACE_ADJECTIVES.has(tokens[k]?.lower ?? '')) k--;
   const before = tokens[k]?.lower;
   return isCountryEntity(e) && (before === 'in' || before === 'at');
 }
-
-/** Words naming a part of a place ('south London', 'northern Syria'). */
-const COMPASS_WORDS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
-]);
 
 /** Whether a name holds a word that names a body ('Tax Policy Center'). */
 function namesBody(name: string): boolean {
@@ -562,6 +541,19 @@ const PLACE_ADJECTIVES = new Set([
   'southern',
   'eastern',
   'western',
+  // ('Residents ... in south London', 'in north-east Syria': a part of the place.)
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
 ]);
 
 /** Posts only a body has, so a name right before one and a person's name is that body's ('Voltaris CEO Jane Roe'). */
@@ -1243,7 +1235,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const e = found?.entity;
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
       let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
-      if (COMPASS_WORDS.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;
+      if (PLACE_ADJECTIVES.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;
       if (found && e && countryAsPlace(tokens, found.first, e) && placeAt >= floor) {
         j = placeAt;
         continue;

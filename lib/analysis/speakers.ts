@@ -1401,8 +1401,6 @@ function partiesOfSetting(list: readonly Mention[], setting: string): void {
   }
 }
 
-/** Sectors of an office a description can stand for before the text names its holder. */
-const NAMED_LATER_SECTORS = new Set(['government', 'politics', 'judiciary', 'military', 'security']);
 /** Role words many people hold at once: 'the official said ... Jane Roe said' are likely two people. */
 const MANY_HOLDERS = new Set([
   'official',
@@ -1426,7 +1424,8 @@ function nameDescribedHolders(doc: AnalysisDoc, list: readonly Mention[]): void 
     // (Only before anyone is named: after, 'The former secretary of state pushed ...' refers back.)
     if (m.entity?.type === 'person') return;
     if (m.kind !== 'definite' || m.antecedent || !m.ref || MANY_HOLDERS.has(m.ref)) continue;
-    if (!NAMED_LATER_SECTORS.has(sectorOfWord(m.ref) ?? '') || (tokens[m.last - 1]?.lower ?? '') !== m.ref)
+    // (An office of the state or its politics: STATE_SECTORS.)
+    if (!STATE_SECTORS.has(sectorOfWord(m.ref) ?? '') || (tokens[m.last - 1]?.lower ?? '') !== m.ref)
       continue;
     // The description opens its sentence: the lead's subject, not 'the president it deserves'.
     if (tokens[m.first - 1]?.sentence === tokens[m.first]?.sentence) continue;
