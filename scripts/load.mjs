@@ -142,10 +142,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'framelens-load-'));
 const gcHook = join(dataDir, 'gc-hook.cjs');
 writeFileSync(
   gcHook,
+  // (Written to a temporary name and renamed, so the reader, which waits for the file to exist, never
+  // reads it half written.)
   `process.on('SIGUSR2', () => {
   if (typeof globalThis.gc === 'function') { globalThis.gc(); globalThis.gc(); }
-  require('node:fs').writeFileSync(${JSON.stringify(join(dataDir, 'mem-'))} + process.pid + '.json',
-    JSON.stringify(process.memoryUsage()));
+  const fs = require('node:fs');
+  const file = ${JSON.stringify(join(dataDir, 'mem-'))} + process.pid + '.json';
+  fs.writeFileSync(file + '.tmp', JSON.stringify(process.memoryUsage()));
+  fs.renameSync(file + '.tmp', file);
 });
 `,
 );
