@@ -530,7 +530,9 @@ function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
     /^(PROPN|NOUN|PRON)$/.test(tokens[j - 1]?.pos ?? '') &&
     t.block === tokens[j - 1]?.block;
   if (!branded && (t.lemma !== 'call' || t.pos !== 'VERB')) return null;
-  for (let k = j + 1; k < quoteTokenFirst; k++) if (!c.quoted[k] && tokens[k]?.pos === 'VERB') return null;
+  // (A word wink tags a verb right after a determiner is a noun: 'called the transports "cruel"'.)
+  for (let k = j + 1; k < quoteTokenFirst; k++)
+    if (!c.quoted[k] && tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos !== 'DET') return null;
   if (!branded) return { i: j, lemma: 'call', stance: 'neutral', cognition: false };
   const lemma = LABEL_FORMS.get(t.lower) as string;
   return { i: j, lemma, stance: reportVerbNamed(lemma)?.stance ?? 'dramatising', cognition: false };

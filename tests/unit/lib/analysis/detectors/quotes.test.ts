@@ -2000,4 +2000,18 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes[0];
     expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Buses arrived. Mayor Karen Holloway met the migrants. Speaking to reporters at City Hall, she called the transports "cruel and chaotic".',
+      ['partial', 'Karen Holloway', 'called'],
+    ],
+    [
+      'Mayor John Holloway said it was hard. He called the transports "cruel and chaotic".',
+      ['partial', 'John Holloway', 'called'],
+    ],
+  ])('reads a label after a noun wink tags a verb in: %s', (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
+  });
 });
