@@ -632,18 +632,32 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
 }
 
 /**
+ * The mention that opens sentence `sentence`, reading back from token `start` no further than `floor` and past
+ * a leading 'the'; null when the sentence starts before `floor` or no mention opens it.
+ */
+function openingMention(
+  tokens: readonly Token[],
+  m: Mentions,
+  sentence: number | undefined,
+  start: number,
+  floor: number,
+): Mention | null {
+  let k = start;
+  while (k > floor && tokens[k - 1]?.sentence === sentence) k--;
+  if (tokens[k - 1]?.sentence === sentence) return null;
+  if (tokens[k]?.lower === 'the') k++;
+  const x = m.list[m.at[k] ?? -1];
+  return x && x.first <= k ? x : null;
+}
+
+/**
  * The mention that opens the sentence of token `before` as its subject (the first mention, starting the
  * sentence), when it fits the pronoun: an organisation for 'it', a person for 'he' or 'she'; else null.
  */
 function sentenceSubject(doc: AnalysisDoc, m: Mentions, before: number, pronoun: string): Mention | null {
-  const { tokens } = doc;
-  const sentence = tokens[before]?.sentence;
-  let k = before - 1;
-  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
-  if (tokens[k]?.lower === 'the') k++;
-  const x = m.list[m.at[k] ?? -1];
+  const x = openingMention(doc.tokens, m, doc.tokens[before]?.sentence, before - 1, 0);
   const e = x?.kind === 'entity' ? x.entity : null;
-  if (!x || !e || x.first > k) return null;
+  if (!x || !e) return null;
   if (pronoun === 'it') return e.type === 'organisation' && !isCountryEntity(e) ? x : null;
   if (pronoun === 'he' || pronoun === 'she') return e.type === 'person' && !e.plural ? x : null;
   return null;
@@ -847,14 +861,9 @@ const INVERTED_VERBS = new Set([
  */
 function openingSubject(doc: AnalysisDoc, m: Mentions, comma: number, floor: number): Mention | null {
   const { tokens } = doc;
-  const sentence = tokens[comma]?.sentence;
-  let k = comma - 1;
-  while (k > floor && tokens[k - 1]?.sentence === sentence) k--;
-  if (tokens[k - 1]?.sentence === sentence) return null;
-  const x = m.list[m.at[tokens[k]?.lower === 'the' ? k + 1 : k] ?? -1];
+  const x = openingMention(tokens, m, tokens[comma]?.sentence, comma - 1, floor);
   if (
     !x ||
-    x.first > k + 1 ||
     (x.kind === 'entity' ? !x.entity || !!x.entity.outlet : x.kind !== 'definite' && x.kind !== 'pronoun')
   )
     return null;

@@ -619,15 +619,10 @@ export const DEF_NOUNS = new Set([
   'businesswoman',
   'billionaire',
   'tycoon',
-  // 'the forum said' after 'the Hostages and Missing Families Forum' (see NAMED_REFS in attribution.ts).
-  'forum',
-  'coalition',
-  'foundation',
-  'institute',
-  'association',
-  // ('The council said', 'the commission said': the body of that kind named before, see BODY_REFS.)
-  'council',
-  'commission',
+  // 'the forum said' after 'the Hostages and Missing Families Forum', 'the council said' (NAMED_BODY_NOUNS
+  // above, resolved by name in attribution.ts); 'the authority said', 'the board said': the body of that kind
+  // named before (BODY_REFS).
+  ...NAMED_BODY_NOUNS,
   'authority',
   'board',
 ]);

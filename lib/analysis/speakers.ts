@@ -1437,14 +1437,14 @@ function nameDescribedHolders(doc: AnalysisDoc, list: readonly Mention[]): void 
       if (n.kind === 'definite' && n.ref && sectorOfWord(n.ref)) break;
       if (n.kind !== 'entity' || !e || e.type === 'organisation') continue;
       if (e.type !== 'person' || e.plural) break;
+      // (No person is named before the description, so this is the name's first mention.)
       const bare =
         !e.roles.length &&
         !e.aff.sector &&
         !e.aff.country &&
         !e.aff.body &&
         !e.aff.party &&
-        tokens[n.last]?.text !== ',' &&
-        !list.slice(0, x).some((p) => p.entity === e);
+        tokens[n.last]?.text !== ',';
       if (bare) {
         const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, m.first, m.last);
         Object.assign(e, plainEntity(e.name, 'person', { ...aff }, false, e.gender, roles));
