@@ -1,11 +1,18 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 3100);
 // Each e2e run gets its own empty data folder so tests never see another run's comparisons.
-const dataDir = process.env.E2E_DATA_DIR || mkdtempSync(join(tmpdir(), 'framelens-e2e-'));
+// A folder made here is removed when the runner exits (after it has stopped the server); one passed in
+// E2E_DATA_DIR is the caller's to keep. Workers inherit E2E_DATA_DIR, so only the runner makes one.
+let dataDir = process.env.E2E_DATA_DIR;
+if (!dataDir) {
+  const made = mkdtempSync(join(tmpdir(), 'framelens-e2e-'));
+  dataDir = made;
+  process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+}
 process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleAnalysis, Comparison } from '@/lib/analysis/types';
 import { runCli } from '@/lib/cli/run';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'framelens-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sampleA = 'data/samples/cluster-munitions/a.txt';
 const sampleB = 'data/samples/cluster-munitions/b.txt';
 
