@@ -423,9 +423,12 @@ function placeOwner(m: Mentions, tokens: readonly Token[], first: number): Menti
   return owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === at - 1 ? owner : null;
 }
 
+/** The relative pronoun 'who', not the World Health Organization written 'WHO' ('the head of the WHO said'). */
+const isWho = (t: Token | undefined) => t?.lower === 'who' && t.text !== 'WHO';
+
 /** Whether a 'who' opens a relative clause in tokens [from, to). */
 function whoWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'who') return true;
+  for (let k = from; k < to; k++) if (isWho(tokens[k])) return true;
   return false;
 }
 
@@ -958,6 +961,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
   let owner: Entity | null = null;
+  /** Where the owner's name ends ('the head of the WHO' + 'said'): the description runs to there. */
+  let ownerEnd = -1;
   /** Whether the scan has stepped back over a clause or a body, away from the verb. */
   let stepped = false;
   while (j >= floor) {
@@ -1007,12 +1012,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
     }
     // (Set off by a dash too: 'The senator — who has called the bill "dead on arrival" —'.)
-    if ((t.lower === 'which' || t.lower === 'who') && CLAUSE_OPENERS.has(tokens[j - 1]?.text ?? '')) {
+    if ((t.lower === 'which' || isWho(t)) && CLAUSE_OPENERS.has(tokens[j - 1]?.text ?? '')) {
       // 'the commander of the IRGC's aerospace force, who said': the one described before 'of' is who.
-      const head = t.lower === 'who' ? headBeforeOf(m, tokens, j - 2, floor) : null;
+      const head = isWho(t) ? headBeforeOf(m, tokens, j - 2, floor) : null;
       if (head) return head;
       // ('said Rosa, an 80-year-old seamstress from Lanús, who asked': the person the apposition describes.)
-      const described = t.lower === 'who' ? appositionOwner(m, tokens, j - 1, floor) : null;
+      const described = isWho(t) ? appositionOwner(m, tokens, j - 1, floor) : null;
       if (described) return described;
       j -= 2;
       continue;
@@ -1241,6 +1246,19 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       j -= 3;
     } else if (idx >= 0) {
       const found = m.list[idx] ?? null;
+      // ('The leader of Hamas said': a post described before a body's name speaks for that body.)
+      if (
+        found?.kind === 'definite' &&
+        owner &&
+        ownerEnd > found.last &&
+        !found.namedAfter &&
+        sectorOfWord(found.ref ?? '')
+      ) {
+        // (A person, though the body's name ends the words: 'the president of the European Commission'.)
+        const d = describedEntity(doc, found.first, ownerEnd, m);
+        const entity = makeEntity(d.name, 'person', d.aff, { gender: d.gender, roles: d.roles });
+        return { first: found.first, last: ownerEnd, kind: 'entity', entity };
+      }
       const e = found?.entity;
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
       let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
@@ -1269,6 +1287,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         (glue === 'at' || glue === 'of' || glue === 'for') &&
         found.first - 2 >= floor
       ) {
+        if (!owner) ownerEnd = found.last;
         owner ??= e;
         stepped = true;
         j = found.first - (where === 'the' ? 3 : 2);
@@ -1336,7 +1355,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const comma = stepped && tokens[k - 1]?.text === ',';
       const named = comma ? m.list[m.at[k - 2] ?? -1] : undefined;
       if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k - 1) return named;
-      let entity = describedEntity(doc, k, end, m);
+      // ('The head of the WHO said': the description with the body it names, as a reader would quote it.)
+      const last = owner && ownerEnd > end ? ownerEnd : end;
+      let entity = describedEntity(doc, k, last, m);
       if (body && entity.aff.sector !== (sectorOfWord(body.lower) ?? null))
         entity = makeEntity(entity.name, entity.type, { ...entity.aff, sector: sectorOfWord(body.lower) });
       // 'a spokesman for the Kremlin': the post is the Kremlin's.
@@ -1361,7 +1382,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const name = oneSpacedWords(tokens.slice(n, k - 1));
         return { first: n, last: k - 1, kind: 'entity', entity: makeEntity(name, 'person', entity.aff) };
       }
-      return { first: k, last: end, kind: 'entity', entity };
+      return { first: k, last, kind: 'entity', entity };
     }
     // 'A 45-year-old teacher told AFP', 'One restaurant owner said': someone described, not named, as the
     // whole subject (an indefinite article opens it, at the start of the sentence or clause).
@@ -1558,7 +1579,7 @@ export function relativeWhoBefore(tokens: readonly Token[], i: number, floor: nu
   for (let k = i - 1; k > floor && k >= i - RELATIVE_WINDOW; k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'PUNCT' && t.text !== '-') return -1;
-    if (t.lower !== 'who') continue;
+    if (!isWho(t)) continue;
     const next = tokens[k + 1] as Token;
     if (k + 1 < i && !CLAUSE_VERB_TAGS.has(next.pos)) return -1;
     return tokens[k - 1]?.pos === 'PUNCT' ? -1 : k;

@@ -582,6 +582,11 @@ export const DEF_NOUNS = new Set([
   'general',
   'senator',
   'lawmaker',
+  // ('The Labour MP, Priya Sandhu,', 'the congresswoman said'.)
+  'mp',
+  'legislator',
+  'congressman',
+  'congresswoman',
   'adviser',
   'advisor',
   'outlet',

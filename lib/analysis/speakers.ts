@@ -1323,7 +1323,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       if (t.lower === 'the' || t.lower === 'this' || t.lower === 'that') {
-        let d = gazAt[i + 1] ? null : definiteAt(doc, i, block.last);
+        // ('The Labour MP, Priya Sandhu,': a party's one-word name may open a description of its member.)
+        const next = gazAt[i + 1] ? gaz.names[(gazAt[i + 1] as number) - 1] : undefined;
+        const partyWord = next?.words.length === 1 && next.hit.organisation?.type === 'party';
+        let d = gazAt[i + 1] && !partyWord ? null : definiteAt(doc, i, block.last, gazAt);
         // 'The U.S. Department of Homeland Security': a known body inside is the mention, not 'the department';
         // so is a capitalised 'Ministry of ...' ('The Israeli Ministry of Foreign Affairs').
         for (let k = i + 2; d && k < d.last; k++) if (gazAt[k]) d = null;
@@ -3005,7 +3008,57 @@ const LEADERS_OF = new Map<string, { sector: Sector; cause?: Cause }>([
 ]);
 
 /** 'the official', 'the top U.S. diplomat', 'the report', 'the outlet'. */
-function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
+/**
+ * Post heads a seat or country may follow ('the mayor of Springfield'), not bodies ('the ministry of ...'):
+ * true when any capitalised name after them is a seat, false when only a country or known place is (a
+ * company, a university or a party has a president, a chancellor or a leader too).
+ */
+const SEAT_HEADS = new Map([
+  ['minister', true],
+  ['premier', true],
+  ['governor', true],
+  ['mayor', true],
+  ['senator', true],
+  ['mp', true],
+  ['congressman', true],
+  ['congresswoman', true],
+  ['legislator', true],
+  ['lawmaker', true],
+  ['president', false],
+  ['leader', false],
+  ['ambassador', false],
+  ['envoy', false],
+  ['chancellor', false],
+]);
+
+/**
+ * The country or seat named after a post's head at `k` ('of Ukraine', 'for Lambridge North', 'from Ohio'): up
+ * to three capitalised words no gazetteer name starts, not a possessive ('of Ukraine's military') and no
+ * name after them; where it ends and the country it names, or null.
+ */
+function seatAfter(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  gazAt: Int32Array,
+): { last: number; country: string | null } | null {
+  const glue = tokens[k]?.lower;
+  const anySeat = SEAT_HEADS.get(tokens[k - 1]?.lower ?? '');
+  if (anySeat === undefined || (glue !== 'of' && glue !== 'for' && glue !== 'from')) return null;
+  let first = k + 1;
+  if (tokens[first]?.lower === 'the') first++;
+  let last = first;
+  while (last < end && last < first + 3 && tokens[last]?.cap && tokens[last]?.isWord && !gazAt[last]) last++;
+  if (last === first) return null;
+  const next = tokens[last];
+  if (next && (next.cap || isPossessive(next.text) || next.text === '-')) return null;
+  const w = tokens[first] as Token;
+  const country = (last - first === 2 ? countryOfPair(w, tokens[first + 1]) : countryOf(w)) || null;
+  if (!anySeat && !country && placeAt(tokens, first, last)?.n !== last - first) return null;
+  return { last, country };
+}
+
+function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array): Mention | null {
   const { tokens } = doc;
   let refCountry: string | null = null;
   let refRoles: string[] | undefined;
@@ -3018,9 +3071,13 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
     if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB') {
       const after = tokens[k + 1];
       if (after && isCap(after) && after.pos === 'PROPN') return null;
+      // ('The president of Ukraine', 'the mayor of Springfield', 'The MP for Lambridge North': the country or
+      // seat after the head is part of the description; a body's name after it is read on its own.)
+      const tail = gazAt ? seatAfter(tokens, k + 1, end, gazAt) : null;
+      if (tail?.country) refCountry = tail.country;
       const d: Mention = {
         first: i,
-        last: k + 1,
+        last: tail ? tail.last : k + 1,
         kind: 'definite',
         entity: null,
         ref: t.lower,
@@ -3031,6 +3088,8 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number): Mention | null {
       return d;
     }
     if (PORTFOLIOS.has(t.lower)) refPortfolio = t.lower;
+    // ('the Labour MP': a party's word says whose member, as 'Democratic' does.)
+    if (t.cap && partyOfWord(t.lower)) continue;
     const c = countryOf(t);
     if (!c && wordInfoOf(t)?.sector) {
       refRoles ??= [];

@@ -2014,4 +2014,39 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes[0];
     expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
   });
+
+  it.each([
+    [
+      'The Labour MP, Priya Sandhu, said: "This is a betrayal."',
+      ['Priya Sandhu', 'British politics (Labour)'],
+    ],
+    [
+      'The president of Ukraine said: "This is a betrayal."',
+      ['The president of Ukraine', 'Ukrainian government'],
+    ],
+    [
+      'The mayor of Springfield said: "This is a betrayal."',
+      ['The mayor of Springfield', 'Regional and local government (country not named)'],
+    ],
+    ['The MP for Lambridge North said: "This is a betrayal."', ['The MP for Lambridge North', 'Politics']],
+    ['The leader of Hamas said: "This is a betrayal."', ['The leader of Hamas', 'Hamas']],
+    ['The head of the WHO said: "This is a betrayal."', ['head of the WHO', 'World Health Organization']],
+    [
+      'The president of the European Commission said: "This is a betrayal."',
+      ['The president of the European Commission', 'European Commission'],
+    ],
+    ['A reporter for USA Today asked: "Is this a betrayal?"', ['A reporter for USA Today', 'News media']],
+  ])('gives the post, with its seat, country or body, the words in: %s', (text, [name, camp]) => {
+    const q = run(text).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.camp, q?.speaker?.type]).toEqual([name, camp, 'person']);
+  });
+
+  it.each([
+    // A body after the post is no speaker of its own, nor is a place.
+    ['The head of the WHO said: "This is a betrayal."', 'World Health Organization'],
+    ['The president of Ukraine said: "This is a betrayal."', 'Ukraine'],
+    ['The mayor of Springfield said: "This is a betrayal."', 'Springfield'],
+  ])('gives no quote to the body or place after a post in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
+  });
 });

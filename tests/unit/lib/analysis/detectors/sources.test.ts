@@ -224,7 +224,7 @@ describe('detectSources', () => {
   // Where the speaker is, whose post it is, and names with a lowercase syllable.
   it.each([
     ['The U.S. Embassy in Kyiv said the strike hit a residential area.', 'U.S. Embassy', 'Ukraine'],
-    ['A spokesman for the Kremlin said the talks failed.', 'A spokesman', 'Kremlin'],
+    ['A spokesman for the Kremlin said the talks failed.', 'A spokesman for the Kremlin', 'Kremlin'],
     [
       'Bonnie Glaser, managing director at the German Marshall Fund, a Washington think tank, said the drills were bigger.',
       'Bonnie Glaser',
@@ -2269,7 +2269,7 @@ describe('detectSources', () => {
     ],
     [
       'The vote was held. A spokesman for Shelter, the housing charity, said the plan was wrong.',
-      [['A spokesman', 'Advocacy groups and unions']],
+      [['A spokesman for Shelter', 'Advocacy groups and unions']],
     ],
   ])('reads experts, long descriptions, addressees and charities in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
