@@ -523,11 +523,29 @@ const BODY_KINDS_BEFORE = new Map<string, Sector | null>([
   ['organization', null],
 ]);
 
+/** Words before 'group', 'organisation' or 'firm' that say what kind ('the rights group CELS', 'the polling firm'). */
+const BODY_KIND_MODIFIERS = new Map<string, Sector>([
+  ['rights', 'rights'],
+  ['advocacy', 'advocacy'],
+  ['campaign', 'advocacy'],
+  ['lobby', 'advocacy'],
+  ['pressure', 'advocacy'],
+  ['environmental', 'advocacy'],
+  ['aid', 'humanitarian'],
+  ['relief', 'humanitarian'],
+  ['humanitarian', 'humanitarian'],
+  ['polling', 'expert'],
+  ['research', 'expert'],
+]);
+
 /** The sector of the kind of body named right before token `i` ('think tank' + 'Bruegel'); undefined if none. */
 function bodyKindBefore(tokens: readonly Token[], i: number): Sector | null | undefined {
   const w = tokens[i - 1];
   if (!w || w.cap || !BODY_KINDS_BEFORE.has(w.lower)) return undefined;
   if (w.lower === 'tank' && tokens[i - 2]?.lower !== 'think') return undefined;
+  // ('the rights group CELS', 'Human rights group CELS', 'the polling firm Management & Fit'.)
+  const modifier = BODY_KIND_MODIFIERS.get(tokens[i - 2]?.lower ?? '');
+  if (modifier && w.lower !== 'tank') return modifier;
   return BODY_KINDS_BEFORE.get(w.lower);
 }
 

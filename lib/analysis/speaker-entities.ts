@@ -490,6 +490,8 @@ export function affiliationOfWords(
   let partyAt = -1;
   let partyCountry = false;
   let gender: 'm' | 'f' | null = null;
+  /** The word that gave the country. */
+  let countryAt = -1;
   let placeCountry: string | null = null;
   /** The place came from a state, region or city named in the words, not from an office holder's name. */
   let subnational = false;
@@ -525,7 +527,10 @@ export function affiliationOfWords(
     // the public inside a description name a group; a title's own words stand before the name.)
     if (w.sector === 'public' && t.cap && k > first && !KIN_TITLE.has(t.lower) && words[k - 1]?.cap) continue;
     const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
-    if (c && !country) country = c;
+    if (c && !country) {
+      country = c;
+      countryAt = k;
+    }
     // A state, province or city in the title: 'Texas Attorney General', 'Ontario Premier' (used last, below);
     // the second word of 'New Mexico' is then no country.
     const place = c ? null : placeAt(words, k, last);
@@ -680,6 +685,12 @@ export function affiliationOfWords(
   if (postAtUnknownBody && membershipBody(words, first, last)) sector = 'advocacy';
   // ('director of the Nairobi-based think tank X': a post at a body the text calls a think tank.)
   else if (postAtUnknownBody && thinkTank(words, first, last)) sector = 'expert';
+  // ('director of the polling firm Management & Fit': a pollster's post is an expert's, not a company's.)
+  else if (
+    postAtUnknownBody &&
+    someWord(words, first, last, (t) => t.lower === 'polling' || t.lower === 'pollster')
+  )
+    sector = 'expert';
   // ('director of the Detroit-based group Clean Air Neighbors': a post at a group the text calls one.)
   else if (postAtUnknownBody && someWord(words, first, last, (t) => !t.cap && ADVOCACY_KINDS.has(t.lower)))
     sector = 'advocacy';
@@ -784,6 +795,11 @@ export function affiliationOfWords(
       (orgs.length > 0 && orgs.every((o) => orgAffiliation(o).sector === 'international')));
   for (const o of sentTo ? NO_ORGS : orgs) {
     const a = orgAffiliation(o);
+    // ('spokesperson for the Taiwan Affairs Office': a country's word inside a body's name is the body's
+    // subject; the body says whose it is.)
+    const countryWord = words[countryAt];
+    if (a.country && countryWord && o.name.toLowerCase().split(' ').includes(countryWord.lower))
+      country = a.country;
     country ??= a.country;
     if (a.cause) cause = a.cause;
     if (

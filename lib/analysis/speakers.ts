@@ -2586,7 +2586,11 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
         t.lower === 'acting' ||
         (t.lower === 'based' && tokens[k - 1]?.text === '-') ||
         // ('the think tank Power Shift Africa': a noun, whatever wink tagged 'think'.)
-        (t.lower === 'think' && tokens[k + 1]?.lower === 'tank'));
+        (t.lower === 'think' && tokens[k + 1]?.lower === 'tank') ||
+        // ('the polling firm', 'a mining company': a participle between an article and a noun describes it.)
+        (t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN') ||
+        // ('the head of the ATE union': an acronym is a name, whatever word its letters spell.)
+        /^\p{Lu}{2,}$/u.test(t.text));
     if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
       break;
     // ('a law professor at Ohio State University who studies police use of force': after a post, a 'who'

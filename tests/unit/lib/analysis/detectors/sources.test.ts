@@ -2442,4 +2442,43 @@ describe('detectSources', () => {
   ])('reads European parties, rail operators and lobbies in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Zhu Fenglian, spokesperson for the Taiwan Affairs Office, said the drills were a warning.',
+      [['Zhu Fenglian', 'Chinese government']],
+    ],
+    [
+      "A spokesman for Taiwan's ruling Democratic Progressive Party said it would not yield.",
+      [['Democratic Progressive Party', 'Taiwanese politics (Democratic Progressive Party)']],
+    ],
+    ['KMT chairman Eric Chu said he wanted talks.', [['Eric Chu', 'Taiwanese politics (Kuomintang)']]],
+    ['According to the PLA Daily, the drills were a success.', [['PLA Daily', 'News media']]],
+    ['The rights group CELS said the law was unconstitutional.', [['CELS', 'Rights groups']]],
+    ['Human rights group CELS said the law was unconstitutional.', [['CELS', 'Rights groups']]],
+    [
+      'Rodolfo Aguiar, head of the ATE union, said the strike would go on.',
+      [['Rodolfo Aguiar', 'Labour unions']],
+    ],
+    [
+      'Mariel Fornoni, director of the polling firm Management & Fit, said the race was close.',
+      [['Mariel Fornoni', 'Experts and analysts']],
+    ],
+  ])('reads a body named in a post, its kind and its party in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toEqual(expected);
+  });
+
+  it.each([
+    // A country's word inside a body's name is no country of the speaker's; a party is not the US one.
+    [
+      'Zhu Fenglian, spokesperson for the Taiwan Affairs Office, said the drills were a warning.',
+      'Taiwanese government',
+    ],
+    [
+      "A spokesman for Taiwan's ruling Democratic Progressive Party said it would not yield.",
+      'United States politics (Democratic)',
+    ],
+  ])('gives no camp from a word inside a name in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
+  });
 });
