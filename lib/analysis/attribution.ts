@@ -311,9 +311,30 @@ export function countryAsPlace(tokens: readonly Token[], first: number, e: Entit
   let k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   // ('Residents ... in south London', 'in northern Syria': a part of the place.)
   if (PLACE_ADJECTIVES.has(tokens[k]?.lower ?? '')) k--;
+  // ('in the province of Buenos Aires', 'in the city of Kharkiv': a place named by its kind.)
+  if (tokens[k]?.lower === 'of' && PLACE_KINDS.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (tokens[k]?.lower === 'the') k--;
+  }
   const before = tokens[k]?.lower;
   return isCountryEntity(e) && (before === 'in' || before === 'at');
 }
+
+/** Kinds of place named before 'of' and the place's name ('the province of Buenos Aires'). */
+const PLACE_KINDS = new Set([
+  'province',
+  'state',
+  'city',
+  'town',
+  'village',
+  'region',
+  'district',
+  'county',
+  'capital',
+  'outskirts',
+  'suburbs',
+  'port',
+]);
 
 /** Whether a name holds a word that names a body ('Tax Policy Center'). */
 function namesBody(name: string): boolean {
@@ -1083,6 +1104,21 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         !closesClause(tokens, inner.first, floor)
       )
         return inner;
+      // ('Another expert, Li Fei of Xiamen University, said': the person named with where they work.)
+      if (inner?.kind === 'entity' && inner.entity?.type === 'organisation' && inner.last === j) {
+        const glue = tokens[inner.first - 1]?.lower === 'the' ? inner.first - 2 : inner.first - 1;
+        const person = WORK_PREPOSITIONS.has(tokens[glue]?.lower ?? '')
+          ? m.list[m.at[glue - 1] ?? -1]
+          : undefined;
+        if (
+          person?.kind === 'entity' &&
+          person.entity?.type === 'person' &&
+          person.last === glue &&
+          tokens[person.first - 1]?.text === ',' &&
+          person.first - 1 > floor
+        )
+          return person;
+      }
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
       while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
@@ -1481,6 +1517,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   }
   return null;
 }
+
+/** Prepositions that say where a named person works ('Li Fei of Xiamen University'). */
+const WORK_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
 
 /** Prepositions that put a speaker somewhere or in some body ('Democrats in the state legislature'). */
 const WHERE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'across', 'near', 'inside', 'outside']);

@@ -637,8 +637,12 @@ function unknownBodyEnd(tokens: readonly Token[], b: number, end: number, scan: 
       words++;
       k++;
       if (bodyWord) last = k;
-    } else if (words > 0 && NAME_GLUE.has(t.lower) && tokens[k + 1]?.cap) k++;
-    else break;
+    } else if (words > 0 && NAME_GLUE.has(t.lower) && tokens[k + 1]?.cap) {
+      // ('Li Fei of Xiamen University': two or three words with no body's word before 'of' are a person's
+      // name, and the body follows; 'University of Michigan', 'Bank of Ghana' have theirs before it.)
+      if (t.lower === 'of' && last < 0 && (words === 2 || words === 3) && k === b + words) return -1;
+      k++;
+    } else break;
   }
   // The name ends at its last body word only when nothing capitalised follows it ('the Health Authority
   // Director Jane Roe' goes on to a person); 'Department of Education' ends in the words after 'of'.
@@ -1139,7 +1143,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
             const sharer = people.get(given);
             if (
               run.last - run.nameFirst > 1 &&
-              given.length <= 4 &&
+              given.length <= 5 &&
               (!sharer || personKey(sharer.name).startsWith(`${given} `))
             )
               people.set(given, entity);

@@ -1392,8 +1392,13 @@ export const detectQuotes: Detector = (doc) => {
         }
       }
     }
-    if (subject) c.ctx.note(subject);
-    else if (c.ctx.notes === notesBefore) {
+    if (subject) {
+      c.ctx.note(subject);
+      // ('Lai had "betrayed compatriots," Zhu said. "...," she said.': a person who speaks in the sentence
+      // stays before the reader over the subject of what they said.)
+      if (sentenceSpeaker && sentenceSpeaker !== subject && sentenceSpeaker.type === 'person')
+        c.ctx.note(sentenceSpeaker);
+    } else if (c.ctx.notes === notesBefore) {
       // 'Among them was Margaret Pryce, 74, a retired schoolteacher.': a sentence with no person as its
       // subject and no speaker still puts the last person it names before the reader.
       let last: Entity | null = null;

@@ -2049,4 +2049,38 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives no quote to the body or place after a post in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
   });
+
+  it.each([
+    [
+      'Zhang Chi, a professor at the PLA National Defense University, told the Global Times that the drills were "highly realistic." "The operations are a just action," Zhang said.',
+      ['Zhang Chi', 'Zhang Chi'],
+    ],
+    [
+      'Lai Ching-te gave a speech. Zhu Fenglian said on Monday that the remarks were wrong. Lai had "betrayed compatriots," Zhu said. "Taiwan is part of China," she said.',
+      ['Zhu Fenglian', 'Zhu Fenglian'],
+    ],
+    ['Another expert, Li Fei of Xiamen University, said the leader was "playing with fire."', ['Li Fei']],
+    ['Li Fei of Xiamen University said the leader was "playing with fire."', ['Li Fei']],
+    [
+      'One factory owner in the province of Buenos Aires said: "Imports are flooding in."',
+      ['One factory owner'],
+    ],
+  ])(
+    'finds the speaker by family name, over the subject of their words, or before where they work in: %s',
+    (text, names) => {
+      expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(names);
+    },
+  );
+
+  it.each([
+    // Neither the one spoken about, nor the place, nor the university speaks.
+    [
+      'Lai Ching-te gave a speech. Zhu Fenglian said on Monday that the remarks were wrong. Lai had "betrayed compatriots," Zhu said. "Taiwan is part of China," she said.',
+      'Lai Ching-te',
+    ],
+    ['One factory owner in the province of Buenos Aires said: "Imports are flooding in."', 'Argentina'],
+    ['Li Fei of Xiamen University said the leader was "playing with fire."', 'Li Fei of Xiamen University'],
+  ])('gives no words to the one spoken about or where the speaker is in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
+  });
 });
