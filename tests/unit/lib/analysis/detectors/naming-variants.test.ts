@@ -311,4 +311,28 @@ describe('stance-free variants', () => {
       brief('Simon Stiell, executive secretary of the UN Framework Convention on Climate Change, spoke.'),
     ).toEqual([]);
   });
+
+  it.each([
+    [
+      'Beijing warned the leader of the Taiwan region against provocations.',
+      [['taiwan-leadership', 'Taiwan region / Taiwan authorities', 'leader of the Taiwan region']],
+    ],
+    [
+      "Taiwan's president said the island would not yield.",
+      [['taiwan-leadership', "Taiwan's president", "Taiwan's president"]],
+    ],
+    [
+      'Xi called national reunification a historic task.',
+      [['taiwan-unification', 'reunification', 'national reunification']],
+    ],
+    [
+      'Analysts fear the annexation of Taiwan.',
+      [['taiwan-unification', 'annexation', 'annexation of Taiwan']],
+    ],
+    // Germany's and Korea's reunification take no side on Taiwan.
+    ['German reunification came in 1990.', []],
+    ['Seoul still talks of Korean reunification.', []],
+  ])("reads Taiwan's status in: %s", (text, expected) => {
+    expect(brief(text).filter(([g]) => g !== 'beijing')).toEqual(expected);
+  });
 });
