@@ -139,8 +139,12 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!t?.isWord) return null;
   const next = tokens[i + 1]?.text ?? '';
   // Cheap exits first: this runs on every token.
-  if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',')
+  if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',') {
+    // ('has spent the week warning of "chaos"': wink tags the participle after a time a noun.)
+    if (t.pos === 'NOUN' && (next === 'of' || next === 'that') && t.lower.endsWith('ing'))
+      return timeParticiple(tokens, i);
     return PHRASAL_FORMS.has(t.lower) ? phrasalVerbAt(tokens, i) : null;
+  }
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
   if (!rv && !COGNITION.has(t.lemma)) return phrasalVerbAt(tokens, i);
@@ -186,6 +190,18 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;
+}
+
+/** Times a participle of saying may follow ('spent the week warning', 'spent months claiming'). */
+const SPENT_TIMES = new Set(['week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'weekend']);
+
+/** A report verb's participle tagged a noun right after a time spent ('the week warning of'), or null. */
+function timeParticiple(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i] as Token;
+  if (!SPENT_TIMES.has(tokens[i - 1]?.lower ?? '')) return null;
+  const stem = t.lower.slice(0, -3);
+  const rv = reportVerbNamed(stem) ?? reportVerbNamed(`${stem}e`);
+  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
 }
 
 /** Past forms of two-word report verbs' verbs, for when wink tags them as something else. */
@@ -2173,7 +2189,8 @@ export class Context {
         if (e && !e.gender && learnGender) e.gender = g;
         return e;
       }
-      if (ref === 'it') return this.back((e) => e.type === 'organisation' && !e.plural);
+      // ('The RSF denied it. It said': a body named in the plural is still one body.)
+      if (ref === 'it') return this.back((e) => e.type === 'organisation' && (!e.plural || !!e.organisation));
       if (ref === 'they') return this.back((e) => e.plural || (e.type === 'organisation' && !e.outlet));
       return null;
     }

@@ -794,6 +794,25 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i += group.n;
         continue;
       }
+      // ('One, who asked not to be named for fear of losing her job, said': someone of the people just
+      // described, unnamed.)
+      if (
+        t.lower === 'one' &&
+        tokens[i + 1]?.text === ',' &&
+        tokens[i + 2]?.lower === 'who' &&
+        unnamedClause(tokens, i + 3, block.last)
+      ) {
+        const entity = plainEntity(
+          t.text,
+          'anonymous',
+          { country: null, sector: null },
+          false,
+          clauseGender(tokens, i + 3),
+        );
+        push({ first: i, last: i + 1, kind: 'entity', entity });
+        i++;
+        continue;
+      }
       // Most words are none of ours: one lookup, and on to the next.
       if (!inGaz && !info && !cap) {
         i++;
@@ -2241,10 +2260,21 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   if (
     (postGlue === 'of' || postGlue === 'for') &&
     (j - nameFirst === 1 ||
-      (j - nameFirst === 2 && givenNameGender((tokens[nameFirst] as Token).lower) === null))
+      (j - nameFirst === 2 && givenNameGender((tokens[nameFirst] as Token).lower) === null) ||
+      // ('the MP for Coventry North West': a constituency's compass word.)
+      (postGlue === 'for' && compassWordIn(tokens, nameFirst, j)))
   )
     return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
+}
+
+/** Compass words that end constituencies' and regions' names ('Coventry North West', 'Lambridge Central'). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** Whether a compass word stands in tokens [from, to). */
+function compassWordIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (COMPASS_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /**
@@ -2780,6 +2810,17 @@ function unnamedClause(tokens: readonly Token[], from: number, end: number): boo
     if (UNNAMED_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** The sex a clause's possessive or pronoun gives ('who asked not to be named for fear of losing her job'). */
+function clauseGender(tokens: readonly Token[], from: number): 'm' | 'f' | null {
+  for (let k = from; k < from + 20; k++) {
+    const w = tokens[k]?.lower;
+    if (!w || w === ',' || w === '.') return null;
+    if (w === 'her' || w === 'she' || w === 'herself') return 'f';
+    if (w === 'his' || w === 'he' || w === 'him' || w === 'himself') return 'm';
+  }
+  return null;
 }
 
 /** Whether a report verb, or a comma opening an apposition or clause, follows a mention ending at `last`. */

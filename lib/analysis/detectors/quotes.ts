@@ -529,6 +529,17 @@ function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
     LABEL_FORMS.has(t.lower) &&
     /^(PROPN|NOUN|PRON)$/.test(tokens[j - 1]?.pos ?? '') &&
     t.block === tokens[j - 1]?.block;
+  // ('Beijing, which regards Lai as a "dangerous separatist"': the label a subject holds someone to be.)
+  // (wink may tag 'regards' a noun; after an article or a preposition it is one: 'with regard to'.)
+  if (
+    (t.lower === 'regard' || t.lower === 'regards' || t.lower === 'regarded') &&
+    (!/^(DET|ADP)$/.test(tokens[j - 1]?.pos ?? '') || /^(which|who|that)$/.test(tokens[j - 1]?.lower ?? ''))
+  ) {
+    let as = j + 1;
+    while (as < quoteTokenFirst && tokens[as]?.lower !== 'as') as++;
+    if (as >= quoteTokenFirst || quoteTokenFirst - as > 4) return null;
+    return { i: j, lemma: 'regard', stance: 'neutral', cognition: false };
+  }
   if (!branded && (t.lemma !== 'call' || t.pos !== 'VERB')) return null;
   // (A word wink tags a verb right after a determiner is a noun: 'called the transports "cruel"'.)
   for (let k = j + 1; k < quoteTokenFirst; k++)
@@ -548,7 +559,7 @@ const LABEL_FORMS = new Map([
   ['dubbed', 'dub'],
 ]);
 /** Verbs whose quotation is the label the subject gave: a fragment of the subject's words. */
-const LABEL_LEMMAS = new Set(['call', 'brand', 'label', 'dub']);
+const LABEL_LEMMAS = new Set(['call', 'brand', 'label', 'dub', 'regard']);
 
 /** Nouns of saying and the verb each stands for: 'claims by X that "..."', 'X's warning that "..."'. */
 const REPORT_NOUNS = new Map([
@@ -649,7 +660,18 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     const acc = accordingTo(tokens, j);
     if (acc !== null && acc < open) {
       // ('according to one hospital administrator, who asked not to be named, "...': an anonymous source.)
-      const after = mentionAfter(c.doc, c.m, acc);
+      // ('According to him, the bench had "..."': the one 'him' or 'her' refers back to.)
+      const objectPronoun = tokens[acc]?.lower;
+      const after =
+        objectPronoun === 'him' || objectPronoun === 'her'
+          ? ({
+              first: acc,
+              last: acc + 1,
+              kind: 'pronoun',
+              entity: null,
+              ref: objectPronoun === 'him' ? 'he' : 'she',
+            } as const)
+          : mentionAfter(c.doc, c.m, acc);
       const named = after && describedUnnamed(c.doc, after, open);
       const e = c.ctx.resolve(named);
       if (e)

@@ -2083,4 +2083,64 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives no words to the one spoken about or where the speaker is in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
   });
+
+  it.each([
+    [
+      'An Amazon spokesperson said: "We respect the process." One, who asked not to be named for fear of losing her job, said breaks were timed to the second. "You get 30 minutes," she said.',
+      [
+        ['An Amazon spokesperson', 'Business'],
+        ['One', 'Anonymous sources'],
+      ],
+    ],
+    [
+      'Amazon, which has fought off similar efforts in Alabama, said it would "respect the outcome".',
+      [['Amazon', 'Business']],
+    ],
+    [
+      'Labour\'s Priya Ahmed, the MP for Coventry North West, said the vote was "about dignity, not disruption".',
+      [['Priya Ahmed', 'British politics (Labour)']],
+    ],
+    [
+      'The Rapid Support Forces denied blocking aid. It said it was ready to open "safe corridors" for civilians.',
+      [['Rapid Support Forces', 'Rapid Support Forces']],
+    ],
+    [
+      'Senior lawyer Hamid Khan called it "the darkest day for the judiciary". According to him, the bench had "openly sided with the powerful".',
+      [
+        ['Hamid Khan', 'Lawyers (defence or private)'],
+        ['Hamid Khan', 'Lawyers (defence or private)'],
+      ],
+    ],
+  ])('finds the speaker from the warehouse, Westminster and Sudan probes in: %s', (text, expected) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual(expected);
+  });
+
+  it.each([
+    // 'Coventry North West' is a constituency; the spokesperson said only the first words.
+    [
+      'Labour\'s Priya Ahmed, the MP for Coventry North West, said the vote was "about dignity, not disruption".',
+      'Coventry North West',
+    ],
+  ])('gives no words to a seat in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'Beijing, which regards Lai as a "dangerous separatist", refused to talk.',
+      ['partial', 'China', 'regards'],
+    ],
+    ['Beijing regards Lai as a "dangerous separatist".', ['partial', 'China', 'regards']],
+    ['La Nación has spent the week warning of "chaos" in the streets.', ['partial', 'La Nación', 'warning']],
+  ])('reads a label someone holds or warns of in: %s', (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(expected);
+  });
+
+  it.each([
+    ['With regard to the "reforms", nothing changed.'],
+    ['Analysts regard the move with "deep concern".'],
+  ])('reads no label without an "as" in: %s', (text) => {
+    expect(run(text).quotes.map((q) => q.kind)).toEqual(['scare']);
+  });
 });
