@@ -1442,7 +1442,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         SPOKES_WORDS.has(head.lower) &&
         !tokens.slice(k + 1, j).some((w) => w.cap)
       ) {
-        const body = bodyNamedBefore(doc.tokens, m, k);
+        // ("the army's official spokesman": a body of the kind the possessive names, not the last one.)
+        let p = k;
+        while (p < j && !isPossessive(tokens[p]?.text)) p++;
+        // (wink may write the possessive as a token of its own: 'army' + "'s".)
+        const owner =
+          p >= j ? '' : (tokens[p]?.lower ?? '').replace(/['’]s$/, '') || (tokens[p - 1]?.lower ?? '');
+        const kind = sectorOfWord(owner) ?? undefined;
+        const body = bodyNamedBefore(doc.tokens, m, k, kind);
         if (body) entity = makeEntity(entity.name, entity.type, { ...body.aff });
       }
       // A name nothing else knows before the apposition: the person, with the description's camp.
@@ -1791,6 +1798,8 @@ const PERSON_NOUNS = new Set([
   'herder',
   'shepherd',
   'trucker',
+  'packer',
+  'picker',
   'librarian',
   'watcher',
   'observer',

@@ -587,6 +587,10 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
   // A trade union's posts ('police union president', 'union leader'); a union the gazetteer knows
   // ('European Union') is read as that body first.
   ...TRADE_UNION_WORDS.map((w) => [w, 'advocacy'] as [string, Sector]),
+  // ('GMB senior organiser Rachel Moss', 'a community organizer': a union's or a campaign's post.)
+  ...(['organiser', 'organizer', 'organisers', 'organizers'] as const).map(
+    (w) => [w, 'advocacy'] as [string, Sector],
+  ),
   ...(
     [
       'analyst',
@@ -726,6 +730,11 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'tenants',
       'worker',
       'workers',
+      // ('One packer said', 'Darren Okafor, a picker,': warehouse work.)
+      'packer',
+      'packers',
+      'picker',
+      'pickers',
       'employee',
       'employees',
       'patients',

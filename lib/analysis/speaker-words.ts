@@ -254,6 +254,9 @@ export const HONORIFIC: Record<string, 'm' | 'f' | null> = {
   dame: 'f',
   lady: 'f',
   lord: 'm',
+  // ('Maulana Fazlur Rehman', 'Mufti Menk': a religious scholar's honorific, no post.)
+  maulana: 'm',
+  mufti: 'm',
 };
 export const GENDERED: Record<string, 'm' | 'f'> = {
   spokesman: 'm',
@@ -717,6 +720,14 @@ export const PORTFOLIOS = new Set([
   'sports',
   'culture',
   'immigration',
+  // ('Shadow business secretary Laura Pennant', 'the work and pensions secretary', 'the science minister'.)
+  'business',
+  'pensions',
+  'science',
+  'technology',
+  'digital',
+  'veterans',
+  'security',
   // ('Fire Chief Kristin Crowley': the service, not an unknown body's name.)
   'fire',
 ]);

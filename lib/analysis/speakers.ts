@@ -953,7 +953,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // campaign right before the title makes the post a campaign's, not a government's.
         const before = tokens[run.first - 1];
         const campaign = !!before && before.block === t.block && CAMPAIGN_WORDS.has(before.lower);
-        const title = affiliationOfWords(tokens, run.orgs, run.first - (campaign ? 1 : 0), run.nameFirst);
+        // ('PTI chairman Barrister Gohar Ali Khan': a profession worn as an honorific after a post says
+        // nothing of whom the person speaks for.)
+        const titleEnd =
+          PROFESSIONAL_HONORIFICS.has(tokens[run.nameFirst - 1]?.lower ?? '') &&
+          tokens.slice(run.first, run.nameFirst - 1).some((w) => sectorOfWord(w.lower) !== null)
+            ? run.nameFirst - 1
+            : run.nameFirst;
+        const title = affiliationOfWords(tokens, run.orgs, run.first - (campaign ? 1 : 0), titleEnd);
         const { aff, roles } = title;
         // ('Central bank governor Tomás Ferreyra': the bank before the title is national, not a state.)
         if (aff.local && tokens[run.first - 1]?.lower === 'bank') aff.local = undefined;
@@ -1394,6 +1401,22 @@ function findMentions(doc: AnalysisDoc): Mentions {
   nameDescribedHolders(doc, list);
   return result;
 }
+
+/** Works an apposition may say a person wrote or made ('author of a book on ...'). */
+const WORK_NOUNS = new Set([
+  'book',
+  'books',
+  'report',
+  'study',
+  'paper',
+  'article',
+  'memoir',
+  'documentary',
+  'film',
+]);
+
+/** Professions South Asian and other usage puts before a name as an honorific ('Barrister Gohar Ali Khan'). */
+const PROFESSIONAL_HONORIFICS = new Set(['barrister', 'advocate', 'engineer', 'dr', 'dr.']);
 
 /** Whether a title word stands in tokens [from, to). */
 function someTitleBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -2358,6 +2381,7 @@ export function bodyNamedBefore(
   tokens: readonly Token[],
   m: Pick<Mentions, 'list' | 'at'>,
   k: number,
+  sector?: Sector,
 ): Entity | null {
   const s = tokens[k]?.sentence ?? 0;
   for (let j = k - 1; j >= 0; j--) {
@@ -2365,7 +2389,13 @@ export function bodyNamedBefore(
     if (!t || t.sentence < s - 1) return null;
     const x = m.list[m.at[j] ?? -1];
     const e = x?.kind === 'entity' ? x.entity : null;
-    if (e?.type === 'organisation' && !e.outlet && !isCountryEntity(e)) return e;
+    if (
+      e?.type === 'organisation' &&
+      !e.outlet &&
+      !isCountryEntity(e) &&
+      (!sector || e.aff.sector === sector)
+    )
+      return e;
   }
   return null;
 }
@@ -2630,6 +2660,9 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
     // ('a law professor at Ohio State University who studies police use of force': after a post, a 'who'
     // clause tells what the person does, not whom they serve.)
     if (hasRole && (t.lower === 'who' || t.lower === 'which')) break;
+    // ('author of a book on the military's business interests': what a work is about says nothing of whom
+    // its author speaks for.)
+    if ((t.lower === 'on' || t.lower === 'about') && WORK_NOUNS.has(tokens[k - 1]?.lower ?? '')) break;
     // ('Darnell Hughes, ruling that detectives had ...': a clause on what someone did, which wink may tag a
     // noun, describes no one.)
     if (k === from + 1 && participialClause(t, tokens[k + 1])) break;
@@ -2794,6 +2827,23 @@ function causeBefore(tokens: readonly Token[], first: number, head: number, bloc
   if (p < blockFirst || !word?.isWord || (word.cap && !opens) || UNIVERSAL_RIGHTS.has(word.lower)) return -1;
   if (word.pos !== 'NOUN' && !(word.pos === 'PROPN' && opens) && !hyphen) return -1;
   return p;
+}
+
+/** Where 'anti-abortion' or 'pro-life' ends right before `first` starts; -1 when it does not. */
+function antiAbortionBefore(tokens: readonly Token[], first: number, blockFirst: number): number {
+  let end = first;
+  // (Over the one word a group's head may have before it: 'anti-abortion activist groups'.)
+  if (
+    tokens[end - 1]?.pos === 'NOUN' &&
+    !/^(abortion|life|anti-abortion|pro-life)$/.test(tokens[end - 1]?.lower ?? '')
+  )
+    end--;
+  const w = tokens[end - 1]?.lower;
+  // (wink keeps 'anti-abortion' one word, or splits it at the hyphen.)
+  if (w === 'anti-abortion' || w === 'pro-life') return end - 1 >= blockFirst ? end - 1 : -1;
+  const prefix = w === 'abortion' ? 'anti' : w === 'life' ? 'pro' : null;
+  if (!prefix || tokens[end - 2]?.text !== '-' || tokens[end - 3]?.lower !== prefix) return -1;
+  return end - 3 >= blockFirst ? end - 3 : -1;
 }
 
 const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_HEADS);
@@ -2961,10 +3011,16 @@ function anonymousAt(
   // human-rights group; the cause is part of the name.
   const cause = causeBefore(tokens, first, head, blockFirst);
   if (cause >= 0) first = cause;
+  // ('Anti-abortion groups', 'Pro-life leaders': the other side of the abortion-rights groups.)
+  const against = cause < 0 ? antiAbortionBefore(tokens, first, blockFirst) : -1;
+  if (against >= 0) first = against;
   const { aff, roles } = affiliationOfWords(tokens, NO_ORGS, first, head + 1);
   if (cause >= 0) {
     aff.sector = 'advocacy';
     aff.cause = RIGHTS_CAUSES.get((tokens[cause] as Token).lower) ?? null;
+  } else if (against >= 0) {
+    aff.sector = 'advocacy';
+    aff.cause = 'anti-abortion';
   }
   // 'people familiar with the talks' are insiders of some side, not the public.
   if (qualified && aff.sector === 'public' && INSIDER_QUALIFIERS.has(next?.lower ?? '')) aff.sector = null;

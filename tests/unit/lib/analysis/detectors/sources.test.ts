@@ -2481,4 +2481,48 @@ describe('detectSources', () => {
   ])('gives no camp from a word inside a name in: %s', (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
   });
+
+  it.each([
+    [
+      "The Sudanese Armed Forces on Wednesday repulsed an attack by the Rapid Support Forces militia, inflicting heavy losses on the rebels, the army's official spokesman said.",
+      'Sudanese military',
+    ],
+    [
+      'Waqas Akram, the information secretary of Pakistan Tehreek-e-Insaf, told reporters that three workers had been killed.',
+      'Pakistani politics (Pakistan Tehreek-e-Insaf)',
+    ],
+    [
+      'His party, Pakistan Tehreek-e-Insaf (PTI), called for protests. PTI chairman Barrister Gohar Ali Khan said the party would remain peaceful.',
+      'Pakistani politics (Pakistan Tehreek-e-Insaf)',
+    ],
+    [
+      '"The court had a chance," said Ayesha Siddiqa, a political analyst and author of a book on the military\'s business interests.',
+      'Experts and analysts',
+    ],
+    ['Anti-abortion groups said the ruling was overdue.', 'Anti-abortion groups'],
+    ['Pro-life leaders hailed the ruling.', 'Anti-abortion groups'],
+    ['Shadow business secretary Laura Pennant said the plan was a mess.', 'Politics'],
+    ['GMB senior organiser Rachel Moss said the plan was a mess.', 'Labour unions'],
+    ['One packer said the union was pointless.', 'Civilians and public'],
+  ])('gives the camp a careful reader gives in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toContain(camp);
+  });
+
+  it.each([
+    // The army's spokesman is not the militia's; a book's subject is not its author's camp.
+    [
+      "The Sudanese Armed Forces on Wednesday repulsed an attack by the Rapid Support Forces militia, inflicting heavy losses on the rebels, the army's official spokesman said.",
+      'Rapid Support Forces',
+    ],
+    [
+      '"The court had a chance," said Ayesha Siddiqa, a political analyst and author of a book on the military\'s business interests.',
+      'Military (country not named)',
+    ],
+    [
+      'His party, Pakistan Tehreek-e-Insaf (PTI), called for protests. PTI chairman Barrister Gohar Ali Khan said the party would remain peaceful.',
+      'Lawyers (defence or private)',
+    ],
+  ])('gives no camp from a word beside the post in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
+  });
 });
