@@ -120,6 +120,8 @@ interface NameWord extends Span {
   next: string | null;
   /** Whether a name word comes right before it ('Marcel' of 'Mario Marcel'): a later word of a name. */
   afterName: boolean;
+  /** That word folded ('mario' before 'Marcel'), else null. */
+  prev: string | null;
 }
 
 const nameShapes = new Map<string, boolean>();
@@ -221,6 +223,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
   const before = tokens[i - 1];
   const afterName =
     !!before && before.isWord && before.pos === 'PROPN' && before.cap && before.block === t.block;
+  const prevName = afterName ? foldName((before as Token).text) : null;
   let start = t.start;
   // Attach a particle written before the name: 'al-Qidra', 'Al Qudra', 'bin Salman'.
   const prev = tokens[i - 1];
@@ -246,6 +249,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
       form,
       next,
       afterName,
+      prev: prevName,
     };
   const surface = text.slice(start, t.end);
   return {
@@ -258,6 +262,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
     form: null,
     next,
     afterName,
+    prev: prevName,
   };
 }
 
@@ -315,12 +320,17 @@ function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): bool
  * Zelensky' pair; B's 'Vladimir Putin' does not, nor 'Michelle Obama' with 'Michael Roe').
  */
 function samePeople(inA: NameWord[], inB: NameWord[]): { a: NameWord[]; b: NameWord[] } {
-  if (inA.some((w) => w.next === null) || inB.some((w) => w.next === null)) return { a: inA, b: inB };
   const near = (x: string | null, y: string | null) =>
     x !== null && y !== null && (x === y || editDistance(x, y) <= 2);
+  // A word standing alone ('Zelenskyy said') may be anyone's of that name; words inside two names are one
+  // person's only when a neighbouring word matches too ('Zeinab Mohammed Salih' and 'Mohamed Adam el-Tayeb'
+  // are two people, as are 'Mohammed Salih' and 'Bakhit Mohamed').
+  const alone = (w: NameWord) => w.next === null && w.prev === null;
+  const same = (w: NameWord, v: NameWord) =>
+    alone(w) || alone(v) || near(w.next, v.next) || near(w.prev, v.prev);
   return {
-    a: inA.filter((w) => inB.some((v) => near(w.next, v.next))),
-    b: inB.filter((w) => inA.some((v) => near(w.next, v.next))),
+    a: inA.filter((w) => inB.some((v) => same(w, v))),
+    b: inB.filter((w) => inA.some((v) => same(w, v))),
   };
 }
 

@@ -140,4 +140,19 @@ describe('findSpellingVariants', () => {
       pairOf('Minister Ashraf al-Qidra said so.', 'Minister Ashraf Al Qudra said so.').groups,
     ).not.toEqual([]);
   });
+
+  it('pairs no name word of two different people, each inside a full name', () => {
+    // 'Zeinab Mohammed Salih' is not 'Mohamed Adam el-Tayeb' nor 'Al-Hafiz Bakhit Mohamed'.
+    expect(
+      pairOf(
+        'By Zeinab Mohammed Salih. Residents fled, said Mohamed Adam el-Tayeb.',
+        'The governor, Al-Hafiz Bakhit Mohamed, said the city held.',
+      ).groups,
+    ).toEqual([]);
+    // One person's name spelled two ways still pairs, and so does a name standing alone.
+    expect(pairOf('Zeinab Mohammed Salih wrote.', 'Zeinab Mohamed Salih wrote.').groups).toEqual([
+      'Mohammed / Mohamed',
+    ]);
+    expect(pairOf('Volodymyr Zelensky spoke.', 'Zelenskyy spoke.').groups).toEqual(['Zelensky / Zelenskyy']);
+  });
 });
