@@ -1013,6 +1013,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     const opener = openingSubject(doc, m, verb - 1, floor);
     if (opener) return opener;
   }
+  // ('Planned Parenthood issued a statement vowing to "keep fighting"': the statement's issuer vows.)
+  if (
+    tokens[verb]?.lower.endsWith('ing') &&
+    DOCUMENT_NOUNS.has(tokens[verb - 1]?.lower ?? '') &&
+    tokens[verb - 2]?.pos === 'DET' &&
+    ISSUE_VERBS.has(tokens[verb - 3]?.lemma ?? '') &&
+    verb - 3 > floor
+  )
+    return subjectScan(doc, m, verb - 3, floor);
   let j = verb - 1;
   /** A body stepped over in a description ('a spokesman for the Kremlin'): whose the post is. */
   let owner: Entity | null = null;
@@ -1076,6 +1085,13 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (described) return described;
       j -= 2;
       continue;
+    }
+    // ("Amnesty International's South Asia office said": a body's regional office speaks for the body.)
+    if (t.lower === 'office' && !isPossessive(tokens[j - 1]?.text)) {
+      let r = j - 1;
+      while (r > floor && r > j - 4 && tokens[r]?.cap && !m.list[m.at[r] ?? -1]) r--;
+      const body = r < j - 1 && isPossessive(tokens[r]?.text) ? m.list[m.at[r - 1] ?? -1] : undefined;
+      if (body?.kind === 'entity' && body.entity?.type === 'organisation' && body.last === r) return body;
     }
     // 'Mayor Gregory Hale's office said': the office speaks for the person who owns it.
     if (OWNED_VOICES.has(t.lower) && isPossessive(tokens[j - 1]?.text)) {
@@ -1540,6 +1556,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   }
   return null;
 }
+
+/** Verbs of putting out a document ('issued a statement', 'released a report'). */
+const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put']);
 
 /** Prepositions that say where a named person works ('Li Fei of Xiamen University'). */
 const WORK_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
@@ -2207,7 +2226,12 @@ export class Context {
     // ('The agency declined to comment' after the FTC: a newspaper is never 'the agency'; a wire or a
     // public body is.)
     if (ref === 'agency') return this.back(isAgency);
-    if (OUTLET_REFS.has(ref)) return this.back((e) => !!e.outlet);
+    // ('The Sudan Doctors Network said ... The network condemned': a body whose name holds the word.)
+    if (OUTLET_REFS.has(ref))
+      return (
+        this.back((e) => e.type === 'organisation' && !e.outlet && e.name.toLowerCase().includes(ref)) ??
+        this.back((e) => !!e.outlet)
+      );
     // ('Police said ... The union denied': a union is a union, a company a company.)
     if (ref === 'union')
       return m.antecedent ?? this.back((e) => e.type === 'organisation' && e.aff.sector === 'advocacy');

@@ -570,7 +570,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'operatives',
     ] as const
   ).map((w) => [w, 'politics'] as [string, Sector]),
-  ...(['judge', 'judges', 'court', 'justice'] as const).map((w) => [w, 'judiciary'] as [string, Sector]),
+  ...(['judge', 'judges', 'court', 'justice', 'justices'] as const).map(
+    (w) => [w, 'judiciary'] as [string, Sector],
+  ),
   // Lawyers in private practice speak for their clients: the defence in a criminal case, a party in a civil
   // one (a prosecutor or a government's attorney is read apart).
   ...(['lawyer', 'lawyers', 'barrister', 'barristers'] as const).map(

@@ -1059,7 +1059,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
             // ('Claire Nicolet, the group's head of emergency response for Sudan,': a country the post is for
             // does not say whose post it is when the apposition refers back to a body.)
             (!info.aff.country ||
-              !!(possessive && info === possessive ? possessive.bodyNoun : app?.bodyNoun)) &&
+              !!(possessive && info === possessive ? possessive.bodyNoun : app?.bodyNoun) ||
+              // ('Its head in Sudan, Clementine Nkweta-Salami,': 'its' refers back to a body, too.)
+              (!!possessive &&
+                info === possessive &&
+                /^(its|their)$/.test(tokens[possessive.post - 1]?.lower ?? ''))) &&
             !info.aff.body &&
             info.aff.sector !== 'expert'
           ) {
@@ -2288,8 +2292,22 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       (postGlue === 'for' && compassWordIn(tokens, nameFirst, j)))
   )
     return null;
+  // ("Amnesty International's South Asia office": a region naming a body's office, no person.)
+  if (BRANCH_NOUNS.has(tokens[j]?.lower ?? '') && !tokens[j]?.cap) return null;
   return { first: i, nameFirst, last: j, orgs: orgs ?? NO_ORGS };
 }
+
+/** A body's parts named after a region ('South Asia office', 'Middle East bureau'). */
+const BRANCH_NOUNS = new Set([
+  'office',
+  'bureau',
+  'branch',
+  'chapter',
+  'division',
+  'desk',
+  'mission',
+  'team',
+]);
 
 /** Compass words that end constituencies' and regions' names ('Coventry North West', 'Lambridge Central'). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);

@@ -173,6 +173,13 @@ const OBJECT_TAKING = new Set([
   'press',
   'implore',
   'beg',
+  // ('mocked the protesters as "a handful of rioters"': whom the speaker labels.)
+  'mock',
+  'ridicule',
+  'brand',
+  'label',
+  'describe',
+  'call',
 ]);
 
 /** Verbs of appearing on a broadcaster ('appearing on CNN'). */

@@ -672,4 +672,12 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads weather floods and surveys plainly in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    ['The union-busting campaign went on.', [['union-busting', 'evaluative']]],
+    ['The abortion lobby spent millions.', [['abortion lobby', 'evaluative']]],
+    ['It is a talking point that doctors reject.', [['talking point', 'evaluative']]],
+  ])('reads labour and abortion labels in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

@@ -335,4 +335,12 @@ describe('stance-free variants', () => {
   ])("reads Taiwan's status in: %s", (text, expected) => {
     expect(brief(text).filter(([g]) => g !== 'beijing')).toEqual(expected);
   });
+
+  it.each([
+    // Industrial militancy is no armed group.
+    ['Carver warned that militant activists had spread misinformation.', []],
+    ['Militant shop stewards led the walkout.', []],
+  ])('reads no armed group in a workplace dispute in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

@@ -2143,4 +2143,33 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads no label without an "as" in: %s', (text) => {
     expect(run(text).quotes.map((q) => q.kind)).toEqual(['scare']);
   });
+
+  it.each([
+    [
+      'Planned Parenthood issued a statement vowing to "keep fighting."',
+      ['Planned Parenthood', 'Abortion-rights groups'],
+    ],
+    [
+      'The two dissenting justices warned that the majority had "abandoned" decades of precedent.',
+      ['two dissenting justices', 'Courts'],
+    ],
+    [
+      'Amnesty International\'s South Asia office said the conviction "reeks of political persecution".',
+      ['Amnesty International', 'Rights groups'],
+    ],
+    [
+      'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 89 civilians had been killed. Its head in Sudan, Clementine Nkweta-Salami, described the situation as "a catastrophe unfolding in plain sight".',
+      ['Clementine Nkweta-Salami', 'OCHA'],
+    ],
+    [
+      'The Sudan Doctors Network said 40 people were killed. The network condemned the "ongoing genocide" in the city.',
+      ['Sudan Doctors Network', 'Rights groups'],
+    ],
+  ])(
+    'finds the body or person behind a statement, an office or a back reference in: %s',
+    (text, expected) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+    },
+  );
 });

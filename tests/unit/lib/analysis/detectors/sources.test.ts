@@ -2525,4 +2525,11 @@ describe('detectSources', () => {
   ])('gives no camp from a word beside the post in: %s', (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
   });
+
+  it.each([
+    // Whom a speaker labels is not cited.
+    ['Party leader Maryam Nawaz mocked the protesters as "a handful of rioters".', 'the protesters'],
+  ])('cites no one the speaker labels in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
 });
