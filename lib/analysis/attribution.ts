@@ -853,7 +853,8 @@ function reportVerbBefore(tokens: readonly Token[], comma: number, floor: number
   for (let k = comma - 1; k > floor && k > comma - 12; k--) {
     const w = tokens[k] as Token;
     if (w.sentence !== sentence || w.text === ',' || /^["“”'‘’]$/.test(w.text)) return -1;
-    if (w.pos !== 'VERB') continue;
+    // ('said in an emailed statement, adding': a participle after an article describes the noun.)
+    if (w.pos !== 'VERB' || tokens[k - 1]?.pos === 'DET') continue;
     const v = verbAt(tokens, k);
     return v && !v.cognition && !w.lower.endsWith('ing') ? k : -1;
   }

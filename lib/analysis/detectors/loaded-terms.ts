@@ -368,6 +368,16 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     if (m.last - m.first === 1 && superlativeCompound(doc.tokens, m.first)) continue;
     // ('Could they find that setting?': 'that' before a noun and no verb is a determiner, not 'find that ...'.)
     if (e.category === 'report-verb' && determinerThat(doc.tokens, m.last)) continue;
+    // ('formed after disputed elections', 'over claimed savings': a participle before a noun after a
+    // preposition describes the noun; no one is reported.)
+    if (
+      e.category === 'report-verb' &&
+      m.last - m.first === 1 &&
+      doc.tokens[m.first]?.lower.endsWith('ed') &&
+      doc.tokens[m.first - 1]?.pos === 'ADP' &&
+      doc.tokens[m.last]?.pos === 'NOUN'
+    )
+      continue;
     // ('Beijing claims Taiwan as its own territory': a claim to a place, not a statement doubted.)
     if (
       e.category === 'report-verb' &&

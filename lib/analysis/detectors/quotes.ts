@@ -492,6 +492,19 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
         break;
       }
       const x = c.m.list[c.m.at[k] ?? -1];
+      // ("Amazon's UK country manager, Neil Carver, wrote": an owner before a possessive, and a name used as
+      // a noun's modifier, only describe the subject.)
+      const after = c.doc.tokens[x?.last ?? -1];
+      // ('He's claiming': after a pronoun "'s" is 'is'.)
+      if (
+        x &&
+        x.kind !== 'pronoun' &&
+        after &&
+        (isPossessive(after.text) || (after.pos === 'NOUN' && !after.cap))
+      ) {
+        k = x.last - 1;
+        continue;
+      }
       if (x && (x.kind === 'entity' || x.kind === 'pronoun' || x.kind === 'definite')) {
         hit = { stop: k, mention: x };
         break;

@@ -680,4 +680,12 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads labour and abortion labels in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    // A participle before a noun after a preposition describes the noun; no one is reported.
+    ['The alliance was formed after disputed elections in 2019.', []],
+    ['They fought over disputed territory.', []],
+  ])('reads no report verb in a participle before a noun in %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

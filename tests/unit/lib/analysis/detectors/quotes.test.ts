@@ -2172,4 +2172,17 @@ describe('detectQuotes on arbitrary text', () => {
       expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
     },
   );
+
+  it.each([
+    [
+      '"We urge Beijing to avoid pressure against Taiwan," a State Department spokesperson said in an emailed statement, adding that the United States remained committed to its "one China" policy.',
+      ['a State Department spokesperson', 'a State Department spokesperson'],
+    ],
+    [
+      'Amazon\'s UK country manager, Neil Carver, wrote to staff urging them to "think carefully" before voting.',
+      ['Neil Carver'],
+    ],
+  ])('finds who adds or urges, not a name inside the quotation or an owner in: %s', (text, names) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(names);
+  });
 });
