@@ -1164,6 +1164,13 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
       const opener = tokens[k + 1];
       const clause = opener?.lower ?? '';
+      // ('One woman who traveled from Bowling Green, and who spoke on condition of anonymity, said': a
+      // second 'who' clause; the head of the first speaks.)
+      if (clause === 'and' && isWho(tokens[k + 2])) {
+        let w = k - 1;
+        while (w > floor && w > k - RELATIVE_WINDOW && !isWho(tokens[w])) w--;
+        if (isWho(tokens[w]) && tokens[w - 1]?.pos !== 'PUNCT') return subjectScan(doc, m, w, floor);
+      }
       // 'The refugee agency, UNRWA, said': the body's name beside the description of it.
       const desc = m.list[m.at[k - 1] ?? -1];
       if (
@@ -1645,8 +1652,15 @@ function relativeClauseHead(
   floor: number,
 ): Mention | null | undefined {
   const { tokens } = doc;
-  const k = relativeWhoBefore(tokens, verb, floor);
+  let k = relativeWhoBefore(tokens, verb, floor);
   if (k < 0) return undefined;
+  // ('One woman who traveled from Bowling Green, and who spoke on condition of anonymity, said': the first
+  // of two clauses joined by 'and' follows the head.)
+  if (tokens[k - 1]?.lower === 'and') {
+    let w = k - 2;
+    while (w > floor && w > k - RELATIVE_WINDOW && !isWho(tokens[w])) w--;
+    if (isWho(tokens[w]) && tokens[w - 1]?.pos !== 'PUNCT') k = w;
+  }
   const head = k - 1;
   const mention = m.list[m.at[head] ?? -1];
   // ('a tech staffer at the State Department who told': 'who' is a person, never the body.)
@@ -1973,8 +1987,29 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const head = doc.tokens[j - 1];
     const end = doc.tokens[j];
     const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
-    if (j > at + 1 && head && role && (!end || /^[.,;:!?]$/.test(end.text) || placeThenStop(doc.tokens, j)))
-      return { first: at, last: j, kind: 'entity', entity: describedEntity(doc, at, j, m) };
+    if (
+      j > at + 1 &&
+      head &&
+      role &&
+      (!end || /^[.,;:!?]$/.test(end.text) || placeThenStop(doc.tokens, j) || whoClauseAt(doc.tokens, j))
+    ) {
+      const described = describedEntity(doc, at, j, m);
+      // ('who was not authorized to speak publicly': the clause keeps the speaker unnamed.)
+      let k = j;
+      while (k < j + 16 && doc.tokens[k] && !/^[.,;:!?]$/.test(doc.tokens[k]?.text ?? '')) {
+        if (ANONYMITY_CUES.has(doc.tokens[k]?.lower ?? '')) {
+          const entity = makeEntity(
+            described.name,
+            'anonymous',
+            { ...described.aff },
+            { roles: described.roles },
+          );
+          return { first: at, last: j, kind: 'entity', entity };
+        }
+        k++;
+      }
+      return { first: at, last: j, kind: 'entity', entity: described };
+    }
   }
   return null;
 }
@@ -2032,6 +2067,21 @@ function namedApposition(doc: AnalysisDoc, m: Mentions, desc: Mention): Mention 
 }
 
 /** 'in Los Angeles,' / 'from Ohio.': where a description's person is, then the clause's end. */
+/**
+ * 'said one emergency physician in Louisville who was not authorized to speak publicly': a 'who' clause at
+ * `k`, after a place or right there, that ends the sentence or clause (the description is then the speaker).
+ */
+function whoClauseAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  const glue = tokens[j]?.lower;
+  if (glue === 'in' || glue === 'from' || glue === 'at') {
+    j++;
+    while (j < k + 5 && tokens[j]?.cap) j++;
+    if (j === k + 1) return false;
+  }
+  return tokens[j]?.lower === 'who' && tokens[j]?.text !== 'WHO';
+}
+
 function placeThenStop(tokens: readonly Token[], k: number): boolean {
   const glue = tokens[k]?.lower;
   if (glue !== 'in' && glue !== 'from' && glue !== 'at') return false;

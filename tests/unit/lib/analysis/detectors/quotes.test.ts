@@ -2185,4 +2185,21 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds who adds or urges, not a name inside the quotation or an owner in: %s', (text, names) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(names);
   });
+
+  it.each([
+    [
+      '"Everybody is going to be looking over their shoulder," said one emergency physician in Louisville who was not authorized to speak publicly.',
+      [['one emergency physician', 'anonymous']],
+    ],
+    [
+      '"We are grateful," said Brenda Kessler. One woman who traveled from Bowling Green to Illinois, and who spoke on condition of anonymity to protect her privacy, said the ruling left her "angry but not surprised." "I had to drive six hours," she said.',
+      [
+        ['Brenda Kessler', 'person'],
+        ['One woman', 'anonymous'],
+        ['One woman', 'anonymous'],
+      ],
+    ],
+  ])('finds an unnamed speaker described with a who clause in: %s', (text, expected) => {
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual(expected);
+  });
 });
