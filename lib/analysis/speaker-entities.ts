@@ -157,9 +157,22 @@ export function gazNameAt(tokens: readonly Token[], i: number, start: GazStart):
       const x = tokens[i + k];
       ok = !!x && x.block === t.block && (p.exact ? x.text === p.words[k] : x.lower === p.words[k]);
     }
-    if (ok) return p;
+    if (ok && !(n === 1 && p.hit.organisation?.type === 'company' && placeUse(tokens, i))) return p;
   }
   return null;
+}
+
+/** Nouns that make a one-word company's name a place's ('the Amazon rainforest', 'the Amazon basin'). */
+const PLACE_HEADS = new Set(['rainforest', 'river', 'basin', 'jungle', 'forest', 'region', 'delta', 'biome']);
+
+/**
+ * A one-word company name at `i` used as a place: before a place's noun, or after 'the' with no noun after
+ * it ('deforestation in the Amazon'); 'the Amazon warehouse' and 'Amazon said' stay the company.
+ */
+function placeUse(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && PLACE_HEADS.has(next.lower)) return true;
+  return tokens[i - 1]?.lower === 'the' && !(next?.pos === 'NOUN' && !next.cap);
 }
 
 const ORG_SECTOR: Record<Organisation['type'], Sector> = {

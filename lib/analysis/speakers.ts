@@ -8,6 +8,7 @@ import {
   givenNameGender,
   type Organisation,
   type Outlet,
+  organisations,
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
@@ -1396,7 +1397,10 @@ function findMentions(doc: AnalysisDoc): Mentions {
     }
   }
   const result = { list, at, setting: settingCountry(doc, scan) };
-  if (result.setting) partiesOfSetting(list, result.setting);
+  if (result.setting) {
+    partiesOfSetting(list, result.setting);
+    acronymsOfSetting(tokens, list, result.setting);
+  }
   refineAnonymous(doc, result);
   if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
@@ -1430,6 +1434,31 @@ function someTitleBetween(tokens: readonly Token[], from: number, to: number): b
 
 /** Words a body's name goes on with after its head ('Ministry of ...', 'Commission on ...'). */
 const BODY_NAME_GLUE = new Set(['of', 'on', 'for']);
+
+let localAcronyms: Map<string, Organisation[]> | undefined;
+
+/** Bodies by the initials they go by in stories set in their own country (the gazetteer's localAcronyms). */
+function localAcronymBodies(): Map<string, Organisation[]> {
+  if (!localAcronyms) {
+    localAcronyms = new Map();
+    for (const o of organisations())
+      for (const a of o.localAcronyms ?? []) localAcronyms.set(a, [...(localAcronyms.get(a) ?? []), o]);
+  }
+  return localAcronyms;
+}
+
+/**
+ * ('RSF' in a story set in Sudan, 'PTI' in one set in Pakistan): bare initials the gazetteer gives to a body
+ * elsewhere name the body of the story's country that goes by them.
+ */
+function acronymsOfSetting(tokens: readonly Token[], list: Mention[], setting: string): void {
+  const bodies = localAcronymBodies();
+  for (const m of list) {
+    if (m.last - m.first !== 1 || !m.entity) continue;
+    const o = bodies.get((tokens[m.first] as Token).text)?.find((b) => b.country === setting);
+    if (o && m.entity.organisation !== o) m.entity = gazetteerEntity({ organisation: o });
+  }
+}
 
 /** Parties whose names other countries' parties share: 'Conservative' in Ottawa, 'Liberal' in Canberra. */
 const SHARED_PARTY_NAMES = new Map<string, readonly string[]>([
@@ -3417,8 +3446,9 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
       if (hit) {
         country = hit.organisation?.country ?? hit.outlet?.country ?? null;
         n = gazEndAt(gaz, k) - k;
-        // An outlet's home is where it is from, not where the story is.
-        if (hit.outlet) country = null;
+        // An outlet's home is where it is from, not where the story is; initials two bodies go by say
+        // neither ('RSF', 'CGT').
+        if (hit.outlet || (n === 1 && localAcronymBodies().has(t.text))) country = null;
       } else {
         const pair = wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null;
         if (pair) n = 2;

@@ -57,7 +57,16 @@ export type Cause = (typeof causes)[number];
 
 export const outletEntry = z.object({ ...named, type: z.enum(outletTypes) });
 export const organisationEntry = z
-  .object({ ...named, type: z.enum(organisationTypes), cause: z.enum(causes).optional() })
+  .object({
+    ...named,
+    type: z.enum(organisationTypes),
+    cause: z.enum(causes).optional(),
+    /**
+     * Initials the body goes by in stories set in its own country, which elsewhere name another entry
+     * ('RSF' is the Rapid Support Forces in a story set in Sudan, Reporters Without Borders elsewhere).
+     */
+    localAcronyms: z.array(z.string().regex(/^\p{Lu}{2,6}$/u)).optional(),
+  })
   .refine((o) => !o.cause || o.type === 'advocacy-group', 'only an advocacy group or union has a cause');
 export type Outlet = z.infer<typeof outletEntry>;
 export type Organisation = z.infer<typeof organisationEntry>;

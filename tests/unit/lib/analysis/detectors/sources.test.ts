@@ -2532,4 +2532,34 @@ describe('detectSources', () => {
   ])('cites no one the speaker labels in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
   });
+
+  it.each([
+    [
+      'KHARTOUM, Sudan - The Sudanese army shelled RSF positions in Khartoum. The RSF said it had repelled the attack on Omdurman.',
+      'Rapid Support Forces',
+    ],
+    [
+      'ISLAMABAD - Pakistan police arrested protesters in Lahore. PTI said one of its workers had been killed in Islamabad.',
+      'Pakistan Tehreek-e-Insaf',
+    ],
+    ['Amazon said it would respect the outcome.', 'Amazon'],
+  ])('reads initials by the country the story is set in in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
+  });
+
+  it.each([
+    [
+      'KHARTOUM, Sudan - The Sudanese army shelled RSF positions in Khartoum. The RSF said it had repelled the attack.',
+      'Reporters Without Borders',
+    ],
+    [
+      'ISLAMABAD - Pakistan police arrested protesters in Lahore. PTI said one of its workers had been killed in Islamabad.',
+      'Press Trust of India',
+    ],
+    // A river and a rainforest are no company.
+    ['Deforestation in the Amazon rose, Brazil said.', 'Amazon'],
+    ['Fires in the Amazon rainforest spread, officials said.', 'Amazon'],
+  ])('reads no body of another country or a place as a company in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
+  });
 });
