@@ -130,16 +130,26 @@ const CLAUSE_OPENERS = new Set([',', '—', '–', '―']);
 /** What follows 'ruled' when a court or judge states a decision. */
 const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously']);
 
-/** Report verbs of loud sound, which report words only in some contexts (the lexicon's notBefore). */
-const LOUD_VERBS = new Set(['shout', 'yell', 'scream', 'chant']);
+/** Report verbs of loud sound or anger, which report words only in some contexts (the lexicon's notBefore). */
+const LOUD_VERBS = new Set(['shout', 'yell', 'scream', 'chant', 'rage', 'seethe']);
 
 /** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
   if (!t?.isWord) return null;
   const next = tokens[i + 1]?.text ?? '';
+  // ('"We are being strangled," fumed Jean-Pierre Moreau': right after a quotation's close, wink may tag the
+  // inverted verb an adjective.)
+  const afterQuote = /^["”]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',';
   // Cheap exits first: this runs on every token.
-  if (t.pos !== 'VERB' && t.lemma !== 'say' && t.lemma !== 'tell' && next !== ':' && next !== ',') {
+  if (
+    t.pos !== 'VERB' &&
+    t.lemma !== 'say' &&
+    t.lemma !== 'tell' &&
+    next !== ':' &&
+    next !== ',' &&
+    !afterQuote
+  ) {
     // ('has spent the week warning of "chaos"': wink tags the participle after a time a noun.)
     if (t.pos === 'NOUN' && (next === 'of' || next === 'that') && t.lower.endsWith('ing'))
       return timeParticiple(tokens, i);
@@ -153,6 +163,7 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
   const isVerb =
     t.pos === 'VERB' ||
+    (afterQuote && !!rv) ||
     ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN') ||
     ((next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''))) && /s$|ed$/.test(t.lower));
   if (!isVerb) return null;

@@ -1234,6 +1234,17 @@ function findMentions(doc: AnalysisDoc): Mentions {
         let last = gazEndAt(gaz, i);
         // 'the National Weather Service', 'The National Guard', 'the Times Square crowd': an outlet named with
         // common words ('The National') opens a longer name here; the whole name is an unknown body.
+        // ('National Security Minister Itamar Ben Gvir': a common word of an outlet's name before a post
+        // is the post's.)
+        if (
+          hit.outlet &&
+          COMMON_OUTLET_WORDS.has(t.lower) &&
+          (isTitleAt(tokens, last) ||
+            (PORTFOLIOS.has(tokens[last]?.lower ?? '') && isTitleAt(tokens, last + 1)))
+        ) {
+          i = last;
+          continue;
+        }
         const longer = hit.outlet ? longerNameEnd(tokens, i, last, block.last, scan) : -1;
         if (longer > 0) {
           const from = tokens[i]?.lower === 'the' ? i + 1 : i;

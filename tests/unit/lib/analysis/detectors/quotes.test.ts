@@ -2202,4 +2202,28 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds an unnamed speaker described with a who clause in: %s', (text, expected) => {
     expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual(expected);
   });
+
+  it.each([
+    [
+      '"We are being strangled," fumed Jean-Pierre Moreau, 58, a cereal grower.',
+      ['Jean-Pierre Moreau', 'fumed'],
+    ],
+    ['"No," raged Smith.', ['Smith', 'raged']],
+    ['"No," seethed the minister.', ['the minister', 'seethed']],
+    [
+      'National Security Minister Itamar Ben Gvir threatened to quit, saying the deal would free "terrorists with blood on their hands."',
+      ['Itamar Ben Gvir', 'saying'],
+    ],
+  ])("attributes angry verbs and a post named with an outlet's word in: %s", (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.speaker?.name, q?.verb]).toEqual(expected);
+  });
+
+  it.each([
+    // Fires and battles rage; Republicans seethe at a disclosure whose words are not theirs.
+    ['Fires raged across the hills as residents fled, "terrified," one said.'],
+    ['Republicans seethed after the disclosure that her "work-related" emails were sorted.'],
+  ])('reads no words from rage at things in: %s', (text) => {
+    expect(run(text).quotes.filter((q) => q.verb === 'raged' || q.verb === 'seethed')).toEqual([]);
+  });
 });
