@@ -535,6 +535,9 @@ export function affiliationOfWords(
       k++;
       continue;
     }
+    // ('Union Home Minister Amit Shah', 'Union Cabinet': in India the Union is the national government, no
+    // trade union.)
+    if (t.cap && t.lower === 'union' && UNION_GOVERNMENT_NEXT.test(words[k + 1]?.lower ?? '')) continue;
     const w = titleWords.lower(t);
     // ('director of the group Clean Air Neighbors', 'Parents Defending Education': capitalised people of
     // the public inside a description name a group; a title's own words stand before the name.)
@@ -868,6 +871,10 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+/** Words after a capitalised 'Union' that make it India's national government ('Union Home Minister'). */
+const UNION_GOVERNMENT_NEXT =
+  /^(home|finance|health|education|defence|defense|external|law|minister|ministers|cabinet|government|budget|territory)$/;
 
 /** The body whose secretary-general a title with no body named means. */
 const UN = 'United Nations';

@@ -758,6 +758,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
   };
   const scan = readScan(tokens);
   const { gaz } = scan;
+  // (Before any post is read: 'Congress MP Shashi Tharoor' in a story set in India is India's Congress.)
+  const setting = settingCountry(doc, scan);
+  if (setting) localNamesOfSetting(tokens, gaz, setting);
   const gazAt = gaz.at;
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
@@ -1407,11 +1410,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
       i++;
     }
   }
-  const result = { list, at, setting: settingCountry(doc, scan) };
-  if (result.setting) {
-    partiesOfSetting(list, result.setting);
-    acronymsOfSetting(tokens, list, result.setting);
-  }
+  const result = { list, at, setting };
+  if (setting) partiesOfSetting(list, setting);
   refineAnonymous(doc, result);
   if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
@@ -1446,28 +1446,33 @@ function someTitleBetween(tokens: readonly Token[], from: number, to: number): b
 /** Words a body's name goes on with after its head ('Ministry of ...', 'Commission on ...'). */
 const BODY_NAME_GLUE = new Set(['of', 'on', 'for']);
 
-let localAcronyms: Map<string, Organisation[]> | undefined;
+let localNames: Map<string, Organisation[]> | undefined;
 
-/** Bodies by the initials they go by in stories set in their own country (the gazetteer's localAcronyms). */
-function localAcronymBodies(): Map<string, Organisation[]> {
-  if (!localAcronyms) {
-    localAcronyms = new Map();
+/** Bodies by the one-word names they go by in stories set in their own country (the gazetteer's localNames). */
+function localNameBodies(): Map<string, Organisation[]> {
+  if (!localNames) {
+    const map = new Map<string, Organisation[]>();
     for (const o of organisations())
-      for (const a of o.localAcronyms ?? []) localAcronyms.set(a, [...(localAcronyms.get(a) ?? []), o]);
+      for (const a of o.localNames ?? []) map.set(a, [...(map.get(a) ?? []), o]);
+    localNames = map;
   }
-  return localAcronyms;
+  return localNames;
 }
 
 /**
- * ('RSF' in a story set in Sudan, 'PTI' in one set in Pakistan): bare initials the gazetteer gives to a body
- * elsewhere name the body of the story's country that goes by them.
+ * ('RSF' in a story set in Sudan, 'PTI' in Pakistan, 'Congress' in India): a one-word name the gazetteer
+ * gives to a body elsewhere names the body of the story's country that goes by it. Replaces the document's
+ * own matches (the gazetteer's patterns are shared and stay as they are).
  */
-function acronymsOfSetting(tokens: readonly Token[], list: Mention[], setting: string): void {
-  const bodies = localAcronymBodies();
-  for (const m of list) {
-    if (m.last - m.first !== 1 || !m.entity) continue;
-    const o = bodies.get((tokens[m.first] as Token).text)?.find((b) => b.country === setting);
-    if (o && m.entity.organisation !== o) m.entity = gazetteerEntity({ organisation: o });
+function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting: string): void {
+  const bodies = localNameBodies();
+  for (let k = 0; k < tokens.length; k++) {
+    const n = gaz.at[k] ?? 0;
+    const p = n ? gaz.names[n - 1] : undefined;
+    if (p?.words.length !== 1) continue;
+    const o = bodies.get((tokens[k] as Token).text)?.find((b) => b.country === setting);
+    if (o && p.hit.organisation !== o)
+      gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
   }
 }
 
@@ -3459,7 +3464,7 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
         n = gazEndAt(gaz, k) - k;
         // An outlet's home is where it is from, not where the story is; initials two bodies go by say
         // neither ('RSF', 'CGT').
-        if (hit.outlet || (n === 1 && localAcronymBodies().has(t.text))) country = null;
+        if (hit.outlet || (n === 1 && localNameBodies().has(t.text))) country = null;
       } else {
         const pair = wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null;
         if (pair) n = 2;

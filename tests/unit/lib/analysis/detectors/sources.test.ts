@@ -2562,4 +2562,25 @@ describe('detectSources', () => {
   ])('reads no body of another country or a place as a company in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(name);
   });
+
+  it.each([
+    [
+      "NEW DELHI - The BJP won the election in Maharashtra, India. Congress MP Shashi Tharoor said the party must introspect. India's Election Commission rejected the claims.",
+      ['Shashi Tharoor', 'Indian politics (Indian National Congress)'],
+    ],
+    [
+      'WASHINGTON - Congress passed the bill. Senator Chuck Schumer said Congress had done its job.',
+      ['Chuck Schumer', 'United States politics (Congress)'],
+    ],
+    [
+      "NEW DELHI - Union Home Minister Amit Shah called the result a slap on the face of dynastic politics, India's ruling party said.",
+      ['Amit Shah', 'Indian government'],
+    ],
+    [
+      'Sharad Pawar of the Nationalist Congress Party said the alliance would hold.',
+      ['Sharad Pawar', 'Indian politics (Nationalist Congress Party)'],
+    ],
+  ])('reads Congress and the Union by the country the story is set in: %s', (text, [name, camp]) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
+  });
 });
