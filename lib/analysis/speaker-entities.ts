@@ -538,6 +538,9 @@ export function affiliationOfWords(
     // ('Union Home Minister Amit Shah', 'Union Cabinet': in India the Union is the national government, no
     // trade union.)
     if (t.cap && t.lower === 'union' && UNION_GOVERNMENT_NEXT.test(words[k + 1]?.lower ?? '')) continue;
+    // ('a nurse at the general hospital', 'the general election': lowercase 'general' before a noun is no rank.)
+    if (!t.cap && t.lower === 'general' && words[k - 1]?.lower === 'the' && words[k + 1]?.pos === 'NOUN')
+      continue;
     const w = titleWords.lower(t);
     // ('director of the group Clean Air Neighbors', 'Parents Defending Education': capitalised people of
     // the public inside a description name a group; a title's own words stand before the name.)

@@ -1366,7 +1366,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
           continue;
         }
       }
-      if (info.pronoun && t.pos === 'PRON') {
+      // ('BJP IT cell chief': a pronoun's letters in capitals are an acronym.)
+      if (info.pronoun && t.pos === 'PRON' && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
         push({ first: i, last: i + 1, kind: 'pronoun', entity: null, ref: t.lower });
         i++;
         continue;
@@ -3490,6 +3491,17 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
   return most >= SETTING_MIN && most >= total * SETTING_SHARE ? best : null;
 }
 
+/**
+ * The country of a state's body (its government, forces, courts, parties); null for a rights group, a
+ * charity or a company, whose seat says nothing of whose official is named beside it ('Amnesty
+ * International said ..., but police spokesman Muyiwa Adejobi' in Nigeria: no British police).
+ */
+function stateBodyCountry(o: Organisation | undefined): string | null {
+  if (!o) return null;
+  const sector = orgAffiliation(o).sector;
+  return sector && STATE_SECTORS.has(sector) ? o.country : null;
+}
+
 /** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
 function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: GazMatches): string | null {
   const { tokens } = doc;
@@ -3509,7 +3521,7 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
         ? null
         : (countryOf(t) ??
           (wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null) ??
-          gazHitAt(gaz, k)?.organisation?.country)) ??
+          stateBodyCountry(gazHitAt(gaz, k)?.organisation))) ??
       // 'Rep. Adam Schiff, the top Democrat on ...': a party or a place beside the speaker is theirs; not
       // a party word inside another name ('Christian Democrats', 'Sweden Democrats').
       (t.cap

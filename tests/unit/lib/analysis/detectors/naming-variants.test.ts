@@ -343,4 +343,11 @@ describe('stance-free variants', () => {
   ])('reads no armed group in a workplace dispute in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    ['The government scrapped the fuel subsidy regime in May.', []],
+    ['The Assad regime fell.', [['regime', 'regime', 'regime']]],
+  ])('reads a policy regime as no label in: %s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });

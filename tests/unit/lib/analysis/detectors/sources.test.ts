@@ -2583,4 +2583,17 @@ describe('detectSources', () => {
   ])('reads Congress and the Union by the country the story is set in: %s', (text, [name, camp]) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual([name, camp]);
   });
+
+  it.each([
+    [
+      'Amnesty International said seven people had been killed, but police spokesman Muyiwa Adejobi called the figure fake news.',
+      'British security services',
+    ],
+    [
+      'John Smith, a nurse at the general hospital, said the wards were full.',
+      'Military (country not named)',
+    ],
+  ])("takes no camp from a rights group's seat or a hospital's name in: %s", (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
+  });
 });
