@@ -153,6 +153,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
     // ('has spent the week warning of "chaos"': wink tags the participle after a time a noun.)
     if (t.pos === 'NOUN' && (next === 'of' || next === 'that') && t.lower.endsWith('ing'))
       return timeParticiple(tokens, i);
+    // ('Critics claim that', 'Officials estimate that': a plural subject's verb wink tags a noun.)
+    if (t.pos === 'NOUN' && next === 'that') return pluralSubjectVerb(tokens, i);
     return PHRASAL_FORMS.has(t.lower) ? phrasalVerbAt(tokens, i) : null;
   }
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
@@ -201,6 +203,33 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;
+}
+
+/**
+ * A report verb at `i` tagged a noun, right after a plural noun that opens its clause and before 'that'
+ * ('Critics claim that', 'Analysts caution that'); not 'the claim that', 'his claim that'.
+ */
+function pluralSubjectVerb(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i] as Token;
+  const subject = tokens[i - 1];
+  const before = tokens[i - 2];
+  // (wink tags a plural opening a sentence a name and gives it no lemma of its own: 'Critics claim'.)
+  const opens = !before || before.sentence !== subject?.sentence;
+  const plural =
+    !!subject &&
+    subject.lower.endsWith('s') &&
+    ((subject.pos === 'NOUN' && subject.lemma !== subject.lower) || (subject.pos === 'PROPN' && opens));
+  if (!plural) return null;
+  if (
+    before &&
+    !opens &&
+    !/^(PUNCT|ADJ|NUM|CCONJ)$/.test(before.pos) &&
+    before.lower !== 'some' &&
+    before.lower !== 'many'
+  )
+    return null;
+  const rv = reportVerbOf(t) ?? reportVerbNamed(t.lower);
+  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
 }
 
 /** Times a participle of saying may follow ('spent the week warning', 'spent months claiming'). */

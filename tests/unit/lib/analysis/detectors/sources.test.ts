@@ -2596,4 +2596,19 @@ describe('detectSources', () => {
   ])("takes no camp from a rights group's seat or a hospital's name in: %s", (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).not.toContain(camp);
   });
+
+  it.each([
+    ['Critics claim that the rules are unfair.', 'Critics'],
+    ['Officials estimate that 500 farms closed.', 'Officials'],
+    ['Analysts caution that the deal may fail.', 'Analysts'],
+  ])("reads a plural subject's report verb wink tags a noun in: %s", (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
+  });
+
+  it.each([
+    ['The claim that the rules are unfair was rejected.'],
+    ['His claim that the rules are unfair was rejected.'],
+  ])('cites no one for a claim named as a noun in: %s', (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
 });
