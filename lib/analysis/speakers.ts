@@ -2335,7 +2335,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     (j - nameFirst === 1 ||
       (j - nameFirst === 2 && givenNameGender((tokens[nameFirst] as Token).lower) === null) ||
       // ('the MP for Coventry North West': a constituency's compass word.)
-      (postGlue === 'for' && compassWordIn(tokens, nameFirst, j)))
+      (postGlue === 'for' && tokens.slice(nameFirst, j).some((w) => COMPASS_WORDS.has(w.lower))))
   )
     return null;
   // ("Amnesty International's South Asia office": a region naming a body's office, no person.)
@@ -2357,12 +2357,6 @@ const BRANCH_NOUNS = new Set([
 
 /** Compass words that end constituencies' and regions' names ('Coventry North West', 'Lambridge Central'). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
-
-/** Whether a compass word stands in tokens [from, to). */
-function compassWordIn(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (COMPASS_WORDS.has(tokens[k]?.lower ?? '')) return true;
-  return false;
-}
 
 /**
  * Where a longer name ends that an outlet named with common words starts ('The National' of 'the National
