@@ -467,6 +467,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'government',
       'ministry',
       'department',
+      // ('The Presidency said': a head of state's office, in Nigeria, South Africa, Ghana and elsewhere.)
+      'presidency',
       'authorities',
       'embassy',
       'embassies',

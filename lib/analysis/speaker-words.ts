@@ -116,6 +116,7 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'academy',
   'department',
   'ministry',
+  'presidency',
   'council',
   'assembly',
   'infirmary',

@@ -2611,4 +2611,13 @@ describe('detectSources', () => {
   ])('cites no one for a claim named as a noun in: %s', (text) => {
     expect(analyzeArticle(text).sources).toEqual([]);
   });
+
+  it.each([
+    [
+      'LAGOS, Nigeria - Protests spread across Nigeria and Lagos. Police fired tear gas in Nigeria. The Presidency said the subsidy removal was irreversible.',
+      [['Presidency', 'government', 'Nigerian government']],
+    ],
+  ])("reads a head of state's office as the government in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
+  });
 });
