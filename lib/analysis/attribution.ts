@@ -3,13 +3,14 @@
  * 'CNN, which claimed'), and the resolution of pronouns and descriptions ('he said', 'the official',
  * 'it added') against the speakers met so far, in reading order.
  */
-import { reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { type ReportVerb, reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { backgroundCount } from './background-words';
 import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   ageAfter,
   BODY_NAME_WORDS,
+  BRANCH_WORDS,
   CALENDAR_WORDS,
   claimsPlace,
   isCap,
@@ -133,6 +134,11 @@ const RULING_NEXT = new Set(['that', 'against', 'in', 'on', ',', 'unanimously'])
 /** Report verbs of loud sound or anger, which report words only in some contexts (the lexicon's notBefore). */
 const LOUD_VERBS = new Set(['shout', 'yell', 'scream', 'chant', 'rage', 'seethe']);
 
+/** The lexicon's report verb `rv` as the verb at token `i`, or null when there is none. */
+function asVerb(i: number, rv: ReportVerb | null): Verb | null {
+  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+}
+
 /** The report verb at token i, if it is one (a verb, not negated). */
 export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i];
@@ -140,7 +146,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const next = tokens[i + 1]?.text ?? '';
   // ('"We are being strangled," fumed Jean-Pierre Moreau': right after a quotation's close, wink may tag the
   // inverted verb an adjective.)
-  const afterQuote = /^["”]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',';
+  // (This runs on every token: the comparison first, the pattern only after a comma.)
+  const afterQuote = tokens[i - 2]?.text === ',' && /^["”]$/.test(tokens[i - 1]?.text ?? '');
   // Cheap exits first: this runs on every token.
   if (
     t.pos !== 'VERB' &&
@@ -200,7 +207,7 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
     !(CALENDAR_WORDS.has(next.toLowerCase()) && tokens[i + 2]?.lower === 'that')
   )
     return null;
-  if (rv) return { i, lemma: rv.lemma, stance: rv.stance, cognition: false };
+  if (rv) return asVerb(i, rv);
   if (COGNITION.has(t.lemma)) return { i, lemma: t.lemma, stance: 'neutral', cognition: true };
   return null;
 }
@@ -229,7 +236,7 @@ function pluralSubjectVerb(tokens: readonly Token[], i: number): Verb | null {
   )
     return null;
   const rv = reportVerbOf(t) ?? reportVerbNamed(t.lower);
-  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+  return asVerb(i, rv);
 }
 
 /** Times a participle of saying may follow ('spent the week warning', 'spent months claiming'). */
@@ -241,7 +248,7 @@ function timeParticiple(tokens: readonly Token[], i: number): Verb | null {
   if (!SPENT_TIMES.has(tokens[i - 1]?.lower ?? '')) return null;
   const stem = t.lower.slice(0, -3);
   const rv = reportVerbNamed(stem) ?? reportVerbNamed(`${stem}e`);
-  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+  return asVerb(i, rv);
 }
 
 /** Past forms of two-word report verbs' verbs, for when wink tags them as something else. */
@@ -276,7 +283,7 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
     !after || after.sentence !== t.sentence || /^[:,.;"“”'‘’]$/.test(after.text) || after.lower === 'that';
   if (!attributes) return null;
   const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
-  return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+  return asVerb(i, rv);
 }
 
 /** 'put it' at `i` after 'as' and its subject ('as one senior official put it'), not 'put it on the table'. */
@@ -287,7 +294,7 @@ function asPutIt(tokens: readonly Token[], i: number): Verb | null {
     if (w.sentence !== t.sentence || w.pos === 'VERB' || w.pos === 'PUNCT') return null;
     if (w.lower === 'as') {
       const rv = reportVerbNamed('put it');
-      return rv ? { i, lemma: rv.lemma, stance: rv.stance, cognition: false } : null;
+      return asVerb(i, rv);
     }
   }
   return null;
@@ -444,17 +451,6 @@ const NAME_PREFIXES = new Set([
 
 /** Lowercase words inside a body's name: 'Bureau of Prisons', 'Commission on Presidential Debates'. */
 const NAME_GLUE = new Set(['of', 'on', 'for', 'the']);
-/** A body's parts that speak for it ('the Columbus branch of the NAACP'). */
-const BRANCH_WORDS = new Set([
-  'branch',
-  'chapter',
-  'office',
-  'affiliate',
-  'wing',
-  'arm',
-  'section',
-  'division',
-]);
 const isBodyWord = (t: Token | undefined) => !!t && BODY_NAME_WORDS.has(t.lower);
 /** Capitalised and not a function word (role words such as 'Commission' count here, unlike in looksLikeName). */
 const capitalised = (t: Token | undefined) => !!t && isCap(t) && !FUNCTION_TAGS.has(t.pos);
@@ -822,12 +818,28 @@ export function anonymousIfUnnamed(doc: AnalysisDoc, found: Mention, verb: numbe
   // (Up to a few words past the verb: 'who asked not to be named' is itself the request.)
   const sentence = doc.tokens[verb]?.sentence;
   const end = REQUEST_VERBS.has(doc.tokens[verb]?.lemma ?? '') ? verb + 6 : verb;
-  for (let k = found.last; k < end && doc.tokens[k]?.sentence === sentence; k++) {
-    if (!ANONYMITY_CUES.has(doc.tokens[k]?.lower ?? '')) continue;
-    return { ...found, entity: makeEntity(e.name, 'anonymous', { ...e.aff }, { roles: e.roles }) };
-  }
-  return found;
+  return anonymityCue(doc.tokens, found.last, end, (t) => t.sentence === sentence)
+    ? { ...found, entity: asAnonymous(e) }
+    : found;
 }
+
+/** Whether an anonymity cue stands in tokens [from, to) before the first token `within` rejects. */
+function anonymityCue(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  within: (t: Token) => boolean,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || !within(t)) return false;
+    if (ANONYMITY_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Someone described, as an anonymous source (same description, same camp). */
+const asAnonymous = (e: Entity) => makeEntity(e.name, 'anonymous', { ...e.aff }, { roles: e.roles });
 
 /**
  * 'The Sovereignty Council condemned what it called the "shameful silence"': the pronoun after 'what' is the
@@ -1206,11 +1218,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const clause = opener?.lower ?? '';
       // ('One woman who traveled from Bowling Green, and who spoke on condition of anonymity, said': a
       // second 'who' clause; the head of the first speaks.)
-      if (clause === 'and' && isWho(tokens[k + 2])) {
-        let w = k - 1;
-        while (w > floor && w > k - RELATIVE_WINDOW && !isWho(tokens[w])) w--;
-        if (isWho(tokens[w]) && tokens[w - 1]?.pos !== 'PUNCT') return subjectScan(doc, m, w, floor);
-      }
+      const first = clause === 'and' && isWho(tokens[k + 2]) ? firstWhoBefore(tokens, k - 1, floor) : -1;
+      if (first >= 0) return subjectScan(doc, m, first, floor);
       // 'The refugee agency, UNRWA, said': the body's name beside the description of it.
       const desc = m.list[m.at[k - 1] ?? -1];
       if (
@@ -1285,8 +1294,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           let q = h;
           while (q > floor && q > h - 4 && tokens[q]?.cap && !m.list[m.at[q] ?? -1]) q--;
           const at = tokens[q]?.lower;
-          if (q < h && q - 1 >= floor && (at === 'at' || at === 'of' || at === 'from' || at === 'with'))
-            h = q - 1;
+          if (q < h && q - 1 >= floor && WORK_PREPOSITIONS.has(at ?? '')) h = q - 1;
         }
       }
       const head = m.list[m.at[h] ?? -1];
@@ -1454,7 +1462,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       while (g > floor && g > n - 6 && !tokens[g]?.cap && /^(DET|ADJ|NOUN|PUNCT)$/.test(tokens[g]?.pos ?? ''))
         g--;
       const glue = tokens[g]?.lower;
-      if (n < j && (glue === 'of' || glue === 'from' || glue === 'at' || glue === 'with')) {
+      if (n < j && WORK_PREPOSITIONS.has(glue ?? '')) {
         const owner = m.list[m.at[g - 1] ?? -1];
         if (owner?.kind === 'entity' && owner.entity?.type === 'person' && owner.last === g) return owner;
       }
@@ -1697,9 +1705,8 @@ function relativeClauseHead(
   // ('One woman who traveled from Bowling Green, and who spoke on condition of anonymity, said': the first
   // of two clauses joined by 'and' follows the head.)
   if (tokens[k - 1]?.lower === 'and') {
-    let w = k - 2;
-    while (w > floor && w > k - RELATIVE_WINDOW && !isWho(tokens[w])) w--;
-    if (isWho(tokens[w]) && tokens[w - 1]?.pos !== 'PUNCT') k = w;
+    const first = firstWhoBefore(tokens, k - 2, floor);
+    if (first >= 0) k = first;
   }
   const head = k - 1;
   const mention = m.list[m.at[head] ?? -1];
@@ -1722,6 +1729,16 @@ function relativeClauseHead(
   const named = tokens[first - 1]?.text === ',' ? m.list[m.at[first - 2] ?? -1] : undefined;
   if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === first - 1) return named;
   return { first, last: k, kind: 'entity', entity: describedEntity(doc, first, k, m) };
+}
+
+/**
+ * The 'who' of the first of two relative clauses joined by 'and' ('who traveled ..., and who spoke ...'),
+ * looking back from `from`: restrictive (no punctuation before it); -1 when there is none.
+ */
+function firstWhoBefore(tokens: readonly Token[], from: number, floor: number): number {
+  let w = from;
+  while (w > floor && w > from - RELATIVE_WINDOW && !isWho(tokens[w])) w--;
+  return isWho(tokens[w]) && tokens[w - 1]?.pos !== 'PUNCT' ? w : -1;
 }
 
 /**
@@ -2035,20 +2052,8 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     ) {
       const described = describedEntity(doc, at, j, m);
       // ('who was not authorized to speak publicly': the clause keeps the speaker unnamed.)
-      let k = j;
-      while (k < j + 16 && doc.tokens[k] && !/^[.,;:!?]$/.test(doc.tokens[k]?.text ?? '')) {
-        if (ANONYMITY_CUES.has(doc.tokens[k]?.lower ?? '')) {
-          const entity = makeEntity(
-            described.name,
-            'anonymous',
-            { ...described.aff },
-            { roles: described.roles },
-          );
-          return { first: at, last: j, kind: 'entity', entity };
-        }
-        k++;
-      }
-      return { first: at, last: j, kind: 'entity', entity: described };
+      const unnamed = anonymityCue(doc.tokens, j, j + 16, (t) => !/^[.,;:!?]$/.test(t.text));
+      return { first: at, last: j, kind: 'entity', entity: unnamed ? asAnonymous(described) : described };
     }
   }
   return null;
@@ -2112,22 +2117,21 @@ function namedApposition(doc: AnalysisDoc, m: Mentions, desc: Mention): Mention 
  * `k`, after a place or right there, that ends the sentence or clause (the description is then the speaker).
  */
 function whoClauseAt(tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  const glue = tokens[j]?.lower;
-  if (glue === 'in' || glue === 'from' || glue === 'at') {
-    j++;
-    while (j < k + 5 && tokens[j]?.cap) j++;
-    if (j === k + 1) return false;
-  }
-  return tokens[j]?.lower === 'who' && tokens[j]?.text !== 'WHO';
+  return isWho(tokens[afterPlacePhrase(tokens, k)]);
+}
+
+/** Where a place phrase at `k` ('in Louisville', 'from Kano') ends, or `k` when none starts there. */
+function afterPlacePhrase(tokens: readonly Token[], k: number): number {
+  const glue = tokens[k]?.lower;
+  if (glue !== 'in' && glue !== 'from' && glue !== 'at') return k;
+  let j = k + 1;
+  while (j < k + 5 && tokens[j]?.cap) j++;
+  return j > k + 1 ? j : k;
 }
 
 function placeThenStop(tokens: readonly Token[], k: number): boolean {
-  const glue = tokens[k]?.lower;
-  if (glue !== 'in' && glue !== 'from' && glue !== 'at') return false;
-  let j = k + 1;
-  while (j < k + 5 && tokens[j]?.cap) j++;
-  return j > k + 1 && /^[.,;:]$/.test(tokens[j]?.text ?? '');
+  const j = afterPlacePhrase(tokens, k);
+  return j > k && /^[.,;:]$/.test(tokens[j]?.text ?? '');
 }
 
 /** Abbreviated titles and the role a description names them by ('Gov. Chris Christie' ... 'the governor'). */

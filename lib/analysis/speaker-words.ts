@@ -108,6 +108,18 @@ export const COMPANY_NAME_ENDS = [
 ] as const;
 
 /** Words naming a body, not a person: 'Commission on Presidential Debates', 'Federal Bureau of Prisons'. */
+/** A body's parts that speak for it ('the Columbus branch of the NAACP'). */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set([
+  'branch',
+  'chapter',
+  'office',
+  'affiliate',
+  'wing',
+  'arm',
+  'section',
+  'division',
+]);
+
 export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NGO_NAME_ENDS,
   'commission',

@@ -41,6 +41,7 @@ import {
   ANON_QUALIFIERS,
   ageAfter,
   BODY_NAME_WORDS,
+  BRANCH_WORDS,
   CALENDAR_WORDS,
   COMPANY_NAME_ENDS,
   countryOfPair,
@@ -2344,16 +2345,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
 }
 
 /** A body's parts named after a region ('South Asia office', 'Middle East bureau'). */
-const BRANCH_NOUNS = new Set([
-  'office',
-  'bureau',
-  'branch',
-  'chapter',
-  'division',
-  'desk',
-  'mission',
-  'team',
-]);
+const BRANCH_NOUNS = new Set([...BRANCH_WORDS, 'bureau', 'desk', 'mission', 'team']);
 
 /** Compass words that end constituencies' and regions' names ('Coventry North West', 'Lambridge Central'). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
