@@ -416,6 +416,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'minister',
       'ministers',
       'premier',
+      'pm',
       'chancellor',
       'secretary',
       'undersecretary',

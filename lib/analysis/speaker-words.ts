@@ -624,6 +624,8 @@ export const DEF_NOUNS = new Set([
   'chancellor',
   'leader',
   'premier',
+  // 'the PM warned' (a prime minister; 'at 5 PM' is never 'the PM' before a report verb).
+  'pm',
   'governor',
   'mayor',
   'source',

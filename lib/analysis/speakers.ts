@@ -818,6 +818,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i++;
         continue;
       }
+      // ('Residents reached by telephone confirmed the attack. "...," one said.': one of the people just
+      // named, unnamed.)
+      if (t.lower === 'one') {
+        const member = oneOfGroup(tokens, i, scan, block.first);
+        if (member) {
+          push({ first: i, last: i + 1, kind: 'entity', entity: member });
+          i++;
+          continue;
+        }
+      }
       // Most words are none of ours: one lookup, and on to the next.
       if (!inGaz && !info && !cap) {
         i++;
@@ -2929,6 +2939,44 @@ function speaksNext(tokens: readonly Token[], last: number): boolean {
   return !!t && (t.text === ',' || (t.pos !== 'NOUN' && reportVerbOf(t) !== null));
 }
 
+/** Words before 'one' that make it no one, or a thing ('no one said', 'this one said little'). */
+const NOT_SOMEONE = new Set([
+  'no',
+  'any',
+  'every',
+  'each',
+  'the',
+  'this',
+  'that',
+  'which',
+  'someone',
+  'anyone',
+]);
+
+/**
+ * 'one' right beside a report verb ('"...," one said', 'said one'), when the sentence or the one before
+ * named a group of people ('residents', 'protesters', 'officials'): an unnamed one of them.
+ */
+function oneOfGroup(tokens: readonly Token[], i: number, scan: Scan, blockFirst: number): Entity | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (prev && NOT_SOMEONE.has(prev.lower)) return null;
+  const next = tokens[i + 1];
+  const before = !!next && next.pos !== 'NOUN' && reportVerbOf(next) !== null;
+  const after = !!prev && reportVerbOf(prev) !== null && (!next || /^[.,;!?]$/.test(next.text));
+  if (!before && !after) return null;
+  for (let k = i - 1; k >= blockFirst && k >= i - 80; k--) {
+    const w = tokens[k] as Token;
+    if (t.sentence - w.sentence > 1) break;
+    const info = scan.words[k]?.info;
+    if (!info || !/s$/.test(w.lower)) continue;
+    const sector = GROUP_HEADS.get(w.lower);
+    if (sector === undefined && !info.anonHead) continue;
+    return plainEntity(`one of the ${w.lower}`, 'anonymous', { country: null, sector: sector ?? null });
+  }
+  return null;
+}
+
 /** Words that pick some of a group named before ('one of the officials'). */
 const PARTITIVES = new Set(['one', 'another', 'two', 'three', 'some', 'both']);
 
@@ -3075,8 +3123,10 @@ function anonymousAt(
   // 'people familiar with the talks' are insiders of some side, not the public.
   if (qualified && aff.sector === 'public' && INSIDER_QUALIFIERS.has(next?.lower ?? '')) aff.sector = null;
   // 'sources inside Border Patrol', 'officials in Kyiv': the body or place the qualifier names, when the
-  // words before the head named none.
-  if (qualified && !aff.country && !aff.body) {
+  // words before the head named none. ('A Western diplomat in Vienna', 'diplomats in Beirut': a diplomat
+  // in a city is posted there, most often by another country.)
+  const posted = (h.lower === 'diplomat' || h.lower === 'diplomats') && next?.lower === 'in';
+  if (qualified && !aff.country && !aff.body && !posted) {
     for (let k = head + 1; k < last; k++) {
       const o = gazHitAt(scan.gaz, k)?.organisation;
       if (o) {

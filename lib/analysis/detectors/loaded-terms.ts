@@ -3,6 +3,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
 import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
+import { mentionsOf } from '../speakers';
 import type { Sentence, Token } from '../tokenize';
 import type { Span } from '../types';
 
@@ -79,6 +80,17 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
     LAW_NAME_ENDS.has(t.lower);
   // The body's own head ('Supreme Court', 'Republican Party', 'Police') is the institution the text is about.
   for (let k = m.first; k < m.last; k++) if (bodyWord(tokens[k] as Token)) return false;
+  // ('Amnesty Kenya', 'Moms Demand Action', 'Hayat Tahrir al-Sham': a word of a name the scan read as one,
+  // a body's or a group's; a person's first word may still be an epithet, 'Crooked Hillary'.)
+  const { at, list } = mentionsOf(doc);
+  const named = list[at[m.first] ?? -1];
+  if (
+    named?.kind === 'entity' &&
+    named.entity &&
+    named.last - named.first > m.last - m.first &&
+    (named.entity.type !== 'person' || named.first < m.first)
+  )
+    return true;
   // Out to the right, then to the left, over capitalised words and the glue between them.
   for (const step of [1, -1]) {
     let k = step > 0 ? m.last : m.first - 1;

@@ -688,4 +688,19 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('reads no report verb in a participle before a noun in %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it.each([
+    ['Rights groups, including Amnesty Kenya and the Law Society of Kenya, have criticised the police.'],
+    ['Volunteers from Moms Demand Action gathered outside the courthouse.'],
+    ['The offensive was led by Hayat Tahrir al-Sham, which toppled the government.'],
+  ])("flags no word of a group's name in: %s", (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([['Trump mocked Crooked Hillary again.', ['Crooked', 'evaluative']]])(
+    'still flags an epithet before a name in: %s',
+    (text, expected) => {
+      expect(brief(text)).toContainEqual(expected);
+    },
+  );
 });

@@ -2226,4 +2226,23 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads no words from rage at things in: %s', (text) => {
     expect(run(text).quotes.filter((q) => q.verb === 'raged' || q.verb === 'seethed')).toEqual([]);
   });
+
+  it.each([
+    [
+      'Residents reached by telephone confirmed the attack. "We heard gunfire all night," one said.',
+      ['one of the residents', 'anonymous'],
+    ],
+    ['Protesters gathered outside. "We are not afraid," said one.', ['one of the protesters', 'anonymous']],
+    ['The prime minister spoke. "We will not stop," the PM warned.', ['the PM', 'person']],
+  ])('finds one of a group, and the PM, speaking in: %s', (text, expected) => {
+    const q = run(text).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.type]).toEqual(expected);
+  });
+
+  it.each([
+    ['No one said anything. "We will see," the mayor said.', 'the mayor'],
+    ['Which one said it? "Nobody knows," the mayor said.', 'the mayor'],
+  ])("makes no speaker of 'no one' or 'which one' in: %s", (text, speaker) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
 });

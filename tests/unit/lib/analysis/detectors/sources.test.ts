@@ -2620,4 +2620,16 @@ describe('detectSources', () => {
   ])("reads a head of state's office as the government in: %s", (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type, s.camp])).toEqual(expected);
   });
+
+  it.each([
+    [
+      'A Western diplomat in Vienna, speaking on condition of anonymity, said the objections were allowed.',
+      'Anonymous officials',
+    ],
+    ['Diplomats in Beirut said the talks were "fragile but serious."', 'Anonymous officials'],
+    ['Officials in Kyiv said the attack killed two.', 'Ukrainian government'],
+  ])('gives a diplomat posted in a city no government of that city in: %s', (text, camp) => {
+    const a = analyzeArticle(text);
+    expect(a.sources.map((s) => s.camp)).toEqual([camp]);
+  });
 });
