@@ -1460,7 +1460,7 @@ const BODY_NAME_GLUE = new Set(['of', 'on', 'for']);
 
 let localNames: Map<string, Organisation[]> | undefined;
 
-/** Bodies by the one-word names they go by in stories set in their own country (the gazetteer's localNames). */
+/** Bodies by the short names they go by in stories set in their own country (the gazetteer's localNames). */
 function localNameBodies(): Map<string, Organisation[]> {
   if (!localNames) {
     const map = new Map<string, Organisation[]>();
@@ -1481,17 +1481,26 @@ function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting:
   for (let k = 0; k < tokens.length; k++) {
     const n = gaz.at[k] ?? 0;
     const p = n ? gaz.names[n - 1] : undefined;
-    if (p?.words.length !== 1) continue;
-    const o = bodies.get((tokens[k] as Token).text)?.find((b) => b.country === setting);
+    if (!p || p.words.length > 2) continue;
+    const name =
+      p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
+    const o = bodies.get(name)?.find((b) => b.country === setting);
     if (o && p.hit.organisation !== o)
       gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
   }
 }
 
-/** Parties whose names other countries' parties share: 'Conservative' in Ottawa, 'Liberal' in Canberra. */
-const SHARED_PARTY_NAMES = new Map<string, readonly string[]>([
-  ['Conservative', ['Canada', 'Norway']],
-  ['Labour', ['Australia', 'New Zealand', 'Ireland', 'Norway', 'Israel']],
+/**
+ * Parties whose names other countries' parties share, by the country the lists give the name and the
+ * others: 'Conservative' in Ottawa, 'Labour' in Canberra, 'Democratic' in Seoul.
+ */
+const SHARED_PARTY_NAMES = new Map<string, { home: string; elsewhere: readonly string[] }>([
+  ['Conservative', { home: 'United Kingdom', elsewhere: ['Canada', 'Norway'] }],
+  [
+    'Labour',
+    { home: 'United Kingdom', elsewhere: ['Australia', 'New Zealand', 'Ireland', 'Norway', 'Israel'] },
+  ],
+  ['Democratic', { home: 'United States', elsewhere: ['South Korea'] }],
 ]);
 
 /**
@@ -1502,8 +1511,9 @@ function partiesOfSetting(list: readonly Mention[], setting: string): void {
   for (const m of list) {
     const e = m.entity;
     // (People only: a listed party keeps its entry.)
-    if (!e || e.type === 'organisation' || e.aff.country !== 'United Kingdom' || !e.aff.party) continue;
-    if (!SHARED_PARTY_NAMES.get(e.aff.party)?.includes(setting)) continue;
+    if (!e || e.type === 'organisation' || !e.aff.party) continue;
+    const shared = SHARED_PARTY_NAMES.get(e.aff.party);
+    if (!shared || e.aff.country !== shared.home || !shared.elsewhere.includes(setting)) continue;
     Object.assign(
       e,
       plainEntity(e.name, e.type, { ...e.aff, country: setting }, e.plural, e.gender, e.roles),
@@ -3499,9 +3509,13 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
       if (hit) {
         country = hit.organisation?.country ?? hit.outlet?.country ?? null;
         n = gazEndAt(gaz, k) - k;
-        // An outlet's home is where it is from, not where the story is; initials two bodies go by say
-        // neither ('RSF', 'CGT').
-        if (hit.outlet || (n === 1 && localNameBodies().has(t.text))) country = null;
+        // An outlet's home is where it is from, not where the story is; initials or a short name two bodies
+        // go by say neither ('RSF', 'CGT', 'Democratic Party').
+        if (
+          hit.outlet ||
+          (n <= 2 && localNameBodies().has(n === 1 ? t.text : `${t.text} ${tokens[k + 1]?.text}`))
+        )
+          country = null;
       } else {
         const pair = wordInfoOf(t)?.multi ? countryOfPair(t, tokens[k + 1]) : null;
         if (pair) n = 2;

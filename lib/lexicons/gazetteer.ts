@@ -62,11 +62,12 @@ export const organisationEntry = z
     type: z.enum(organisationTypes),
     cause: z.enum(causes).optional(),
     /**
-     * One-word names (initials, a short name) the body goes by in stories set in its own country, which
-     * elsewhere name another entry ('RSF' is the Rapid Support Forces in a story set in Sudan, Reporters
-     * Without Borders elsewhere; 'Congress' is India's party in a story set in India).
+     * Short names (initials, one or two capitalised words) the body goes by in stories set in its own
+     * country, which elsewhere name another entry ('RSF' is the Rapid Support Forces in a story set in Sudan,
+     * Reporters Without Borders elsewhere; 'Congress' is India's party in a story set in India; 'Democratic
+     * Party' is South Korea's in a story set there).
      */
-    localNames: z.array(z.string().regex(/^\p{Lu}[\p{L}]{1,20}$/u)).optional(),
+    localNames: z.array(z.string().regex(/^\p{Lu}[\p{L}]{1,20}( \p{Lu}[\p{L}]{1,20})?$/u)).optional(),
   })
   .refine((o) => !o.cause || o.type === 'advocacy-group', 'only an advocacy group or union has a cause');
 export type Outlet = z.infer<typeof outletEntry>;

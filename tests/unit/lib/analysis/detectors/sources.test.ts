@@ -2632,4 +2632,39 @@ describe('detectSources', () => {
     const a = analyzeArticle(text);
     expect(a.sources.map((s) => s.camp)).toEqual([camp]);
   });
+
+  it('reads the Democratic Party as South Korean in a story set in South Korea, and American elsewhere', () => {
+    const seoul =
+      "SEOUL — South Korea's parliament voted to strike down President Yoon Suk Yeol's declaration of martial law in Seoul. Democratic Party leader Lee Jae-myung said: \"Yoon has betrayed the constitution.\" The Democratic Party said it would impeach Yoon. South Korea's Constitutional Court will rule. Prime Minister Han Duck-soo of South Korea resigned.";
+    const camps = analyzeArticle(seoul).sources.map((s) => [s.name, s.camp]);
+    expect(camps).toContainEqual(['Lee Jae-myung', 'South Korean politics (Democratic)']);
+    expect(camps).toContainEqual([
+      'Democratic Party of Korea',
+      'South Korean politics (Democratic Party of Korea)',
+    ]);
+    const us = analyzeArticle('Democratic Party leader Jane Roe said the bill would fail.').sources;
+    expect(us.map((s) => s.camp)).toEqual(['United States politics (Democratic)']);
+  });
+
+  it.each([
+    [
+      'The Chosun Ilbo, a conservative newspaper, wrote that the decision was "incomprehensible."',
+      'The Chosun Ilbo',
+      'outlet',
+    ],
+    ['Several vehicles were set ablaze, Citizen TV reported.', 'Citizen TV', 'outlet'],
+    ['According to a report by STAT News, officials are reviewing the evidence.', 'STAT News', 'outlet'],
+    [
+      'Funai, the federal agency for indigenous peoples, said 2,000 occupants had entered.',
+      'Funai',
+      'government',
+    ],
+    [
+      'The KNCHR said it had documented 17 deaths.',
+      'Kenya National Commission on Human Rights',
+      'organisation',
+    ],
+  ])('knows the outlet or body in: %s', (text, name, type) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toContainEqual([name, type]);
+  });
 });
