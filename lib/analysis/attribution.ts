@@ -26,6 +26,7 @@ import {
   type Entity,
   fitsDescription,
   isCountryEntity,
+  isFormerHolder,
   type Mention,
   type Mentions,
   makeEntity,
@@ -2373,6 +2374,8 @@ export class Context {
         (e.type === 'person' || e.type === 'anonymous') &&
         !e.plural &&
         fitsDescription(m, e) &&
+        // ('Former President Jair Bolsonaro ... "...," the president said': not the former one.)
+        (!isFormerHolder(e) || isFormerHolder(m)) &&
         (hasRole(e, ref) ||
           describedAs(e, ref) ||
           (e.type === 'person' &&

@@ -1428,7 +1428,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
   if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
   affiliateByEarlierPost(tokens, list);
-  linkDescriptions(list);
+  linkDescriptions(list, tokens);
   nameDescribedHolders(doc, list);
   return result;
 }
@@ -1708,7 +1708,7 @@ export function fitsDescription(m: Mention, e: Entity): boolean {
   );
 }
 
-function linkDescriptions(list: readonly Mention[]): void {
+function linkDescriptions(list: readonly Mention[], tokens: readonly Token[]): void {
   let byRole: Map<string, Entity> | null = null;
   /** The group or other non-state body mentioned last: what 'the group' refers back to. */
   let group: Entity | null = null;
@@ -1720,6 +1720,7 @@ function linkDescriptions(list: readonly Mention[]): void {
   let bodies: Entity[] | null = null;
   for (const m of list) {
     const e = m.entity;
+    if (m.kind === 'definite') formerHolder(m, tokens);
     if (m.kind === 'entity' && e?.type === 'anonymous' && !e.plural && e.roles.length) {
       const head = e.roles.at(-1) as string;
       const opener = e.name.slice(0, e.name.indexOf(' ')).toLowerCase();
@@ -1776,7 +1777,15 @@ function linkDescriptions(list: readonly Mention[]): void {
         }
       }
     }
-    if (m.kind === 'entity' && e && e.type === 'person' && !e.plural && e.roles.length) {
+    // ('Former President Jair Bolsonaro ... the president said': a former holder is not 'the president'.)
+    if (
+      m.kind === 'entity' &&
+      e &&
+      e.type === 'person' &&
+      !e.plural &&
+      e.roles.length &&
+      !formerHolder(m, tokens)
+    ) {
       byRole ??= new Map();
       for (const r of e.roles) {
         byRole.set(r, e);
@@ -1798,6 +1807,27 @@ function linkDescriptions(list: readonly Mention[]): void {
       }
     }
   }
+}
+
+/**
+ * People a title named as holding their post no more ('Former President Jair Bolsonaro'), and descriptions
+ * that say so ('the former president').
+ */
+const formerHolders = new WeakSet<Entity | Mention>();
+
+/** Whether the text named `e` with a title that says the post is past: no 'the president' of today. */
+export const isFormerHolder = (e: Entity | Mention): boolean => formerHolders.has(e);
+
+/** Whether a mention's title says its post is past ('Former President Jair Bolsonaro', 'ex-minister X'). */
+function formerHolder(m: Mention, tokens: readonly Token[]): boolean {
+  for (let k = m.first; k < m.last; k++) {
+    const w = tokens[k]?.lower;
+    if (w === 'former' || (w === 'ex' && tokens[k + 1]?.text === '-')) {
+      formerHolders.add(m.entity ?? m);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Spacing as a name is shown: runs of whitespace become one space (the regex only when there is any to fold). */
@@ -3080,8 +3110,13 @@ function anonymousAt(
   )
     // 'a source who told him ...': the clause is what the source said, not part of the description.
     qualified = true;
-  else if (next?.text === ',' && after?.lower === 'who' && unnamedClause(tokens, last + 2, end))
-    // 'A plant supervisor, who asked not to be named, said': the clause says the speaker is unnamed.
+  else if (
+    next?.text === ',' &&
+    (after?.lower === 'who' || after?.lower === 'speaking') &&
+    unnamedClause(tokens, last + 2, end)
+  )
+    // 'A plant supervisor, who asked not to be named, said', 'A senior military officer, speaking on
+    // condition of anonymity, told Reuters': the clause says the speaker is unnamed.
     qualified = true;
   else if (next && ANON_QUALIFIERS.has(next.lower)) {
     qualified = true;

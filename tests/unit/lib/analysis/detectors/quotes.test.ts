@@ -2245,4 +2245,19 @@ describe('detectQuotes on arbitrary text', () => {
   ])("makes no speaker of 'no one' or 'which one' in: %s", (text, speaker) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
+
+  it.each([
+    [
+      'Professor Han Sang-hee said the move was illegal. A senior military officer, speaking on condition of anonymity, told Reuters that soldiers had been reluctant. "Nobody wanted to point a weapon at lawmakers," the officer said.',
+      ['A senior military officer', 'anonymous'],
+    ],
+    [
+      'Former President Jair Bolsonaro called the operation "a war". Lula vowed to end deforestation. "The Amazon is not a sanctuary for criminals," the president said.',
+      ['the president', 'person'],
+    ],
+    ['Former President Donald Trump spoke. "No," the former president said.', ['Donald Trump', 'person']],
+  ])("gives 'the officer' and 'the president' to the right one in: %s", (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.type]).toEqual(expected);
+  });
 });
