@@ -995,19 +995,27 @@ const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform',
  * The person named right before an apposition that ends at the comma `comma` ('Rosa' in 'Rosa, an
  * 80-year-old seamstress from Lanús,'): the apposition opens with an article after that person's comma.
  */
-function appositionOwner(
-  m: Mentions,
-  tokens: readonly Token[],
-  comma: number,
-  floor: number,
-): Mention | null {
+function appositionOwner(doc: AnalysisDoc, m: Mentions, comma: number, floor: number): Mention | null {
+  const { tokens } = doc;
   for (let k = comma - 1; k > floor && k > comma - 16; k--) {
     const t = tokens[k] as Token;
     if (t.text !== ',') continue;
     const opener = tokens[k + 1]?.lower;
     if (opener !== 'a' && opener !== 'an' && opener !== 'the') return null;
     const named = m.list[m.at[k - 1] ?? -1];
-    return named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k ? named : null;
+    if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k) return named;
+    // ('said Ahmed, a 24-year-old from Khartoum, who asked': a one-word name the scan did not take, right
+    // after the report verb; not the place closing the apposition.)
+    const name = tokens[k - 1];
+    if (
+      !named &&
+      name &&
+      looksLikeName(name) &&
+      reportVerbOf(tokens[k - 2] as Token) !== null &&
+      k - 2 >= floor
+    )
+      return { first: k - 1, last: k, kind: 'entity', entity: unknownNamed(doc, [name]) };
+    return null;
   }
   return null;
 }
@@ -1135,8 +1143,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const head = isWho(t) ? headBeforeOf(m, tokens, j - 2, floor) : null;
       if (head) return head;
       // ('said Rosa, an 80-year-old seamstress from Lanús, who asked': the person the apposition describes.)
-      const described = isWho(t) ? appositionOwner(m, tokens, j - 1, floor) : null;
+      const described = isWho(t) ? appositionOwner(doc, m, j - 1, floor) : null;
       if (described) return described;
+      // ('a 24-year-old from Khartoum, who asked': 'who' is a person, never the place before it.)
+      const before = isWho(t) ? m.list[m.at[j - 2] ?? -1] : undefined;
+      if (before?.entity && isCountryEntity(before.entity) && before.last === j - 1) return null;
       j -= 2;
       continue;
     }

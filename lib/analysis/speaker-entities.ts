@@ -621,11 +621,13 @@ export function affiliationOfWords(
                 ? 'government' // 'City Council member': a city's post
                 : t.lower === 'officer' && C_SUITE.has(prev)
                   ? 'business' // 'Chief Executive Officer', 'chief financial officer': a company's post, no police
-                  : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
-                    ? 'expert' // 'a financial adviser' works for clients, not a government
-                    : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
-                      ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-                      : (representativeTitle(words, k) ?? w.sector);
+                  : /^officers?$/.test(t.lower) && CIVIL_OFFICERS.has(prev)
+                    ? 'government' // 'the county health officer', 'a planning officer': a public servant, no police
+                    : PRIVATE_ADVICE.has(prev) && /^advis[eo]rs?$/.test(t.lower)
+                      ? 'expert' // 'a financial adviser' works for clients, not a government
+                      : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
+                        ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
+                        : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
       if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');
@@ -874,6 +876,17 @@ export function affiliationOfWords(
   if (cause && sector === 'advocacy') aff.cause = cause;
   return { aff, roles, gender };
 }
+
+/** Fields before 'officer' that make a civil servant, not a police officer ('the county health officer'). */
+const CIVIL_OFFICERS = new Set([
+  'health',
+  'medical',
+  'planning',
+  'education',
+  'welfare',
+  'housing',
+  'environmental',
+]);
 
 /** Words after a capitalised 'Union' that make it India's national government ('Union Home Minister'). */
 const UNION_GOVERNMENT_NEXT =

@@ -998,7 +998,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // (wink leaves a possessive on the name before a full stop or 'and': "Mr. Trump's and".)
         const full = withoutPossessive(spanText(doc, run.nameFirst, run.last));
         const fullKey = personKey(full);
-        const surname = withoutPossessive(personKey(tokens[run.last - 1]?.lower ?? ''));
+        // ('Robert F. Kennedy Jr.': the surname is before the generational suffix.)
+        const lastWord =
+          run.last -
+          (run.last - run.nameFirst > 2 && NAME_SUFFIXES.has(tokens[run.last - 1]?.lower ?? '') ? 2 : 1);
+        const surname = withoutPossessive(personKey(tokens[lastWord]?.lower ?? ''));
         const bySurname = people.size ? (people.get(fullKey) ?? people.get(surname)) : undefined;
         // 'Hillary Clinton' after 'Bill Clinton': another first name is another person.
         // And 'Mrs. Clinton' after 'President Bill Clinton': a surname of the other sex is another person,
@@ -2319,6 +2323,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
           w.pos === 'PROPN' ||
           (given && k === nameFirst + 1 && j === nameFirst + 2 && w.cap) ||
           (k === nameFirst && familyNameFirst(tokens, k)) ||
+          // ('Lee Soon-ja': a given name's first syllable wink tags a common word, 'Soon'.)
+          (k > nameFirst && w.cap && givenSyllables(tokens, k)) ||
           w.text === '-' ||
           hyphened ||
           touching ||
@@ -2590,6 +2596,22 @@ function familyNameFirst(tokens: readonly Token[], j: number): boolean {
     tokens[j + 2]?.start === given.end &&
     !!syllable &&
     syllable.start === tokens[j + 2]?.end &&
+    hyphenedSyllable(syllable)
+  );
+}
+
+/** Generational suffixes that close a full name after the surname ('Robert F. Kennedy Jr.', 'Martin Luther King III'). */
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a capitalised word at `k` opens a hyphenated given name ('Soon-ja', 'Jae-myung'). */
+function givenSyllables(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  const syllable = tokens[k + 2];
+  return (
+    dash?.text === '-' &&
+    dash.start === tokens[k]?.end &&
+    !!syllable &&
+    syllable.start === dash.end &&
     hyphenedSyllable(syllable)
   );
 }

@@ -588,7 +588,12 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   let j = mention.last;
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
     j++;
-  if (tokens[j]?.text === ',' && (tokens[j + 1]?.lower === 'which' || tokens[j + 1]?.lower === 'who')) j += 2;
+  // ('a 24-year-old from Khartoum, who asked': 'who' is a person, never the place before it.)
+  if (
+    tokens[j]?.text === ',' &&
+    (tokens[j + 1]?.lower === 'which' || (tokens[j + 1]?.lower === 'who' && !isCountryEntity(e)))
+  )
+    j += 2;
   const t = placed ? undefined : tokens[j];
   // ('written to the Food and Drug Administration demanding a review': a preposition's object before a
   // participle is whom the participle's subject addresses, not a speaker.)

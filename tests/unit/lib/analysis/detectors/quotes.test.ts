@@ -2260,4 +2260,22 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.type]).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Democratic Party leader Lee Jae-myung spoke first. "We cannot go back to those dark days," said Lee Soon-ja, 68, holding a candle.',
+      'Lee Soon-ja',
+    ],
+    [
+      'Health Secretary Robert F. Kennedy Jr. has struck a more balanced tone. "It is a personal choice," Kennedy told Fox News.',
+      'Robert F. Kennedy Jr.',
+    ],
+    [
+      '"We have no choice," said Ahmed, a 24-year-old from Khartoum, who asked that his surname not be used.',
+      'Ahmed',
+    ],
+  ])('names the speaker in full, and only the speaker, in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+    expect(run(text).statements.map((s) => s.speaker.name)).toEqual([name]);
+  });
 });

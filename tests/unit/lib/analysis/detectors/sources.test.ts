@@ -2667,4 +2667,19 @@ describe('detectSources', () => {
   ])('knows the outlet or body in: %s', (text, name, type) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toContainEqual([name, type]);
   });
+
+  it.each([
+    [
+      '"Our clinics are open," said Zach Holbrooks, the county health officer.',
+      'Regional and local government (country not named)',
+    ],
+    ['"Stay home," said the chief medical officer, Dr. Jane Roe.', 'Government (country not named)'],
+    ['A police officer said the road was closed.', 'Security services (country not named)'],
+    [
+      '"We have no choice," said Ahmed, a 24-year-old from Khartoum, who asked that his surname not be used.',
+      'Civilians and public',
+    ],
+  ])('tells a health officer from the police, and a place from a speaker, in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
+  });
 });
