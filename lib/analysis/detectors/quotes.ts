@@ -1179,6 +1179,8 @@ export const detectQuotes: Detector = (doc) => {
     /** The quoted words end in a comma: the sentence goes on after the attribution. */
     comma: boolean;
   } | null = null;
+  /** Who made the last statement of the sentence before ('Holbrooks said he was not blaming parents.'). */
+  let lastSaid: { entity: Entity; sentence: number; block: number } | null = null;
   let qi = 0;
   const usedVerbs = new Set<number>();
   const named: SpeakerMentionFinding[] = [];
@@ -1268,6 +1270,18 @@ export const detectQuotes: Detector = (doc) => {
             named: null,
           };
       }
+      // ('Holbrooks said he was not blaming parents. "Nobody sat down with them."': a quotation that is a
+      // sentence of its own goes on from the person who spoke in the sentence before, in this paragraph or
+      // closing the one before.)
+      if (
+        !found?.entity &&
+        sentenceStart &&
+        q.close >= 0 &&
+        lastSaid?.sentence === s.i - 1 &&
+        (lastSaid.block === q.block || (lastSaid.block === q.block - 1 && wholeBlockQuote(doc, q))) &&
+        /[.!?]/.test(doc.text.slice(q.end - 2, q.end))
+      )
+        found = { entity: lastSaid.entity, verb: null, adjacent: true, named: null };
       // Non-adjacent attribution later in the sentence: '“actively considering” …, Politico reported, citing sources'.
       if (!found?.entity && q.close >= 0) {
         const stop = Math.min(tailEnd, last + ATTRIBUTION_WINDOW);
@@ -1411,6 +1425,9 @@ export const detectQuotes: Detector = (doc) => {
       }
     }
     if (kind === 'body') noteDocuments(c, s.first, s.last, sentenceSpeaker);
+    // (A person: 'The army denied it.' before a paragraph of quotation is not who goes on speaking.)
+    if (sentenceSpeaker?.type === 'person')
+      lastSaid = { entity: sentenceSpeaker, sentence: s.i, block: s.block };
     // The subject of the sentence is who 'he' or 'she' most likely means next (after an opening participle
     // clause: 'Asked about the president's comments, Fed Chair Margaret Lindqvist declined to respond').
     const opened = openingClauseEnd(tokens, s.first, s.last);

@@ -2278,4 +2278,19 @@ describe('detectQuotes on arbitrary text', () => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
     expect(run(text).statements.map((s) => s.speaker.name)).toEqual([name]);
   });
+
+  it.each([
+    [
+      'Holbrooks said he was not blaming parents. "Nobody sat down with them and explained the risks."',
+      'Holbrooks',
+    ],
+    [
+      'Holbrooks said he was not blaming parents.\n\n"Nobody sat down with them and explained the risks."',
+      'Holbrooks',
+    ],
+    ['Holbrooks said he was not blaming parents. The crowd chanted. "Nobody sat down with them."', undefined],
+    ['Holbrooks said the plan was a "disaster" and left.', 'Holbrooks'],
+  ])('gives a quotation of its own sentence to who spoke in the sentence before, in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
