@@ -635,7 +635,10 @@ export function affiliationOfWords(
       const mod = w.modifier;
       if (mod) modifier ??= mod;
       // ('an aid worker', 'a hospital employee at the Red Cross': a sector before the worker says whose.)
-      if (!p && !(head && EVERYDAY_WORKERS.has(t.lower))) head = s;
+      // ('a barrister at Garden Court Chambers', 'a lawyer at the High Court': a lawyer works at a court,
+      // and speaks for a client, not for the court.)
+      if (!p && !(head && EVERYDAY_WORKERS.has(t.lower)) && !(head === 'counsel' && s === 'judiciary'))
+        head = s;
     }
     gender ??= w.gender;
     // ("the charity's chief executive": whose the post is, when a word for the kind of body says it.)

@@ -963,6 +963,21 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       const run = scanTitledName(doc, i, block.last, scan);
+      // ('a barrister at Garden Court Chambers': 'Court' inside a capitalised name is part of the name, no
+      // post of a person called Chambers.)
+      const before = run ? tokens[run.first - 1] : undefined;
+      if (
+        run &&
+        run.nameFirst - run.first === 1 &&
+        (tokens[run.first] as Token).lower === 'court' &&
+        before?.cap &&
+        before.isWord &&
+        before.sentence === t.sentence &&
+        (at[run.first - 1] ?? -1) < 0
+      ) {
+        i = run.last;
+        continue;
+      }
       if (run) {
         // 'Trump campaign spokesman Jason Miller': the candidate's name starts no run of its own, and the
         // campaign right before the title makes the post a campaign's, not a government's.

@@ -385,6 +385,28 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
       const entity = c.ctx.resolve({ first: k, last: j, kind: 'entity', entity: described }) ?? described;
       return { entity, verb: v3, adjacent: true, named: { first: k, last: j, kind: 'entity', entity } };
     }
+    // (',” the group's chairman, Jim Irvine, said': the person named in apposition to the description.)
+    if (t.text === ',' && j > k) {
+      const inner = c.m.list[c.m.at[j + 1] ?? -1];
+      const v = inner && tokens[inner.last]?.text === ',' ? verbAt(tokens, inner.last + 1) : null;
+      if (
+        inner?.kind === 'entity' &&
+        inner.entity?.type === 'person' &&
+        inner.first === j + 1 &&
+        v &&
+        !v.cognition
+      ) {
+        // (Whose post it is: the body the possessive names, when the person's own words name none.)
+        const e = inner.entity;
+        const owner = c.m.list[c.m.at[k] ?? -1];
+        const body = owner && isPossessive(tokens[owner.last]?.text) ? c.ctx.resolve(owner) : null;
+        if (body?.type === 'organisation' && !e.aff.country && !e.aff.body) {
+          const more = makeEntity(e.name, 'person', { ...body.aff });
+          Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
+        }
+        return { entity: e, verb: v, adjacent: true, named: inner };
+      }
+    }
     if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
   }
   return null;

@@ -2682,4 +2682,21 @@ describe('detectSources', () => {
   ])('tells a health officer from the police, and a place from a speaker, in: %s', (text, camp) => {
     expect(analyzeArticle(text).sources.map((s) => s.camp)).toEqual([camp]);
   });
+
+  it.each([
+    [
+      'The Buckeye Firearms Association said it would oppose the bill. "Ohioans have the right to defend themselves," the group\'s chairman, Jim Irvine, said in a statement.',
+      ['Jim Irvine', 'Gun-rights groups'],
+    ],
+    [
+      'Sonia Patel, a barrister at Garden Court Chambers, told the BBC that the plan was unlawful.',
+      ['Sonia Patel', 'Lawyers (defence or private)'],
+    ],
+    ['Supreme Court Justice Sonia Sotomayor said the ruling was wrong.', ['Sonia Sotomayor', 'Courts']],
+  ])('finds the person a post or workplace describes, in the right camp, in: %s', (text, expected) => {
+    const a = analyzeArticle(text);
+    expect(a.sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+    expect(a.sources.map((s) => s.name)).not.toContain('Chambers');
+    expect(a.quotes.filter((q) => q.speaker?.name === 'Buckeye Firearms Association')).toEqual([]);
+  });
 });
