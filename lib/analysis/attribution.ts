@@ -1413,7 +1413,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const entity = makeEntity(d.name, 'person', d.aff, { gender: d.gender, roles: d.roles });
         return { first: found.first, last: ownerEnd, kind: 'entity', entity };
       }
-      const e = found?.entity;
+      // ('A spokesman for the French interior ministry insisted': a body described, not named, owns a post too.)
+      const e =
+        found?.entity ??
+        (found?.kind === 'definite' && tokens[found.first - 1]?.lower === 'for'
+          ? (found.antecedent ?? describedEntity(doc, found.first, found.last, m))
+          : undefined);
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
       let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
       if (PLACE_ADJECTIVES.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;

@@ -1173,6 +1173,9 @@ function someWord(
 }
 
 /** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
+/** Prepositions after a post that name whose it is ('a spokesman for the ministry', 'the head of the WHO'). */
+const POST_OF = new Set(['for', 'of', 'at']);
+
 export function describedEntity(doc: AnalysisDoc, first: number, last: number, m?: Mentions): Entity {
   const words = doc.tokens.slice(first, last);
   // "Amnesty International's Ukraine researcher": the organisation named inside gives the affiliation.
@@ -1185,7 +1188,10 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
   let { aff, roles, gender } = affiliationOfWords(words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
   // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
-  const headWord = words.at(-1);
+  // ('A spokesman for the French interior ministry', 'the head of the WHO': the head is before the
+  // preposition that names whose post it is.)
+  const cut = words.findIndex((w, k) => k > 0 && POST_OF.has(w.lower));
+  const headWord = cut > 0 ? words[cut - 1] : words.at(-1);
   const body = !!headWord && (BODY_NAME_WORDS.has(headWord.lower) || INSTITUTION_HEADS.has(headWord.lower));
   // 'The AFL-CIO backed the bill, its president said': the post is at the body 'its' refers to.
   if (!body && m && !orgs.length) {

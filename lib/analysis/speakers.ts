@@ -1789,6 +1789,8 @@ function linkDescriptions(list: readonly Mention[], tokens: readonly Token[]): v
         const sectors = BODY_BACK_REFERENCES.get(ref) ?? [];
         for (let k = bodies.length - 1; k >= 0; k--) {
           const b = bodies[k] as Entity;
+          // ('the French interior ministry' after the Home Office: another country's body.)
+          if (m.refCountry && b.aff.country && b.aff.country !== m.refCountry) continue;
           if (b.aff.sector && sectors.includes(b.aff.sector)) {
             m.antecedent = b;
             break;

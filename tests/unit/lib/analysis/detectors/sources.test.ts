@@ -2699,4 +2699,21 @@ describe('detectSources', () => {
     expect(a.sources.map((s) => s.name)).not.toContain('Chambers');
     expect(a.quotes.filter((q) => q.speaker?.name === 'Buckeye Firearms Association')).toEqual([]);
   });
+
+  it.each([
+    [
+      'The Home Office has announced a new policy. A spokesman for the French interior ministry insisted officers had "acted within the law".',
+      ['A spokesman for the French interior ministry', 'person', 'French government'],
+    ],
+    [
+      'A spokesman for the Home Office said the plan was legal.',
+      ['A spokesman for the Home Office', 'person', 'British government'],
+    ],
+  ])(
+    "reads a spokesman for a body as a person of that body's camp, and another country's ministry as its own, in: %s",
+    (text, expected) => {
+      const q = analyzeArticle(text).statements.at(-1);
+      expect([q?.speaker.name, q?.speaker.type, q?.speaker.camp]).toEqual(expected);
+    },
+  );
 });
