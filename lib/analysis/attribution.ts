@@ -181,6 +181,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   const prev2 = tokens[i - 2];
   // 'posts' is far more often a noun ('Indian forward posts') than a report verb ('posted' stays one).
   if (t.lower === 'posts' || t.lower === 'post') return null;
+  // ('the self-declared president', 'a so-called deal': a participle closing a compound describes.)
+  if (prev?.text === '-' && prev.end === t.start && prev2?.end === prev.start) return null;
   if ((prev && NEGATION.has(prev.lower)) || (prev2 && NEGATION.has(prev2.lower))) return null;
   if (rv?.lemma.includes(' ')) return null;
   // ('shouted slogans', 'screamed in pain': a verb of loud sound before what the lexicon says is no words.)
@@ -1507,6 +1509,13 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // ('measures that unions say amount to punishment': 'that' opens a clause, it is no determiner.)
       if (tokens[k - 1]?.pos === 'DET' && !/^(the|that|which|whose|what)$/.test(tokens[k - 1]?.lower ?? ''))
         k--;
+      // ('in a move charities warn will ...': 'a' before a plural head belongs to another noun phrase.)
+      if (
+        (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') &&
+        head.lemma !== head.lower &&
+        /s$/.test(head.lower)
+      )
+        k = j;
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,

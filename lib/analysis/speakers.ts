@@ -3117,7 +3117,13 @@ function anonymousAt(
   }
   // ('Small groups of protesters', 'Hundreds of demonstrators': the quantity before 'of' is part of the
   // description.)
-  if (tokens[first]?.lower === 'of' && tokens[first - 1]?.pos === 'NOUN' && first - 1 >= blockFirst) {
+  // ('Thousands of protesters': wink may tag the quantity opening a sentence a proper noun or a number.)
+  const quantity = tokens[first - 1];
+  if (
+    tokens[first]?.lower === 'of' &&
+    first - 1 >= blockFirst &&
+    (quantity?.pos === 'NOUN' || /^(thousands|hundreds|dozens|millions|scores)$/.test(quantity?.lower ?? ''))
+  ) {
     first--;
     // (wink may tag a sentence's capitalised first word a proper noun: 'Small groups of protesters'.)
     const opener = (k: number) =>
@@ -3157,7 +3163,8 @@ function anonymousAt(
     // 'A plant supervisor, who asked not to be named, said', 'A senior military officer, speaking on
     // condition of anonymity, told Reuters': the clause says the speaker is unnamed.
     qualified = true;
-  else if (next && ANON_QUALIFIERS.has(next.lower)) {
+  // ('killing 17 people in what rights groups called': a relative clause's preposition qualifies no one.)
+  else if (next && ANON_QUALIFIERS.has(next.lower) && !/^(what|which|whom)$/.test(after?.lower ?? '')) {
     qualified = true;
     // Take the qualifier up to the next comma or verb of the main clause.
     let k = last;
@@ -3167,7 +3174,11 @@ function anonymousAt(
         !t ||
         t.text === ',' ||
         t.text === '.' ||
-        (t.pos === 'VERB' && k > last + 1 && !/ing$|ed$/.test(t.lower)) ||
+        (t.pos === 'VERB' &&
+          k > last + 1 &&
+          !/ing$|ed$/.test(t.lower) &&
+          // ('Officials who have seen the plan said': a participle inside the 'who' clause.)
+          !(tokens[k - 1]?.pos === 'AUX' && tokens[last]?.lower === 'who')) ||
         // ('a supervisor at the plant described chaos': a past tense after the qualifier's noun is the verb.)
         (t.pos === 'VERB' &&
           k > last + 1 &&
@@ -3181,6 +3192,8 @@ function anonymousAt(
       )
         break;
       if (t.text === '"' || t.text === '“') break;
+      // ('Officials in Damascus have promised': an auxiliary after the qualifier opens the main clause's verb.)
+      if (k > last + 1 && t.pos === 'AUX' && tokens[last]?.lower !== 'who') break;
       // ('who asked not to be named because the talks are private': the reason is not part of the name.)
       if (k > last + 1 && t.lower === 'because') break;
       k++;

@@ -2716,4 +2716,27 @@ describe('detectSources', () => {
       expect([q?.speaker.name, q?.speaker.type, q?.speaker.camp]).toEqual(expected);
     },
   );
+
+  it.each([
+    [
+      'Police opened fire, killing at least 17 people in what rights groups called a "massacre" of unarmed demonstrators.',
+      ['rights groups'],
+    ],
+    [
+      'Refugees will be detained under a new policy, in a move charities warn will put vulnerable people at risk.',
+      ['charities'],
+    ],
+    [
+      'Thousands of protesters gathered outside the gates, chanting "Arrest Yoon Suk Yeol."',
+      ['Thousands of protesters'],
+    ],
+    [
+      'Officials in Damascus have promised a "new Syria," but the killings on the coast continue.',
+      ['Officials in Damascus'],
+    ],
+    ['Officials who have seen the plan said it was dead.', ['Officials who have seen the plan']],
+    ['The demand, presented as a "unity offer" by the self-declared president, alarmed officials.', []],
+  ])('cuts a group speaker at its own words in: %s', (text, names) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
+  });
 });
