@@ -542,6 +542,68 @@ function headBeforeOf(m: Mentions, tokens: readonly Token[], end: number, floor:
   return null;
 }
 
+/**
+ * A capitalised name no list knows before an apposition that describes a body ('The FNSEA, the biggest
+ * farming union,', 'Funai, the federal agency for indigenous peoples,'), the apposition closing at the comma
+ * `close`: the body, of the sector the description's head gives. Null otherwise.
+ */
+function describedBody(doc: AnalysisDoc, m: Mentions, close: number, floor: number): Mention | null {
+  const { tokens } = doc;
+  for (let k = close - 1; k > floor && k > close - 12; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    if (!/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    const name = tokens[k - 1];
+    if (!name || !looksLikeName(name) || (m.at[k - 1] ?? -1) >= 0) return null;
+    // The description's head: the last noun before a preposition or the comma.
+    let h = k + 2;
+    while (h < close && /^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[h]?.pos ?? '')) h++;
+    const head = tokens[h - 1];
+    if (
+      head?.pos !== 'NOUN' ||
+      !(BODY_NAME_WORDS.has(head.lower) || BODY_KINDS_BEFORE.has(head.lower))
+    )
+      return null;
+    const first = bodyNameStart(tokens, k - 1, floor);
+    let n = first;
+    while (n > floor && looksLikeName(tokens[n - 1] as Token) && tokens[n - 1]?.sentence === name.sentence)
+      n--;
+    const aff = {
+      country: null,
+      sector: sectorOfWord(head.lower) ?? BODY_KINDS_BEFORE.get(head.lower) ?? null,
+    };
+    const entity = makeEntity(oneSpacedWords(tokens.slice(n, k)), 'organisation', aff);
+    return { first: n, last: k, kind: 'entity', entity };
+  }
+  return null;
+}
+
+/** Participles that tie a body to another in an apposition ('a news agency affiliated with the IRGC'). */
+const LINKED = new Set(['affiliated', 'linked', 'allied', 'aligned', 'associated', 'close', 'tied', 'loyal']);
+
+/**
+ * ('Tasnim, a news agency affiliated with the Islamic Revolutionary Guard Corps, went further, accusing'):
+ * a body a description ties its subject to, inside an apposition, is not the subject; the one named before
+ * the apposition is. Null when the mention at `first` is no such body.
+ */
+function linkedBodyOwner(
+  m: Mentions,
+  tokens: readonly Token[],
+  first: number,
+  floor: number,
+): Mention | null {
+  const p = first - (tokens[first - 1]?.lower === 'the' ? 2 : 1);
+  if (!/^(with|to)$/.test(tokens[p]?.lower ?? '') || !LINKED.has(tokens[p - 1]?.lower ?? '')) return null;
+  for (let k = p - 2; k > floor && k > p - 12; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    if (!/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    const owner = m.list[m.at[k - 1] ?? -1];
+    return owner?.kind === 'entity' && owner.entity && !isCountryEntity(owner.entity) && owner.last === k
+      ? owner
+      : null;
+  }
+  return null;
+}
+
 /** Words of a name as written, one space apart. */
 const oneSpacedWords = (words: readonly Token[]) => words.map((w) => w.text).join(' ');
 
@@ -1182,6 +1244,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       };
     // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
     if (t.text === ',') {
+      // ('The FNSEA, the biggest farming union, said': a name nothing knows, described as a body.)
+      const body = describedBody(doc, m, j, floor);
+      if (body) return body;
       // 'The minister, Jane Roe, said': the name inside the commas.
       const inner = m.list[m.at[j - 1] ?? -1];
       // ('Burman, director of the Tax Policy Center, said': a body's name after a post is no such person.)
@@ -1467,6 +1532,10 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (found && found.last === verb && tokens[verb]?.lower.endsWith('ing')) {
         const p = tokens[found.first - (tokens[found.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
         if (OBJECT_PREPOSITIONS.has(p)) return openingSubject(doc, m, found.first, floor);
+      }
+      if (found) {
+        const linked = linkedBodyOwner(m, tokens, found.first, floor);
+        if (linked) return linked;
       }
       return (found && placeOwner(m, tokens, found.first)) ?? found;
     }
@@ -2081,8 +2150,35 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
       const unnamed = anonymityCue(doc.tokens, j, j + 16, (t) => !/^[.,;:!?]$/.test(t.text));
       return { first: at, last: j, kind: 'entity', entity: unnamed ? asAnonymous(described) : described };
     }
+    // (',” said a spokesman for the Kremlin.', 'asked a spokesman for the state's farmers' federation': a
+    // post and whose it is, to the end of the clause.)
+    const stop =
+      j > at + 1 && head && role && (end?.lower === 'for' || WORK_PREPOSITIONS.has(end?.lower ?? ''))
+        ? ownerPhraseEnd(doc.tokens, j + 1)
+        : -1;
+    if (stop > 0) return { first: at, last: stop, kind: 'entity', entity: describedEntity(doc, at, stop, m) };
   }
   return null;
+}
+
+/**
+ * Where a short noun phrase from `from` ends at a clause's end ('the Kremlin.', "the state's farmers'
+ * federation,"): the index of the closing punctuation, or -1 when other words come first.
+ */
+function ownerPhraseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + 8; k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (/^[.,;!?]$/.test(t.text)) return k > from ? k : -1;
+    if (
+      !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) &&
+      !isPossessive(t.text) &&
+      t.text !== "'" &&
+      t.text !== '’'
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /**

@@ -183,6 +183,8 @@ const OBJECT_TAKING = new Set([
 ]);
 
 /** Verbs of appearing on a broadcaster ('appearing on CNN'). */
+/** Words before 'in' and an outlet that carried someone's own writing ('writing in the Guardian'). */
+const WRITTEN_IN = new Set(['writing', 'wrote', 'writes', 'op-ed', 'oped', 'column', 'editorial', 'essay']);
 const ON_AIR = new Set(['appearing', 'appeared', 'speaking', 'spoke', 'interviewed']);
 
 /** Characters that set a byline's outlet off from the names ('By Jane Roe | The Guardian', '..., CNN'). */
@@ -519,6 +521,10 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     return 'published in';
   if (e.outlet) {
     if (sameBlock(before, block) && (before?.lemma === 'tell' || before?.lower === 'told')) return 'told';
+    // ('Writing in the Guardian last week, Diane Abbott called', 'in an op-ed in The Hill': the outlet that
+    // carried the writer's own words.)
+    if (sameBlock(before2, block) && before?.lower === 'in' && WRITTEN_IN.has(before2?.lower ?? ''))
+      return 'wrote in';
     // 'Speaking to Sky News, he said': an interview with the outlet.
     if (sameBlock(before2, block) && before?.lower === 'to' && before2?.lower === 'speaking')
       return 'interview';

@@ -2739,4 +2739,48 @@ describe('detectSources', () => {
   ])('cuts a group speaker at its own words in: %s', (text, names) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toEqual(names);
   });
+
+  it.each([
+    [
+      '"We are ready," said a spokesman for the Kremlin.',
+      ['a spokesman for the Kremlin', 'Russian government'],
+    ],
+    [
+      '"Why punish families?" asked a spokeswoman for the ministry.',
+      ['a spokeswoman for the ministry', 'Government (country not named)'],
+    ],
+    [
+      'Tasnim, a news agency affiliated with the Islamic Revolutionary Guard Corps, went further, accusing Grossi of "spying for Israel".',
+      ['Tasnim News Agency', 'News media'],
+    ],
+    [
+      'The FNSEA, the biggest farming union, said the deal was "a betrayal".',
+      ['FNSEA', 'Advocacy groups and unions'],
+    ],
+    [
+      'Care4All, a charity that helps migrants, said the plan was cruel.',
+      ['Care4All', 'Humanitarian groups'],
+    ],
+  ])('finds a speaker described after the verb or in an apposition in: %s', (text, expected) => {
+    const a = analyzeArticle(text);
+    const speaker = a.quotes.at(-1)?.speaker ?? a.statements.at(-1)?.speaker;
+    expect([speaker?.name, speaker?.camp]).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Writing in the Guardian last week, Diane Abbott called the scheme "a headline-grabbing stunt".',
+      ['The Guardian', 'outlet', 'wrote in'],
+    ],
+    ['The minister wrote in The Times that the plan was sound.', ['The Times', 'outlet', 'wrote in']],
+  ])('cites the outlet that carried a writer in: %s', (text, expected) => {
+    expect(sources(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Paris, the capital, said nothing.'],
+    ['John Smith, the biggest farmer, said the deal was bad.'],
+  ])('makes no body of a place or a person before an apposition in: %s', (text) => {
+    expect(analyzeArticle(text).sources.filter((s) => s.type === 'organisation')).toEqual([]);
+  });
 });
