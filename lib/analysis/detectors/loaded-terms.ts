@@ -210,7 +210,8 @@ function documentSubject(tokens: readonly Token[], i: number): boolean {
 }
 
 /** First halves of compounds whose second half loses its own sense ('low-lying', 'far-reaching'). */
-const COMPOUND_HEADS = new Set(['low', 'long', 'far', 'well', 'ever', 'never', 'fast', 'slow']);
+// ('knee-jerk': a reflex, no insult.)
+const COMPOUND_HEADS = new Set(['low', 'long', 'far', 'well', 'ever', 'never', 'fast', 'slow', 'knee']);
 
 /** Whether the word at `i` ends a fixed compound: 'low' + '-' + 'lying', written together. */
 function fixedCompound(tokens: readonly Token[], i: number): boolean {

@@ -703,4 +703,25 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
       expect(brief(text)).toContainEqual(expected);
     },
   );
+
+  it.each([
+    ['"There were warning signs," he said.'],
+    ['Lee faces several criminal trials.'],
+    ['The outbreak has grown to 198 confirmed cases, the department said on Friday.'],
+    ['Officers had slashed tents and seized sleeping bags.'],
+    ['The group said it would oppose any "knee-jerk" legislation.'],
+  ])('flags nothing in plain description in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['It was a provocative move.', ['provocative', 'evaluative']],
+    ['Parents say they are being scapegoated by officials.', ['scapegoated', 'evaluative']],
+    ['Police called the protesters hoodlums.', ['hoodlums', 'evaluative']],
+    ['Activists accused them of pushing a gun-grabbing plan.', ['gun-grabbing', 'evaluative']],
+    ['The minister rubbished the claims.', ['rubbished', 'report-verb']],
+    ['Officials warned that the dam could fail.', ['warned', 'report-verb']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
 });
