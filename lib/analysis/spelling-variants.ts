@@ -306,6 +306,16 @@ const formPartners = (form: NameForm, call: number) => formIn(form, call).partne
 
 const spellingOf = (w: NameWord) => w.surface.toLowerCase();
 
+/**
+ * The letters of a spelling without case, hyphens, spaces, apostrophes or a particle before the name:
+ * 'Non-Proliferation' and 'Nonproliferation', 'al-Jolani' and 'Jolani' are written the same way.
+ */
+const lettersOf = (w: NameWord) =>
+  w.surface
+    .toLowerCase()
+    .replace(/^(al|el|bin|ibn)[-\s]+/, '')
+    .replace(/[-\s'’]/g, '');
+
 /** Whether every word of a group, on both sides, is written exactly as the first one of A. */
 function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): boolean {
   const surface = inA[0]?.surface;
@@ -410,6 +420,10 @@ export function findSpellingVariants(
     const sa = new Set(group.a.map(spellingOf));
     const sb = new Set(group.b.map(spellingOf));
     if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides
+    // (Only a hyphen, a space or a particle apart: a style of writing, not another spelling of the name.)
+    const la = new Set(group.a.map(lettersOf));
+    const lb = new Set(group.b.map(lettersOf));
+    if (la.size === lb.size && [...la].every((s) => lb.has(s))) continue;
     const canonical = new Map<string, string>();
     for (const w of [...group.a, ...group.b])
       if (!canonical.has(spellingOf(w))) canonical.set(spellingOf(w), w.surface);

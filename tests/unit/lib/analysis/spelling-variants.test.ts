@@ -156,3 +156,19 @@ describe('findSpellingVariants', () => {
     expect(pairOf('Volodymyr Zelensky spoke.', 'Zelenskyy spoke.').groups).toEqual(['Zelensky / Zelenskyy']);
   });
 });
+
+describe('findSpellingVariants: ways of writing, not spellings', () => {
+  it.each([
+    [
+      'The decision was lawful under the Non-Proliferation Treaty.',
+      'Nonproliferation experts warn the ban will hurt.',
+    ],
+    ['Abu Mohammed al-Jolani spoke.', 'Jolani spoke again.'],
+  ])('reports no variant for %s / %s', (a, b) => {
+    expect(pairOf(a, b).groups).toEqual([]);
+  });
+
+  it('still reports a particle name spelled another way', () => {
+    expect(pairOf('Ashraf al-Qidra said.', 'Ashraf Al Qudra said.').groups).toHaveLength(1);
+  });
+});
