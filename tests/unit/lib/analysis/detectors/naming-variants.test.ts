@@ -350,4 +350,14 @@ describe('stance-free variants', () => {
   ])('reads a policy regime as no label in: %s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
+
+  it("names 'asylum seekers' as its own variant, not as 'migrants'", () => {
+    const found = analyzeArticle(
+      'Asylum seekers face removal. Migrants crossed the Channel.',
+    ).namingVariants.map((n) => [n.variant, n.text]);
+    expect(found).toEqual([
+      ['asylum seekers', 'Asylum seekers'],
+      ['migrants', 'Migrants'],
+    ]);
+  });
 });
