@@ -558,10 +558,7 @@ function describedBody(doc: AnalysisDoc, m: Mentions, close: number, floor: numb
     let h = k + 2;
     while (h < close && /^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[h]?.pos ?? '')) h++;
     const head = tokens[h - 1];
-    if (
-      head?.pos !== 'NOUN' ||
-      !(BODY_NAME_WORDS.has(head.lower) || BODY_KINDS_BEFORE.has(head.lower))
-    )
+    if (head?.pos !== 'NOUN' || !(BODY_NAME_WORDS.has(head.lower) || BODY_KINDS_BEFORE.has(head.lower)))
       return null;
     const first = bodyNameStart(tokens, k - 1, floor);
     let n = first;
@@ -1652,6 +1649,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
       // ('The decision in Carter v. Ohio rejected': a case's name.)
       if (/^vs?\.?$/.test(tokens[k - 1]?.lower ?? '')) return null;
+      // ('A resident of Petare said': a place nothing knows after someone described says where they live.)
+      if (
+        (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'from') &&
+        tokens[k - 2]?.pos === 'NOUN'
+      ) {
+        const where = placePhraseSpeaker(doc, m, j, floor);
+        if (where) return where;
+      }
       // 'the U.S. senator from Massachusetts repeatedly emphasized': a known place closing a description
       // is where the speaker is from, not the speaker; read on back to the description.
       // ('New' of 'New York' is no name word, so the place may start one token before k.)
@@ -1728,7 +1733,8 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
   // ('a London teaching hospital': a place named inside the phrase is part of it.)
   const inPhrase = (t: Token, at: number) => {
     const x = m.list[m.at[at] ?? -1];
-    return x ? !!x.entity && isCountryEntity(x.entity) && t.cap : /^(DET|ADJ|NOUN|NUM)$/.test(t.pos);
+    // ('A resident of Petare': a place's name nothing knows is part of it too.)
+    return x ? !!x.entity && isCountryEntity(x.entity) && t.cap : /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t.pos);
   };
   while (k > floor && k > j - 6 && inPhrase(tokens[k - 1] as Token, k - 1)) k--;
   const prep = tokens[k - 1];
@@ -2506,6 +2512,17 @@ export class Context {
             (!politician || e.aff.sector === 'politics') &&
             e.roles.length > 0)),
     );
+    // ('Attorney General Tarek William Saab spoke. A European diplomat ... "...," the diplomat said': the one
+    // the description fits by its own word, over an official met since who only shares the sector.)
+    const fitted = m.antecedent;
+    if (
+      fitted &&
+      met &&
+      met !== fitted &&
+      !hasRole(met, ref) &&
+      (hasRole(fitted, ref) || describedAs(fitted, ref))
+    )
+      return fitted;
     return met ?? m.antecedent ?? null;
   }
 }

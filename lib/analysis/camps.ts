@@ -120,7 +120,7 @@ const COUNTRIES: Country[] = [
   { name: 'Qatar', camp: 'Qatari', words: ['qatar', 'qatari', 'doha'] },
   { name: 'Yemen', camp: 'Yemeni', words: ['yemen', 'yemeni', 'sanaa'] },
   { name: 'Afghanistan', camp: 'Afghan', words: ['afghanistan', 'afghan', 'kabul'] },
-  { name: 'Mexico', camp: 'Mexican', words: ['mexico', 'mexican'] },
+  { name: 'Mexico', camp: 'Mexican', words: ['mexico', 'mexican', 'mexico city'] },
   { name: 'Brazil', camp: 'Brazilian', words: ['brazil', 'brazilian', 'brasilia'] },
   { name: 'Venezuela', camp: 'Venezuelan', words: ['venezuela', 'venezuelan', 'caracas'] },
   { name: 'South Africa', camp: 'South African', words: ['south africa', 'south african', 'pretoria'] },

@@ -2314,6 +2314,16 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     break;
   }
   if (nameFirst < 0) return null;
+  // ('the US embassy in Mexico City': a known place whose first word the title took as a country is where
+  // the body is, and no one's name.)
+  const placeBefore = nameFirst > i ? placeAt(tokens, nameFirst - 1) : null;
+  if (placeBefore && placeBefore.n > 1 && nameFirst - 1 + placeBefore.n >= j) return null;
+  if (
+    nameFirst > i &&
+    j === nameFirst + 1 &&
+    countryOfPair(tokens[nameFirst - 1] as Token, tokens[nameFirst])
+  )
+    return null;
   // 'Hurricane Delia', 'Tropical Storm Ana': a storm, not a person; 'Carter v. Ohio': a case's name.
   if (STORM_WORDS.has((tokens[nameFirst] as Token).lower)) return null;
   if (CASE_MARKS.has(tokens[nameFirst - 1]?.lower ?? '')) return null;

@@ -2293,4 +2293,22 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives a quotation of its own sentence to who spoke in the sentence before, in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    [
+      'A resident of Petare, who spoke on condition of anonymity, said: "They came at night."',
+      ['A resident', 'anonymous'],
+    ],
+    [
+      'In a statement, the US embassy in Mexico City said "an independent judiciary is essential."',
+      ['US embassy', 'organisation'],
+    ],
+    [
+      'Attorney General Tarek William Saab spoke. A European diplomat in Caracas, speaking on condition of anonymity, was blunt. "Nobody believes those numbers," the diplomat said.',
+      ['A European diplomat in Caracas', 'anonymous'],
+    ],
+  ])('finds the speaker, not a place or an official met before, in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.type]).toEqual(expected);
+  });
 });
