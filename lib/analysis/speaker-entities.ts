@@ -58,7 +58,8 @@ export interface Entity {
   via?: string;
 }
 
-export type GazHit = { outlet?: Outlet; organisation?: Organisation };
+/** `local`: a short name the body goes by only in stories set in its country (a gazetteer localName). */
+export type GazHit = { outlet?: Outlet; organisation?: Organisation; local?: true };
 export interface GazPattern {
   words: string[];
   /** Single names match case-sensitively ('AP', 'Kan' are not 'ap', 'kan'); longer names ignore case. */
@@ -75,6 +76,12 @@ export function gazetteer(): Map<string, GazPattern[]> {
     for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { outlet: o } });
   for (const o of organisations())
     for (const n of [o.name, ...o.aliases]) names.push({ name: n, hit: { organisation: o } });
+  // ('CNE', 'PAN': a local name no other entry goes by is matched too, and kept only in a story set in the
+  // body's country; see localNamesOfSetting.)
+  const taken = new Set(names.map((n) => n.name));
+  for (const o of organisations())
+    for (const n of o.localNames ?? [])
+      if (!taken.has(n)) names.push({ name: n, hit: { organisation: o, local: true } });
   const bare = names.map((n) => n.name.replace(/^the\s+/i, ''));
   const split = splitPhrases(bare);
   const index = new Map<string, GazPattern[]>();

@@ -761,7 +761,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const { gaz } = scan;
   // (Before any post is read: 'Congress MP Shashi Tharoor' in a story set in India is India's Congress.)
   const setting = settingCountry(doc, scan);
-  if (setting) localNamesOfSetting(tokens, gaz, setting);
+  localNamesOfSetting(tokens, gaz, setting);
   const gazAt = gaz.at;
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
@@ -1491,15 +1491,22 @@ function localNameBodies(): Map<string, Organisation[]> {
 }
 
 /**
- * ('RSF' in a story set in Sudan, 'PTI' in Pakistan, 'Congress' in India): a one-word name the gazetteer
- * gives to a body elsewhere names the body of the story's country that goes by it. Replaces the document's
- * own matches (the gazetteer's patterns are shared and stay as they are).
+ * ('RSF' in a story set in Sudan, 'PTI' in Pakistan, 'Congress' in India): a short name the gazetteer
+ * gives to a body elsewhere names the body of the story's country that goes by it; one no other entry goes
+ * by ('CNE') names nothing outside that country. Replaces or drops the document's own matches (the
+ * gazetteer's patterns are shared and stay as they are).
  */
-function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting: string): void {
+function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting: string | null): void {
   const bodies = localNameBodies();
   for (let k = 0; k < tokens.length; k++) {
     const n = gaz.at[k] ?? 0;
     const p = n ? gaz.names[n - 1] : undefined;
+    // ('CNE' in a story not set in Venezuela: a local name only, which names nothing here.)
+    if (p?.hit.local && p.hit.organisation?.country !== setting) {
+      gaz.at[k] = 0;
+      continue;
+    }
+    if (!setting) continue;
     if (!p || p.words.length > 2) continue;
     const name =
       p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;

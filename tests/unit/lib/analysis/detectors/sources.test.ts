@@ -2783,4 +2783,23 @@ describe('detectSources', () => {
   ])('makes no body of a place or a person before an apposition in: %s', (text) => {
     expect(analyzeArticle(text).sources.filter((s) => s.type === 'organisation')).toEqual([]);
   });
+
+  it('reads a local name no other entry goes by only in a story set in its country', () => {
+    const caracas =
+      'The CNE said shortly after midnight that Maduro had won. In Caracas, Venezuela, Venezuelan officials celebrated, and Venezuela said the vote was clean.';
+    expect(analyzeArticle(caracas).sources.map((s) => [s.name, s.camp])).toContainEqual([
+      'National Electoral Council',
+      'Venezuelan government',
+    ]);
+    expect(analyzeArticle('The CNE said the vote was clean.').sources.map((s) => s.name)).toEqual(['CNE']);
+  });
+
+  it.each([
+    ['According to the newspaper Reforma, turnout was low.', ['Reforma', 'outlet']],
+    ['Turnout was low, La Jornada reported.', ['La Jornada', 'outlet']],
+    ['The Verge reported that the ruling was narrow.', ['The Verge', 'outlet']],
+    ['Le Nouvelliste wrote in an editorial that the mission had failed.', ['Le Nouvelliste', 'outlet']],
+  ])('knows the outlet in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toContainEqual(expected);
+  });
 });
