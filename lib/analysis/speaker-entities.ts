@@ -37,7 +37,7 @@ import {
   placeAt,
   representativeTitle,
 } from './speaker-words';
-import type { Mentions } from './speakers';
+import type { Mention, Mentions } from './speakers';
 import { type Token, WordTable } from './tokenize';
 import type { SourceType, SpeakerType } from './types';
 
@@ -1187,12 +1187,20 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
   const words = doc.tokens.slice(first, last);
   // "Amnesty International's Ukraine researcher": the organisation named inside gives the affiliation.
   const orgs: Organisation[] = [];
+  // ('A spokeswoman for the Ministry of Justice': the words of a listed body's name are no post of the
+  // speaker's; the body gives its own affiliation.)
+  let own: Token[] | null = null;
   if (m)
     for (let k = first; k < last; k++) {
       const o = m.list[m.at[k] ?? -1]?.entity?.organisation;
-      if (o && !orgs.includes(o)) orgs.push(o);
+      if (!o) continue;
+      if (!orgs.includes(o)) orgs.push(o);
+      // (A name of two or more words: a one-word name such as 'FEMA' holds no post word.)
+      const named = m.list[m.at[k] ?? -1] as Mention;
+      if (named.last - named.first > 1)
+        own ??= words.filter((_, w) => first + w < named.first || first + w >= named.last);
     }
-  let { aff, roles, gender } = affiliationOfWords(words, orgs);
+  let { aff, roles, gender } = affiliationOfWords(own?.length ? own : words, orgs);
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
   // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
   // ('A spokesman for the French interior ministry', 'the head of the WHO': the head is before the

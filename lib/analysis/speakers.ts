@@ -1506,14 +1506,60 @@ function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting:
       gaz.at[k] = 0;
       continue;
     }
-    if (!setting) continue;
-    if (!p || p.words.length > 2) continue;
+    if (!setting || !p) continue;
+    // ('Foreign Office spokesperson Shafqat Ali Khan' in a story set in Pakistan, 'a spokeswoman for the
+    // Ministry of Justice' in Seoul: a name every country's body may have is the setting's body, unless a
+    // word before it names the listed body's own country ('the British Foreign Office').)
+    const o0 = p.hit.organisation;
+    if (o0?.country && o0.country !== setting && GENERIC_BODY_NAMES.has(p.words.join(' ').toLowerCase())) {
+      const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+      const owner = before && countryOfWord(before.lower.replace(/['’]s$/, ''));
+      if (owner !== o0.country) {
+        gaz.names[n - 1] = {
+          words: p.words,
+          exact: p.exact,
+          hit: { organisation: bodyOfSetting(o0, setting) },
+        };
+        continue;
+      }
+    }
+    if (p.words.length > 2) continue;
     const name =
       p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
     const o = bodies.get(name)?.find((b) => b.country === setting);
     if (o && p.hit.organisation !== o)
       gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
   }
+}
+
+/** Names of bodies every country may have, which the gazetteer gives to one country's ('Foreign Office'). */
+const GENERIC_BODY_NAMES = new Set([
+  'foreign office',
+  'ministry of justice',
+  'ministry of defence',
+  'senate',
+  'department of justice',
+  'department of state',
+]);
+
+const settingBodies = new Map<string, Organisation>();
+
+/** The body of the story's country that goes by a listed body's generic name (made once per name and country). */
+function bodyOfSetting(o: Organisation, setting: string): Organisation {
+  const key = `${o.name}|${setting}`;
+  let body = settingBodies.get(key);
+  if (!body) {
+    body = {
+      name: o.name,
+      aliases: [],
+      country: setting,
+      type: o.type,
+      explanation: `The ${o.name} of the country the story is set in (${setting}); the gazetteer lists another country's body of that name.`,
+      source: 'the article text (a body named generically in a story set in its country)',
+    };
+    settingBodies.set(key, body);
+  }
+  return body;
 }
 
 /**

@@ -2802,4 +2802,22 @@ describe('detectSources', () => {
   ])('knows the outlet in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.type])).toContainEqual(expected);
   });
+
+  it.each([
+    [
+      'ISLAMABAD — Pakistan rejected the claims on Friday. Foreign Office spokesperson Shafqat Ali Khan said Pakistan wanted peace. Pakistani officials in Islamabad and Lahore agreed, and Pakistan Prime Minister Shehbaz Sharif spoke.',
+      ['Shafqat Ali Khan', 'Pakistani government'],
+    ],
+    [
+      'The British Foreign Office said the verdict was unjust. Pakistan, Pakistani officials and Islamabad agreed with Pakistan.',
+      ['Foreign Office', 'British government'],
+    ],
+    ['The Foreign Office said the verdict was unjust.', ['Foreign Office', 'British government']],
+    [
+      'SEOUL — South Korea prosecutors moved. A spokeswoman for the Ministry of Justice said a travel ban was imposed. South Korea, Seoul and South Korean courts agreed with South Korea.',
+      ['A spokeswoman for the Ministry of Justice', 'South Korean government'],
+    ],
+  ])("reads a body's generic name as the setting country's body in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+  });
 });
