@@ -149,9 +149,12 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // inverted verb an adjective.)
   // (This runs on every token: the comparison first, the pattern only after a comma.)
   const afterQuote = tokens[i - 2]?.text === ',' && /^["”]$/.test(tokens[i - 1]?.text ?? '');
+  // ('He has branded the strike "unnecessary"': wink may tag a participle after 'has' an adjective.)
+  const perfect = t.pos === 'ADJ' && tokens[i - 1]?.lemma === 'have' && t.lower.endsWith('ed');
   // Cheap exits first: this runs on every token.
   if (
     t.pos !== 'VERB' &&
+    !perfect &&
     t.lemma !== 'say' &&
     t.lemma !== 'tell' &&
     next !== ':' &&
@@ -173,6 +176,7 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.
   const isVerb =
     t.pos === 'VERB' ||
+    perfect ||
     (afterQuote && !!rv) ||
     ((t.lemma === 'say' || t.lemma === 'tell') && t.pos !== 'NOUN') ||
     ((next === ':' || (next === ',' && /^["“‘']/.test(tokens[i + 2]?.text ?? ''))) && /s$|ed$/.test(t.lower));
@@ -1376,9 +1380,10 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const head = m.list[m.at[h] ?? -1];
       // ('One hedge fund manager, who asked not to be named, described': a person described, not named,
       // before a 'who' clause is the head too.)
+      // ('A Kenyan officer, speaking to Radio Télé Métropole, said': a participle clause too.)
       const described =
         !head &&
-        clause === 'who' &&
+        (clause === 'who' || (opener?.pos === 'VERB' && clause.endsWith('ing'))) &&
         // ('A senior Labour MP, who did not want to be named, said': wink may tag the post a name.)
         (tokens[h]?.pos === 'NOUN' ||
           (tokens[h]?.pos === 'PROPN' && !!sectorOfWord(tokens[h]?.lower ?? ''))) &&
@@ -1706,6 +1711,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       const owner = placeOwner(m, tokens, k);
       if (owner) return owner;
       k = bodyNameStart(tokens, k, floor);
+      // ('Judge Amit Mehta of the U.S. District Court for the District of Columbia said': a person named at
+      // the start of the run speaks; the rest says where they sit.)
+      for (let p = k; p <= j; p++) {
+        const x = m.list[m.at[p] ?? -1];
+        if (x?.kind === 'entity' && x.entity?.type === 'person' && tokens[x.last]?.lower === 'of') return x;
+      }
       return { first: k, last: j + 1, kind: 'entity', entity: unknownNamed(doc, tokens.slice(k, j + 1)) };
     }
     return null;

@@ -978,6 +978,20 @@ function findMentions(doc: AnalysisDoc): Mentions {
         i = run.last;
         continue;
       }
+      // ('the state oil company Socar', 'the consultancy firm Acme': a kind of body in lowercase before a
+      // name is the body's description, not a person's post.)
+      const kind = run ? (tokens[run.nameFirst - 1] as Token) : undefined;
+      if (run && kind && !kind.cap && BODY_KIND_TITLES.has(kind.lower) && run.last - run.nameFirst === 1) {
+        const aff = { country: null, sector: sectorOfWord(kind.lower) };
+        push({
+          first: run.nameFirst,
+          last: run.last,
+          kind: 'entity',
+          entity: makeEntity(spanText(doc, run.nameFirst, run.last), 'organisation', aff),
+        });
+        i = run.last;
+        continue;
+      }
       if (run) {
         // 'Trump campaign spokesman Jason Miller': the candidate's name starts no run of its own, and the
         // campaign right before the title makes the post a campaign's, not a government's.
@@ -1531,6 +1545,18 @@ function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting:
       gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
   }
 }
+
+/** Kinds of body that may stand right before a body's one-word name ('the state oil company Socar'). */
+const BODY_KIND_TITLES = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'charity',
+  'union',
+  'network',
+  'broadcaster',
+]);
 
 /** Names of bodies every country may have, which the gazetteer gives to one country's ('Foreign Office'). */
 const GENERIC_BODY_NAMES = new Set([

@@ -2311,4 +2311,23 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.type]).toEqual(expected);
   });
+
+  it.each([
+    ['Wes Streeting spoke. He has branded the strike "unnecessary".', ['Wes Streeting', 'partial']],
+    [
+      'The summit\'s host, Mukhtar Babayev, a former executive at the state oil company Socar, hailed the deal as "historic".',
+      ['Mukhtar Babayev', 'partial'],
+    ],
+    [
+      'Judge Amit Mehta of the U.S. District Court for the District of Columbia said the proposal was "not a good fit".',
+      ['Amit Mehta', 'partial'],
+    ],
+    [
+      'A Kenyan officer, speaking to Radio Télé Métropole, said his unit had "no night vision".',
+      ['A Kenyan officer', 'partial'],
+    ],
+  ])('finds the person, not a body in their description, in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.kind]).toEqual(expected);
+  });
 });
