@@ -1511,7 +1511,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         found &&
         e &&
         e.type !== 'person' &&
-        !isCountryEntity(e) &&
+        // ('A spokesperson for the Hong Kong government', 'a spokesman for Israel': a country speaks through
+        // its spokesman; after 'at' or 'of' a country is where.)
+        (!isCountryEntity(e) || glue === 'for') &&
         (glue === 'at' || glue === 'of' || glue === 'for') &&
         found.first - 2 >= floor
       ) {
@@ -1587,6 +1589,17 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         /s$/.test(head.lower)
       )
         k = j;
+      // ('A spokesperson for the Hong Kong government said': the post before 'for' speaks for the body.)
+      const bodyStart = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
+      if (
+        tokens[bodyStart - 1]?.lower === 'for' &&
+        bodyStart - 2 >= floor &&
+        SPOKES_WORDS.has(tokens[bodyStart - 2]?.lower ?? '')
+      ) {
+        let p = bodyStart - 2;
+        while (p > floor && /^(ADJ|DET)$/.test(tokens[p - 1]?.pos ?? '')) p--;
+        return { first: p, last: end, kind: 'entity', entity: describedEntity(doc, p, end, m) };
+      }
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
@@ -2152,7 +2165,10 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   const opener = doc.tokens[at]?.lower ?? '';
   if (INDEFINITE.has(opener) || opener === 'the') {
     let j = at + 1;
-    while (j < at + 6 && /^(ADJ|NOUN|PROPN|NUM)$/.test(doc.tokens[j]?.pos ?? '')) j++;
+    // ('said one 27-year-old doctor in Leeds': over an age written with hyphens.)
+    const hyphen = (t: Token | undefined) => t?.text === '-' && doc.tokens[j - 1]?.end === t.start;
+    while (j < at + 9 && (/^(ADJ|NOUN|PROPN|NUM)$/.test(doc.tokens[j]?.pos ?? '') || hyphen(doc.tokens[j])))
+      j++;
     const head = doc.tokens[j - 1];
     const end = doc.tokens[j];
     const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
@@ -2164,7 +2180,13 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     ) {
       const described = describedEntity(doc, at, j, m);
       // ('who was not authorized to speak publicly': the clause keeps the speaker unnamed.)
-      const unnamed = anonymityCue(doc.tokens, j, j + 16, (t) => !/^[.,;:!?]$/.test(t.text));
+      // (Over a place to a 'who' clause: 'said one doctor in Leeds, who asked not to be named'.)
+      const unnamed = anonymityCue(
+        doc.tokens,
+        j,
+        j + 16,
+        (t) => !/^[.;:!?]$/.test(t.text) && (t.text !== ',' || isWho(doc.tokens[t.i + 1])),
+      );
       return { first: at, last: j, kind: 'entity', entity: unnamed ? asAnonymous(described) : described };
     }
     // (',” said a spokesman for the Kremlin.', 'asked a spokesman for the state's farmers' federation': a

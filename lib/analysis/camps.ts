@@ -103,6 +103,9 @@ const COUNTRIES: Country[] = [
     words: ['north korea', 'n. korea', 'north korean', 'pyongyang'],
   },
   { name: 'Taiwan', camp: 'Taiwanese', words: ['taiwan', 'taiwanese', 'taipei'] },
+  // (A Chinese special administrative region with its own government, courts and police: its camp apart
+  // from Beijing's, as articles set the two against each other.)
+  { name: 'Hong Kong', camp: 'Hong Kong', words: ['hong kong', 'hongkong', 'hksar'] },
   { name: 'Canada', camp: 'Canadian', words: ['canada', 'canadian', 'ottawa'] },
   { name: 'Australia', camp: 'Australian', words: ['australia', 'australian', 'canberra'] },
   { name: 'Italy', camp: 'Italian', words: ['italy', 'italian', 'rome'] },

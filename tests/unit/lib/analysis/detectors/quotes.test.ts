@@ -2330,4 +2330,28 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.kind]).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Lai Chee-ying, the founder of Apple Daily, was convicted. A spokesperson for the Hong Kong government said the trial was fair. "The defendant was afforded every right under the law," the spokesperson said.',
+      ['A spokesperson for the Hong Kong government', 'Hong Kong government', 'said'],
+    ],
+    [
+      '"I have colleagues sleeping in their cars," said one 27-year-old doctor in Leeds, who asked not to be named.',
+      ['one 27-year-old doctor', 'Civilians and public', 'said'],
+    ],
+  ])(
+    'gives the quote to the spokesperson or the unnamed doctor, with the verb that reports it, in: %s',
+    (text, expected) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp, q?.verb]).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['"No," said one 27-year-old doctor in Leeds, who asked not to be named.', 'anonymous'],
+    ['"No," said a teacher, adding that officials who spoke on condition of anonymity agreed.', 'person'],
+  ])('keeps an unnamed speaker anonymous only on their own clause in: %s', (text, type) => {
+    expect(run(text).quotes[0]?.speaker?.type).toBe(type);
+  });
 });
