@@ -1546,6 +1546,28 @@ function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting:
   }
 }
 
+/**
+ * Whether the one word at `first` (ending at `end`) opens its sentence and an apposition describing a
+ * person's post follows it: ', a former police officer', ', the group's spokesman'.
+ */
+function describedName(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first] as Token;
+  if (t.pos !== 'PROPN' || tokens[first - 1]?.sentence === t.sentence || tokens[end]?.text !== ',')
+    return false;
+  if (!/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false;
+  // (A surname of someone named in full before is that person, found by the usual lookup: 'Dean, ...' after
+  // 'Howard Dean'.)
+  for (let k = 0; k < first; k++)
+    if (tokens[k]?.text === t.text && (tokens[k - 1]?.cap || tokens[k + 1]?.cap)) return false;
+  for (let k = end + 2; k < end + 7; k++) {
+    const w = tokens[k];
+    if (!w || w.text === ',' || w.pos === 'VERB') return false;
+    const sector = sectorOfWord(w.lower);
+    if (sector && w.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 /** Kinds of body that may stand right before a body's one-word name ('the state oil company Socar'). */
 const BODY_KIND_TITLES = new Set([
   'company',
@@ -2410,7 +2432,9 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   const n = j - nameFirst;
   if (!titled) {
     // Untitled capitalised runs: only two or more words that all look like names (not 'Oslo Convention').
-    if (n < 2) return null;
+    // ('Chérizier, a former police officer who has been sanctioned ..., responded': one capitalised word
+    // opening a sentence, set beside a description of a post, is someone's name.)
+    if (n < 2 && !describedName(tokens, nameFirst, j)) return null;
     // ('QUESTIONABLE MEDICAL CLAIMS —': a heading in capitals, not a name.)
     if (allCapitals(tokens, nameFirst, j)) return null;
     // After a known given name one capitalised word is a surname, whatever wink tagged it ('Tom Burke', where
@@ -3657,6 +3681,9 @@ const LOCATIVE = new Set([
   'visited',
 ]);
 
+/** Prepositions after which a country acts on someone, and is not theirs ('sanctioned by the U.S.'). */
+const AGENTIVE = new Set(['by', 'against']);
+
 /** Mentions of countries the setting needs: this many for the most-named one, and this share of all. */
 const SETTING_MIN = 3;
 const SETTING_SHARE = 2 / 3;
@@ -3741,7 +3768,9 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
     if (inPlace?.n === 2) return inPlace.country;
     // 'a former aide who went with her to Burma': a country someone goes to or is in is where, not whose.
     // (A state or city there still tells the country: 'campaigning in Ohio'.)
-    const locative = LOCATIVE.has(tokens[k - 1]?.lower ?? '');
+    // ('who has been sanctioned by the U.S.': nor is the agent of what was done to them.)
+    const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+    const locative = LOCATIVE.has(tokens[k - 1]?.lower ?? '') || AGENTIVE.has(before?.lower ?? '');
     return (
       (locative
         ? null

@@ -2354,4 +2354,18 @@ describe('detectQuotes on arbitrary text', () => {
   ])('keeps an unnamed speaker anonymous only on their own clause in: %s', (text, type) => {
     expect(run(text).quotes[0]?.speaker?.type).toBe(type);
   });
+
+  it.each([
+    [
+      'Otunge said the mission was working. Chérizier, a former police officer who has been sanctioned by the U.S. and the U.N., responded with a video. "If they want war, they will have war," he said.',
+      ['Chérizier', 'Security services (country not named)'],
+    ],
+    [
+      'Howard Dean spoke on Monday. Dean, a former party chairman, defended the tweet. "It was a joke," he said.',
+      ['Howard Dean', 'Unaffiliated or unknown'],
+    ],
+  ])('takes a one-word name described in apposition as the sentence subject in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+  });
 });
