@@ -420,7 +420,20 @@ function capitalisedWithin(tokens: readonly Token[], t: Token): boolean {
 }
 
 /** Prepositions whose object is a place or a time, never the subject of the verb after it. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'into', 'to', 'on']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'inside',
+  'outside',
+  'into',
+  'to',
+  'on',
+  'along',
+  'around',
+  'throughout',
+]);
 
 /** Words that open a sentence before its subject and are capitalised only for that ('Having said that, Smith said'). */
 const SENTENCE_OPENERS = new Set([
@@ -576,6 +589,38 @@ function describedBody(doc: AnalysisDoc, m: Mentions, close: number, floor: numb
     return { first: n, last: k, kind: 'entity', entity };
   }
   return null;
+}
+
+/**
+ * ("India's negotiator, Chandni Raina, said": the description the name is set beside, opening the clause,
+ * places a person the name alone does not.)
+ */
+function describeFromBefore(doc: AnalysisDoc, m: Mentions, inner: Mention, floor: number): void {
+  const { tokens } = doc;
+  const e = inner.entity;
+  const comma = inner.first - 1;
+  if (!e || e.aff.country || e.aff.sector || tokens[comma]?.text !== ',') return;
+  let p = comma;
+  while (
+    p > floor &&
+    p > comma - 6 &&
+    tokens[p - 1]?.text !== ',' &&
+    tokens[p - 1]?.sentence === tokens[comma]?.sentence
+  )
+    p--;
+  if (p >= comma || (tokens[p - 1]?.text !== ',' && tokens[p - 1]?.sentence === tokens[comma]?.sentence))
+    return;
+  const d = describedEntity(doc, p, comma, m);
+  // (Only a country, or a post no body holds, says enough: 'A lawyer for the news outlets, David Schulz,';
+  // 'The president of Acme, John Smith,' is no government's.)
+  if (
+    d.type !== 'person' ||
+    !d.aff.sector ||
+    !(d.aff.country || d.aff.sector === 'counsel' || d.aff.sector === 'expert')
+  )
+    return;
+  const more = makeEntity(e.name, 'person', { ...d.aff });
+  Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
 }
 
 /** Participles that tie a body to another in an apposition ('a news agency affiliated with the IRGC'). */
@@ -1267,8 +1312,10 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         tokens[inner.first - 1]?.pos !== 'VERB' &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
-      )
+      ) {
+        describeFromBefore(doc, m, inner, floor);
         return inner;
+      }
       // ('Another expert, Li Fei of Xiamen University, said': the person named with where they work.)
       if (inner?.kind === 'entity' && inner.entity?.type === 'organisation' && inner.last === j) {
         const glue = tokens[inner.first - 1]?.lower === 'the' ? inner.first - 2 : inner.first - 1;
@@ -1665,6 +1712,16 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           k -= 2;
         else break;
       }
+      // ('Residents along the Line of Control said': a place's name of two capitalised words joined by 'of',
+      // neither of them anyone's.)
+      while (
+        k - 2 > floor &&
+        tokens[k - 1]?.lower === 'of' &&
+        looksLikeName(tokens[k - 2] as Token) &&
+        (m.at[k - 2] ?? -1) < 0 &&
+        tokens[k - 3]?.lower === 'the'
+      )
+        k -= 2;
       // ('The decision in Carter v. Ohio rejected': a case's name.)
       if (/^vs?\.?$/.test(tokens[k - 1]?.lower ?? '')) return null;
       // ('A resident of Petare said': a place nothing knows after someone described says where they live.)
@@ -1695,7 +1752,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // ('a chief executive in the Midlands said': over the place's article.)
       const glued =
         PLACE_ADJECTIVES.has(tokens[k - 1]?.lower ?? '') ||
-        (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'in')
+        (tokens[k - 1]?.lower === 'the' && PLACE_PREPOSITIONS.has(tokens[k - 2]?.lower ?? ''))
           ? k - 1
           : k;
       if (PLACE_PREPOSITIONS.has(tokens[glued - 1]?.lower ?? '') && glued - 1 > floor) {

@@ -163,6 +163,8 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'movement',
   'police',
   'command',
+  // ('The Army's Chinar Corps said', 'the Marine Corps'.)
+  'corps',
   // ('the European Union Election Observation Mission', 'the UN Mission in South Sudan'.)
   'mission',
   ...COMPANY_NAME_ENDS,

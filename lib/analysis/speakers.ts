@@ -932,6 +932,9 @@ function findMentions(doc: AnalysisDoc): Mentions {
         )
           aff.sector = word;
         aff.sector ??= word;
+        // ("The Army's Chinar Corps": a unit of the kind of body the possessive before it names.)
+        if (!aff.sector && /^['’]s$/.test(tokens[b - 1]?.text ?? ''))
+          aff.sector = sectorOfWord(tokens[b - 2]?.lower ?? '');
         // ('the Oregon Health Authority': a state's body, named after the state.)
         if (!unit && aff.sector === 'government' && placeAt(tokens, b)) aff.local = true;
         // ('al-Ahli Arab Hospital': the Arabic article joined by a hyphen belongs to the name.)
@@ -1022,6 +1025,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
         if (!app && !run.orgs.length && (aff.sector === 'military' || aff.sector === 'security')) {
           const body = apposition(doc, run.last, block.last, gaz);
           if (body && NON_STATE_SECTORS.has(body.aff.sector ?? '')) app = body;
+        }
+        // ('Professor Meghana Pandit, NHS England's national medical director': an academic title says less
+        // than the body the apposition names.)
+        if (!app && aff.sector === 'expert' && run.nameFirst - run.first === 1) {
+          const body = apposition(doc, run.last, block.last, gaz);
+          if (body && (body.aff.country || body.aff.body) && body.aff.sector && body.aff.sector !== 'expert')
+            app = body;
         }
         // As written, so 'Holtz-Eakin' keeps its hyphen and line-internal spacing is the article's own.
         // (wink leaves a possessive on the name before a full stop or 'and': "Mr. Trump's and".)
@@ -2887,9 +2897,15 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
     const t = tokens[k];
     const o = gazHitAt(gaz, k)?.organisation;
     if (o) {
+      const last = gazEndAt(gaz, k);
+      // ('a former ambassador to the United Nations': the body an envoy is sent to is not whose they are.)
+      const to = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+      if (tokens[to]?.lower === 'to' && ENVOYS.has(tokens[to - 1]?.lower ?? '')) {
+        k = last - 1;
+        continue;
+      }
       // A known body is read whole, whatever wink tagged its words ('Save' of 'Save the Children').
       orgs.push(o);
-      const last = gazEndAt(gaz, k);
       for (let j = k; j < last; j++) words.push(tokens[j] as Token);
       k = last - 1;
       continue;

@@ -2820,4 +2820,37 @@ describe('detectSources', () => {
   ])("reads a body's generic name as the setting country's body in: %s", (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
   });
+
+  it.each([
+    [
+      '"Care is being delayed," said Professor Meghana Pandit, NHS England\'s national medical director.',
+      ['Meghana Pandit', 'British government'],
+    ],
+    [
+      'India\'s negotiator, Chandni Raina, said the deal was "an optical illusion".',
+      ['Chandni Raina', 'Indian government'],
+    ],
+    [
+      'A lawyer for the news outlets, David Schulz, said no decision had been made.',
+      ['David Schulz', 'Lawyers (defence or private)'],
+    ],
+    [
+      'Maleeha Lodhi, a former ambassador to the United Nations, said the claims were baseless.',
+      ['Maleeha Lodhi', 'Government (country not named)'],
+    ],
+    [
+      'Residents along the Line of Control in Azad Kashmir said shelling continued.',
+      ['Residents', 'Civilians and public'],
+    ],
+    [
+      "The Army's Chinar Corps said two militants were killed.",
+      ['Chinar Corps', 'Military (country not named)'],
+    ],
+    [
+      'Professor Jane Roe, an economist at the London School of Economics, said the plan was bad.',
+      ['Jane Roe', 'Experts and analysts'],
+    ],
+  ])('places the speaker by the description beside the name in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+  });
 });
