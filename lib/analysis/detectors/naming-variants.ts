@@ -1,5 +1,7 @@
 import { isPlainVariant, namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
 import type { Detector, Finding } from '../detector';
+import { mentionsOf } from '../speakers';
+import type { Token } from '../tokenize';
 import { inProperName, insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
@@ -11,6 +13,15 @@ export const detectNamingVariants: Detector = (doc, prior) => {
   for (const m of namingMatches(doc.tokens)) {
     // ('Everytown for Gun Safety' chose its name; the article did not choose 'gun safety'.)
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
+    // ('The Jammu and Kashmir Police said': a place's name inside a body's name is the body's, not a choice.)
+    const { at, list } = mentionsOf(doc);
+    const body = list[at[m.first] ?? -1];
+    if (
+      body?.kind === 'entity' &&
+      body.entity?.type === 'organisation' &&
+      capitalisedAfter(doc.tokens, m.last, body.last)
+    )
+      continue;
     const { group, variant } = m.data;
     const quoted = inQuote(m);
     out.push({
@@ -48,4 +59,11 @@ export function withoutLonePlainNames(lists: Finding[][]): Finding[][] {
         f.kind !== 'naming' || used.has(f.value.group) || !isPlainVariant(f.value.group, f.value.variant),
     ),
   );
+}
+
+/** Whether tokens [from, to) are at least one word and all capitalised ('Police' of 'the Jammu and Kashmir Police'). */
+function capitalisedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!tokens[k]?.cap) return false;
+  return true;
 }

@@ -85,7 +85,7 @@ describe('detectNamingVariants', () => {
     ['The plan was condemned by refugee charities.'],
     ['Those granted refugee status may stay, the UN refugee agency said.'],
     ['The votes for a new antitrust regime are not there.'],
-    ['Militant junior doctors began a five-day walkout.'],
+    ['Militant teachers began a five-day walkout.'],
     ['Police said 1,500 "ultra-left" militants had gathered at the head of the march.'],
     ['Party militants handed out leaflets.'],
   ])('stays quiet on the false friend %j', (text) => {
@@ -359,5 +359,28 @@ describe('stance-free variants', () => {
       ['asylum seekers', 'Asylum seekers'],
       ['migrants', 'Migrants'],
     ]);
+  });
+
+  it.each([
+    [
+      'Gunmen attacked tourists in Indian-administered Kashmir.',
+      'kashmir-india',
+      'Indian-administered Kashmir',
+    ],
+    ['Pakistan said the IIOJK crackdown must end.', 'kashmir-india', 'Indian-occupied Kashmir'],
+    ['Shelling hit Azad Kashmir overnight.', 'kashmir-pakistan', 'Azad Kashmir'],
+    ['Militant junior doctors began a five-day walkout.', 'junior-doctors', 'junior doctors'],
+    ['Resident doctors say pay has fallen.', 'junior-doctors', 'resident doctors'],
+  ])('names the choice in %j', (text, group, variant) => {
+    expect(analyzeArticle(text).namingVariants.map((n) => [n.group, n.variant])).toContainEqual([
+      group,
+      variant,
+    ]);
+  });
+
+  it("takes no naming choice from a body's name: 'The Jammu and Kashmir Police said'", () => {
+    expect(analyzeArticle('The Jammu and Kashmir Police said the attackers fled.').namingVariants).toEqual(
+      [],
+    );
   });
 });
