@@ -410,6 +410,9 @@ export const ANON_HEADS = new Set([
   'strategists',
   'operative',
   'operatives',
+  // ('according to several observers in the hall': unnamed onlookers.)
+  'observer',
+  'observers',
   ...WORKPLACE_HEADS,
 ]);
 export const NEEDS_QUALIFIER = new Set([

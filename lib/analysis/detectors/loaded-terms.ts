@@ -171,6 +171,7 @@ const DOCUMENT_NOUNS = new Set([
   'analysis',
   'data',
   'research',
+  'polling',
   'review',
   'audit',
   'census',

@@ -83,10 +83,15 @@ const PUBLISHED = new Set([
   'verified',
   'analysed',
   'analyzed',
+  // ('a statement carried by Xinhua': the outlet that ran the words.)
+  'carried',
 ]);
 /** What a body publishes: 'data from', 'figures from', 'a study by'. */
 const DATA_NOUNS = new Set([
   'data',
+  // ('Polling by Ipsos found'.)
+  'polling',
+  'research',
   'figures',
   'statistics',
   'numbers',

@@ -2853,4 +2853,18 @@ describe('detectSources', () => {
   ])('places the speaker by the description beside the name in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
   });
+
+  it.each([
+    ['In a statement carried by Xinhua, the office said the verdict was just.', 'Xinhua'],
+    ['Polling by Ipsos found that most voters backed the doctors.', 'Ipsos'],
+    ['Carbon Brief calculated that the pledge fell short.', 'Carbon Brief'],
+    [
+      'According to several observers in the hall, the gavel came down quickly.',
+      'several observers in the hall',
+    ],
+  ])('cites who carried, found or calculated it in: %s', (text, name) => {
+    const a = analyzeArticle(text);
+    expect(a.sources.map((s) => s.name)).toContain(name);
+    expect(a.loadedTerms.filter((t) => !t.inQuote && t.category === 'report-verb')).toEqual([]);
+  });
 });
