@@ -3371,6 +3371,12 @@ function anonymousAt(
       }
     }
   }
+  // ('Political observers in Virginia say': commentators on politics, not a government's people.)
+  if (
+    /^observers?$/.test(h.lower) &&
+    (!aff.sector || aff.sector === 'politics' || aff.sector === 'government')
+  )
+    aff.sector = 'expert';
   if (isAnon) {
     // Unnamed officials, diplomats and aides speak for a government even when the text names no country.
     if (!aff.sector && /official|diplomat|aide/.test(h.lower)) aff.sector = 'government';
