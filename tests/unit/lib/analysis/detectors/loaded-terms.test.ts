@@ -724,4 +724,26 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('flags the loaded word in: %s', (text, expected) => {
     expect(brief(text)).toContainEqual(expected);
   });
+
+  it.each([
+    ['It was a tough journey.'],
+    ['He told reporters that the service was coping.'],
+    ['He struggled to contain his anger.'],
+    ['Lai was found guilty of colluding with foreign forces and conspiring to publish seditious material.'],
+    ["The mandate could expose users' search histories."],
+    ['She runs one of the few functioning trauma hospitals.'],
+  ])('flags no word of plain description or of an offence named in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Nations condemned the paltry deal.', ['paltry', 'evaluative']],
+    ['The petrostates walked out of the talks.', ['petrostates', 'evaluative']],
+    ['The judges were handpicked by the government.', ['handpicked', 'evaluative']],
+    ['Officials were colluding with the gangs.', ['colluding', 'evaluative']],
+    ['Cops arrived quickly.', ['Cops', 'informal']],
+    ['He was tough on crime.', ['tough on crime', 'evaluative']],
+  ])('still flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
 });
