@@ -19,6 +19,7 @@ import {
   describedEntity,
   type Entity,
   inSetting,
+  isCountryEntity,
   type Mention,
   type Mentions,
   makeEntity,
@@ -765,6 +766,12 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
       if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
     }
+    // ('Modi said the verdict showed that the people had rejected "negative politics"', 'Foreign Minister
+    // Yván Gil said that Venezuela rejected "the interventionist declarations"': a country or the public
+    // inside what a person said are whom the words are put to, not who chose them.)
+    const outer =
+      e && named && v.lemma !== 'say' && v.lemma !== 'tell' ? outerSpeaker(c, e, named, from) : null;
+    if (outer) return { entity: outer.entity, verb: outer.verb, adjacent: false, named: outer.named };
     if (e) {
       let gap = true;
       for (let k = j + 1; k < quoteTokenFirst && gap; k++) {
@@ -774,6 +781,34 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       }
       return { entity: throughCitation(c, j, open, e), verb: v, adjacent: gap, named: naming(named) };
     }
+  }
+  return null;
+}
+
+/** The public named as a crowd, whose 'rejection' a speaker reports rather than quotes. */
+const PUBLIC_GROUPS = new Set(['people', 'voters', 'citizens', 'electorate', 'public', 'nation']);
+
+/**
+ * The person who said what a clause holding the quotation reports, when the clause's own subject `e` (named
+ * at `named`) is a country or the public: an earlier 'said' or 'told' of the sentence with a person as its
+ * subject. Null otherwise.
+ */
+function outerSpeaker(
+  c: Ctx,
+  e: Entity,
+  named: Mention,
+  from: number,
+): { entity: Entity; verb: Verb; named: Mention | null } | null {
+  const { tokens } = c.doc;
+  const publicGroup = PUBLIC_GROUPS.has(tokens[named.last - 1]?.lower ?? '');
+  if (!isCountryEntity(e) && !publicGroup) return null;
+  for (let k = named.first - 1; k >= from; k--) {
+    if (c.quoted[k]) return null;
+    const v = verbAt(tokens, k);
+    if (!v || (v.lemma !== 'say' && v.lemma !== 'tell')) continue;
+    const subject = subjectBefore(c.doc, c.m, k, from);
+    const who = c.ctx.resolve(subject);
+    return who?.type === 'person' ? { entity: who, verb: v, named: naming(subject) } : null;
   }
   return null;
 }

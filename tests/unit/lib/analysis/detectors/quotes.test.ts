@@ -2368,4 +2368,15 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
   });
+
+  it.each([
+    ['Modi said the verdict showed that the people had rejected "negative politics".', 'Narendra Modi'],
+    [
+      'Foreign Minister Yván Gil said in a statement that Venezuela rejected "the interventionist declarations".',
+      'Yván Gil',
+    ],
+    ['Critics said Israel called the strike "a mistake".', 'Israel'],
+  ])('gives words put to a country or the public to the person reporting them in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
