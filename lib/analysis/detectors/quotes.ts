@@ -761,7 +761,10 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     // 'Trump attacked Clinton, saying, "..."': a participle takes the subject of its sentence; so does a
     // verb after 'and' ('Haq visited the wounded and said the Indian "occupation forces" ...').
     if (!e && (tokens[j]?.lower.endsWith('ing') || tokens[j - 1]?.lower === 'and')) {
-      named = sentenceSubject(c, from, j);
+      // ('Telesur reported that supporters celebrated, waving flags and chanting "Maduro"': the subject of
+      // the clause a report verb opens, not the reporter.)
+      const that = tokens[j]?.lower.endsWith('ing') ? reportedClauseStart(tokens, from, j) : -1;
+      named = that >= 0 ? sentenceSubject(c, that, j) : sentenceSubject(c, from, j);
       e = c.ctx.resolve(named);
       // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
       if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
@@ -783,6 +786,18 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
   }
   return null;
+}
+
+/** Where the clause a report verb opens with 'that' starts, before token `to` (after `from`); -1 when none. */
+function reportedClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--)
+    if (
+      tokens[k]?.lower === 'that' &&
+      verbAt(tokens, k - 1) &&
+      !/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')
+    )
+      return k + 1;
+  return -1;
 }
 
 /** The public named as a crowd, whose 'rejection' a speaker reports rather than quotes. */
