@@ -1335,6 +1335,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
                 via: hit.outlet?.name,
                 // ('FEMA officials said ... the agency said': the body they speak for, met with them.)
                 organisation: o ?? undefined,
+                // ('An EU official involved in ... "...," the official said': the post 'the official' finds.)
+                roles: anon.entity.roles,
               },
             );
             push({ first: start, last: anon.last, kind: 'entity', entity: e });
@@ -3228,7 +3230,9 @@ function anonymousAt(
     thing?.isWord &&
     !thing.cap &&
     (thing.pos === 'NOUN' || thing.pos === 'ADJ') &&
-    !scan.words[head + 1]?.info?.anonHead
+    !scan.words[head + 1]?.info?.anonHead &&
+    // ('An EU official involved in coordinating ...': a qualifier of the official, not a thing.)
+    !ANON_QUALIFIERS.has(thing.lower)
   )
     return null;
   let first = orgFirst ?? head;

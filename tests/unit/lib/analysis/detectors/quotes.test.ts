@@ -2379,4 +2379,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives words put to a country or the public to the person reporting them in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it("finds 'An EU official involved in ...' and 'the official' after it", () => {
+    const { quotes } = run(
+      'An EU official involved in coordinating the bloc\'s position said Russia was "playing for time". "Every week counts," the official said.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.type, q.speaker?.camp])).toEqual([
+      ['partial', 'anonymous', 'European Union'],
+      ['direct', 'anonymous', 'European Union'],
+    ]);
+  });
 });
