@@ -768,6 +768,15 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       e = c.ctx.resolve(named);
       // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
       if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);
+      // ('The government rejected allegations by Human Rights Watch ..., calling them "baseless"': a
+      // participle set off by a comma takes the sentence's opening noun phrase, though the scan names none;
+      // never a speaker named inside the clause before it.)
+      if (!e && tokens[j]?.lower.endsWith('ing') && tokens[j - 1]?.text === ',') {
+        const end = openingPhraseEnd(tokens, from, j);
+        if (end < 0) return null;
+        named = { first: from, last: end, kind: 'entity', entity: describedEntity(c.doc, from, end, c.m) };
+        e = named.entity;
+      }
     }
     // ('Modi said the verdict showed that the people had rejected "negative politics"', 'Foreign Minister
     // Yván Gil said that Venezuela rejected "the interventionist declarations"': a country or the public
@@ -786,6 +795,20 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
   }
   return null;
+}
+
+/**
+ * Where a sentence's opening noun phrase from `from` ends ('The government' of 'The government rejected'):
+ * the index of the verb after it, or -1 when the sentence does not open with one before `to`.
+ */
+function openingPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  if (tokens[k]?.pos === 'DET') k++;
+  const head = k;
+  while (k < to && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) k++;
+  return k > head && /^(VERB|AUX)$/.test(tokens[k]?.pos ?? '') && sectorOfWord(tokens[k - 1]?.lower ?? '')
+    ? k
+    : -1;
 }
 
 /** Where the clause a report verb opens with 'that' starts, before token `to` (after `from`); -1 when none. */

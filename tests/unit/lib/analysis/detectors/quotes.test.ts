@@ -2389,4 +2389,11 @@ describe('detectQuotes on arbitrary text', () => {
       ['direct', 'anonymous', 'European Union'],
     ]);
   });
+
+  it("gives a participle's quotation to the sentence's opening subject, not a body named in the clause before", () => {
+    const { quotes } = run(
+      'The government rejected allegations by Human Rights Watch that foreign troops remained in the region, calling them "baseless".',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.verb])).toEqual([['The government', 'calling']]);
+  });
 });
