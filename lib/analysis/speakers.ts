@@ -12,6 +12,7 @@ import {
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { backgroundCount } from './background-words';
 import { type Affiliation, countryOfWord, isKinWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
@@ -1229,9 +1230,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
             // (The one named last of two who share the family name: 'Chen Binhua ... Chen Wen-hsiung ...
             // Chen said'.)
             const sharer = people.get(given);
+            // ('Getachew Reda ... Getachew said': Ethiopian and Eritrean names go by the given name too; a long
+            // first word that is no common given name finds the person as well.)
             if (
               run.last - run.nameFirst > 1 &&
-              given.length <= 5 &&
+              (given.length <= 5 || (givenNameGender(given) === null && !isCommonWord(given))) &&
               (!sharer || personKey(sharer.name).startsWith(`${given} `))
             )
               people.set(given, entity);
@@ -2427,6 +2430,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     break;
   }
   if (nameFirst < 0) return null;
+  // ('Minister of Peace Binalf Andualem', 'Minister of Tourism John Doe': after 'Minister of', a capitalised
+  // word before a name of two words is the portfolio.)
+  if (
+    tokens[nameFirst - 1]?.lower === 'of' &&
+    j - nameFirst >= 3 &&
+    /^(minister|secretary|commissioner)$/.test(tokens[nameFirst - 2]?.lower ?? '') &&
+    tokens[nameFirst + 1]?.text !== '-'
+  )
+    nameFirst++;
   // ('the US embassy in Mexico City': a known place whose first word the title took as a country is where
   // the body is, and no one's name.)
   const placeBefore = nameFirst > i ? placeAt(tokens, nameFirst - 1) : null;
@@ -2741,6 +2753,9 @@ function familyNameFirst(tokens: readonly Token[], j: number): boolean {
     hyphenedSyllable(syllable)
   );
 }
+
+/** A word common enough in general English to be no one's given name alone ('Justice', 'Rosemary'). */
+const isCommonWord = (w: string): boolean => (backgroundCount(w) ?? 0) >= 100;
 
 /** Generational suffixes that close a full name after the surname ('Robert F. Kennedy Jr.', 'Martin Luther King III'). */
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

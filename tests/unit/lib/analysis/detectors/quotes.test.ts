@@ -2396,4 +2396,14 @@ describe('detectQuotes on arbitrary text', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.verb])).toEqual([['The government', 'calling']]);
   });
+
+  it.each([
+    [
+      'The interim administration led by Getachew Reda welcomed the deal. "We are working hand in hand," Getachew said.',
+      'Getachew Reda',
+    ],
+    ['Minister of Peace Binalf Andualem said the talks would "resume soon".', 'Binalf Andualem'],
+  ])('names the person, by the given name or after a portfolio, in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
