@@ -1415,7 +1415,17 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
         const glue = tokens[p - 1]?.lower;
         if (p > floor + 1 && (glue === 'of' || glue === 'from')) h = p - 2;
-        else if (clause === 'who') {
+        else if (clause === 'which') {
+          // ('The United Food and Commercial Workers union, which represents ...', '... Workers Local 293,
+          // which ...': a body named just before the body word or number that closes its name.)
+          for (let q = h - 1; q >= floor && q >= h - 3; q--) {
+            const body = m.list[m.at[q] ?? -1];
+            if (body?.kind === 'entity' && body.entity?.type === 'organisation' && body.last === q + 1) {
+              h = q;
+              break;
+            }
+          }
+        } else if (clause === 'who') {
           // ('An analyst at Bernstein, who asked not to be named, said': back over a name nothing knows to
           // the one it says where they work.)
           let q = h;
@@ -1460,7 +1470,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         tokens[k]?.text === ',' &&
         ((head && !PLACE_PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '')) || described)
       ) {
-        j = k - 1;
+        // (From the end of the head, which a body's 'Local 293' may follow.)
+        j = head ? Math.min(k - 1, head.last - 1) : k - 1;
         stepped = true;
         continue;
       }
@@ -1489,6 +1500,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     if (t.pos === 'NOUN' && (m.at[j] ?? -1) < 0) {
       const where = placePhraseSpeaker(doc, m, j, floor);
       if (where) return where;
+      // ('an attorney representing several families said': the one acting for the people after the participle.)
+      for (let r = j - 1; r > floor && r >= j - 4; r--) {
+        if (tokens[r]?.lower !== 'representing') continue;
+        const post = tokens[r - 1];
+        const first = post?.pos === 'NOUN' && isPersonNoun(post) ? describedStart(tokens, r - 1, floor) : -1;
+        if (first >= 0) return { first, last: r, kind: 'entity', entity: describedEntity(doc, first, r, m) };
+        break;
+      }
     }
     // 'The ISPR statement said', 'the ministry's statement said', 'a Pentagon report said': whoever issued
     // the document speaks through it.
@@ -2109,7 +2128,9 @@ function describedStart(tokens: readonly Token[], head: number, floor: number): 
     const t = tokens[k] as Token;
     if (INDEFINITE.has(t.lower)) {
       const before = tokens[k - 1];
-      return !before || before.sentence !== t.sentence || before.text === ',' ? k : -1;
+      // ('But an attorney ... said': a conjunction opening the sentence comes before the subject.)
+      const opener = !!before && before.pos === 'CCONJ' && tokens[k - 2]?.sentence !== before.sentence;
+      return !before || before.sentence !== t.sentence || before.text === ',' || opener ? k : -1;
     }
     if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && t.text !== '-') return -1;
   }

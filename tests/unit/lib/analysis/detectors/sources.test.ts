@@ -2867,4 +2867,21 @@ describe('detectSources', () => {
     expect(a.sources.map((s) => s.name)).toContain(name);
     expect(a.loadedTerms.filter((t) => !t.inQuote && t.category === 'report-verb')).toEqual([]);
   });
+
+  it.each([
+    [
+      'The United Food and Commercial Workers union, which represents workers at the plant, said in a statement that it was "deeply concerned".',
+      ['United Food and Commercial Workers', 'Labour unions'],
+    ],
+    [
+      "Eric Reeder, president of United Food and Commercial Workers Local 293, which represents the plant's employees, said the union learned of the raid.",
+      ['Eric Reeder', 'Labour unions'],
+    ],
+    [
+      'But an attorney representing several families said most of the workers had no criminal history.',
+      ['an attorney', 'Lawyers (defence or private)'],
+    ],
+  ])("finds the speaker past a 'which' clause or a participle in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+  });
 });
