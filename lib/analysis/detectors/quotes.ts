@@ -797,6 +797,9 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
   return null;
 }
 
+/** Words opening a condition: a verb in it reports nothing said ('if Moscow rejects', 'unless Kyiv agrees'). */
+const CONDITIONALS = new Set(['if', 'unless']);
+
 /**
  * Where a sentence's opening noun phrase from `from` ends ('The government' of 'The government rejected'):
  * the index of the verb after it, or -1 when the sentence does not open with one before `to`.
@@ -1481,6 +1484,8 @@ export const detectQuotes: Detector = (doc) => {
           if (!v || v.cognition || usedVerbs.has(k) || passiveAt(tokens, k)) continue;
           const floor = Math.max(s.first, k - ATTRIBUTION_WINDOW);
           const subject = subjectBefore(doc, m, k, floor);
+          // ('if Moscow continues to reject a truce': what someone would do if, no statement.)
+          if (subject && CONDITIONALS.has(tokens[subject.first - 1]?.lower ?? '')) continue;
           // 'Warren told Stumpf, after he admitted ...': a pronoun in a sentence that has already named
           // someone else could be either of them, so it attributes nothing here, and what it would resolve
           // to does not learn the pronoun's gender (a wrong 'he' would send every later 'she' elsewhere).

@@ -480,6 +480,31 @@ function listMemberVerb(tokens: readonly Token[], mention: Mention): string | nu
   return null;
 }
 
+/**
+ * The report verb after a list of bodies or countries the mention opens or stands in ('Britain, France and
+ * Germany have warned'): each member is named, joined by commas and a final 'and', right up to the verb.
+ */
+function coordinatedCue(doc: AnalysisDoc, mention: Mention): string | null {
+  const { tokens } = doc;
+  const m = mentionsOf(doc);
+  let k = mention.last;
+  let joined = false;
+  for (let n = 0; n < 6; n++) {
+    const glue = tokens[k]?.lower;
+    if (glue !== ',' && glue !== 'and') break;
+    const next = m.list[m.at[k + 1] ?? -1];
+    if (next?.first !== k + 1 || next.kind !== 'entity' || next.entity?.type === 'person') return null;
+    if (glue === 'and') joined = true;
+    k = next.last;
+    if (joined) break;
+  }
+  if (!joined) return null;
+  let v = k;
+  while (tokens[v]?.pos === 'AUX') v++;
+  const verb = verbAt(tokens, v);
+  return verb && !verb.cognition ? (tokens[v]?.lower ?? null) : null;
+}
+
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
@@ -594,6 +619,17 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
       const cue = cueOf(doc, other, other.entity);
       if (cue && !cue.includes(' ') && cue !== 'told' && cue !== 'interview') return cue;
     }
+  }
+  // ('if Moscow continues to reject a truce': a condition, nobody speaking.)
+  if (tokens[mention.first - 1]?.lower === 'if' || tokens[mention.first - 1]?.lower === 'unless') return null;
+  // ('Britain, France and Germany have warned': each country or body of a list opening the clause speaks.)
+  if (
+    !placed &&
+    e.type !== 'person' &&
+    (tokens[mention.last]?.text === ',' || tokens[mention.last]?.lower === 'and')
+  ) {
+    const cue = coordinatedCue(doc, mention);
+    if (cue) return cue;
   }
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;

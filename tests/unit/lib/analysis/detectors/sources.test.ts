@@ -2884,4 +2884,17 @@ describe('detectSources', () => {
   ])("finds the speaker past a 'which' clause or a participle in: %s", (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
   });
+
+  it('cites every country of a list that warns, and none in a condition', () => {
+    const text =
+      'Britain, France and Germany have warned that they will push for new sanctions if Moscow continues to reject a truce.';
+    expect(cited(text)).toEqual([
+      ['United Kingdom', 'government', 'warned'],
+      ['France', 'government', 'warned'],
+      ['Germany', 'government', 'warned'],
+    ]);
+    expect(
+      analyzeArticle('He cannot attack them if Holt asks him about his tax returns.').statements,
+    ).toEqual([]);
+  });
 });
