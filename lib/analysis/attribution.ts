@@ -2229,6 +2229,10 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     if (after && after.pos === 'NOUN' && !after.cap) return null;
     const last = bodyNameEnd(doc.tokens, i, k + 1);
     const entity = unknownNamed(doc, doc.tokens.slice(i, last));
+    // ('said Rose Godinez, legal director of the ACLU of Nebraska': the body whose post the apposition names.)
+    const body = entity.type === 'person' ? appositionBody(doc, m, last) : null;
+    if (body)
+      return { first: i, last, kind: 'entity', entity: makeEntity(entity.name, 'person', { ...body.aff }) };
     // ('said Sarah, 34, a nurse', 'said Jo Bird, a resident of the town': what the apposition says of them.)
     const sector = entity.type === 'person' ? appositionSector(doc.tokens, last) : null;
     return {
@@ -2297,6 +2301,41 @@ function ownerPhraseEnd(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
+
+/**
+ * A listed body an apposition after a name names as where the person holds a post (', legal director of the
+ * ACLU', ', a spokeswoman for Oxfam'): the body's entity, or null.
+ */
+function appositionBody(doc: AnalysisDoc, m: Mentions, after: number): Entity | null {
+  const { tokens } = doc;
+  if (tokens[after]?.text !== ',') return null;
+  let post = false;
+  for (let k = after + 1; k < after + 10; k++) {
+    const t = tokens[k];
+    if (!t || /^[,.;:]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return null;
+    const x = m.list[m.at[k] ?? -1];
+    if (x?.kind === 'entity' && x.entity?.type === 'organisation' && x.first === k) {
+      const glue = tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+      return post && (glue === 'of' || glue === 'at' || glue === 'for') && !isCountryEntity(x.entity)
+        ? x.entity
+        : null;
+    }
+    if (sectorOfWord(t.lower) || GENERIC_POST_WORDS.has(t.lower)) post = true;
+  }
+  return null;
+}
+
+/** Posts any body has ('director', 'head'): enough, with a body after them, to place a person. */
+const GENERIC_POST_WORDS = new Set([
+  'director',
+  'head',
+  'chief',
+  'founder',
+  'president',
+  'chair',
+  'chairman',
+  'chairwoman',
+]);
 
 /**
  * The sector an apposition after a name no list knows gives it: ', a resident of the town' the public,

@@ -777,6 +777,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'priest',
       'imam',
       'rabbi',
+      'bishop',
+      'archbishop',
       ...KIN_WORDS,
     ] as const
   ).map((w) => [w, 'public'] as [string, Sector]),

@@ -165,6 +165,9 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'command',
   // ('The Army's Chinar Corps said', 'the Marine Corps'.)
   'corps',
+  // ('the Catholic Diocese of Grand Island'.)
+  'diocese',
+  'archdiocese',
   // ('the European Union Election Observation Mission', 'the UN Mission in South Sudan'.)
   'mission',
   ...COMPANY_NAME_ENDS,
@@ -631,6 +634,13 @@ export const DEF_NOUNS = new Set([
   'premier',
   // 'the PM warned' (a prime minister; 'at 5 PM' is never 'the PM' before a report verb).
   'pm',
+  // ('Bishop Joseph Hanefeldt ... the bishop said': clergy named by their office.)
+  'bishop',
+  'archbishop',
+  'pastor',
+  'priest',
+  'imam',
+  'rabbi',
   'governor',
   'mayor',
   'source',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '@/lib/analysis/analyze';
+import { analyzeArticle, readArticle } from '@/lib/analysis/analyze';
 import { findingsOf } from '@/lib/analysis/detector';
 import { detectQuotes } from '@/lib/analysis/detectors/quotes';
 import { mentionsOf } from '@/lib/analysis/speakers';
@@ -2405,5 +2405,20 @@ describe('detectQuotes on arbitrary text', () => {
     ['Minister of Peace Binalf Andualem said the talks would "resume soon".', 'Binalf Andualem'],
   ])('names the person, by the given name or after a portfolio, in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
+  it.each([
+    [
+      '"We will sue," said Rose Godinez, legal director of the ACLU of Nebraska.',
+      ['Rose Godinez', 'Rights groups'],
+    ],
+    [
+      'Bishop Joseph Hanefeldt of the Catholic Diocese of Grand Island urged prayers for the families. "We pray for them," the bishop said.',
+      ['Joseph Hanefeldt', 'Civilians and public'],
+    ],
+  ])('places a speaker by the body of their post, and finds a bishop again, in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain('Grand Island');
   });
 });
