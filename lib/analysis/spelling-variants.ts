@@ -336,8 +336,10 @@ function samePeople(inA: NameWord[], inB: NameWord[]): { a: NameWord[]; b: NameW
   // person's only when a neighbouring word matches too ('Zeinab Mohammed Salih' and 'Mohamed Adam el-Tayeb'
   // are two people, as are 'Mohammed Salih' and 'Bakhit Mohamed').
   const alone = (w: NameWord) => w.next === null && w.prev === null;
+  // (Only across spellings: 'Vladimir Putin' on both sides pairs no 'Vladimir' with B's 'Vladimir
+  // Zelensky' against A's 'Volodymyr Zelensky'.)
   const same = (w: NameWord, v: NameWord) =>
-    alone(w) || alone(v) || near(w.next, v.next) || near(w.prev, v.prev);
+    spellingOf(w) !== spellingOf(v) && (alone(w) || alone(v) || near(w.next, v.next) || near(w.prev, v.prev));
   return {
     a: inA.filter((w) => inB.some((v) => same(w, v))),
     b: inB.filter((w) => inA.some((v) => same(w, v))),

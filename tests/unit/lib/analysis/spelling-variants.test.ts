@@ -171,4 +171,12 @@ describe('findSpellingVariants: ways of writing, not spellings', () => {
   it('still reports a particle name spelled another way', () => {
     expect(pairOf('Ashraf al-Qidra said.', 'Ashraf Al Qudra said.').groups).toHaveLength(1);
   });
+
+  it('counts only the person whose name is spelled two ways: Volodymyr / Vladimir Zelensky, not Vladimir Putin', () => {
+    const r = pairOf(
+      'Vladimir Putin met his envoy. Volodymyr Zelensky said talks failed. Vladimir Medinsky led the Russian team.',
+      'Vladimir Putin spoke. Vladimir Zelensky flew to Istanbul. Vladimir Medinsky spoke.',
+    );
+    expect([r.a, r.b]).toEqual([['Volodymyr'], ['Vladimir']]);
+  });
 });
