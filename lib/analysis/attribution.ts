@@ -7,6 +7,7 @@ import { type ReportVerb, reportVerbNamed, reportVerbOf } from '@/lib/lexicons/r
 import { backgroundCount } from './background-words';
 import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
+import { GENERIC_POSTS, placePerson } from './speaker-entities';
 import {
   ageAfter,
   BODY_NAME_WORDS,
@@ -619,8 +620,7 @@ function describeFromBefore(doc: AnalysisDoc, m: Mentions, inner: Mention, floor
     !(d.aff.country || d.aff.sector === 'counsel' || d.aff.sector === 'expert')
   )
     return;
-  const more = makeEntity(e.name, 'person', { ...d.aff });
-  Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
+  placePerson(e, { ...d.aff });
 }
 
 /** Participles that tie a body to another in an apposition ('a news agency affiliated with the IRGC'). */
@@ -2320,22 +2320,10 @@ function appositionBody(doc: AnalysisDoc, m: Mentions, after: number): Entity | 
         ? x.entity
         : null;
     }
-    if (sectorOfWord(t.lower) || GENERIC_POST_WORDS.has(t.lower)) post = true;
+    if (sectorOfWord(t.lower) || GENERIC_POSTS.has(t.lower)) post = true;
   }
   return null;
 }
-
-/** Posts any body has ('director', 'head'): enough, with a body after them, to place a person. */
-const GENERIC_POST_WORDS = new Set([
-  'director',
-  'head',
-  'chief',
-  'founder',
-  'president',
-  'chair',
-  'chairman',
-  'chairwoman',
-]);
 
 /**
  * The sector an apposition after a name no list knows gives it: ', a resident of the town' the public,

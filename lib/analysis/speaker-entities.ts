@@ -426,7 +426,7 @@ const CARE_WORK = new Set([
   'nurse',
 ]);
 /** Posts that every kind of body has: alone they do not make a speaker an official. */
-const GENERIC_POSTS = new Set([
+export const GENERIC_POSTS: ReadonlySet<string> = new Set([
   'director',
   'coordinator',
   'head',
@@ -1180,6 +1180,15 @@ function someWord(
 }
 
 /** An unnamed, unresolved description ('Obama's former campaign strategist') as a speaker of its own. */
+/**
+ * Gives a person met before the affiliation a description set beside them says ('the group's chairman, Jim
+ * Irvine'), in place: every mention of the person then carries it.
+ */
+export function placePerson(e: Entity, aff: Affiliation): void {
+  const more = makeEntity(e.name, 'person', aff);
+  Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
+}
+
 /** Prepositions after a post that name whose it is ('a spokesman for the ministry', 'the head of the WHO'). */
 const POST_OF = new Set(['for', 'of', 'at']);
 

@@ -761,3 +761,6 @@ export const PORTFOLIOS = new Set([
   // ('Fire Chief Kristin Crowley': the service, not an unknown body's name.)
   'fire',
 ]);
+
+/** Words opening a condition: a verb in it reports nothing said ('if Moscow rejects', 'unless Kyiv agrees'). */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);

@@ -13,8 +13,8 @@ import {
 import { sectorOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
-import { gazetteerEntity } from '../speaker-entities';
-import { isCap, isPossessive } from '../speaker-words';
+import { gazetteerEntity, placePerson } from '../speaker-entities';
+import { CONDITIONALS, isCap, isPossessive } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -372,12 +372,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         const d = describedEntity(c.doc, k, inner.first, c.m).aff;
         const sector = d.sector === 'politics' && e.aff.sector === 'government' ? 'politics' : e.aff.sector;
         if (sector !== e.aff.sector || (!e.aff.country && d.country)) {
-          const more = makeEntity(e.name, 'person', {
-            ...e.aff,
-            sector,
-            country: e.aff.country ?? d.country,
-          });
-          Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
+          placePerson(e, { ...e.aff, sector, country: e.aff.country ?? d.country });
         }
         return { entity: e, verb: v3, adjacent: true, named: inner };
       }
@@ -401,10 +396,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         const e = inner.entity;
         const owner = c.m.list[c.m.at[k] ?? -1];
         const body = owner && isPossessive(tokens[owner.last]?.text) ? c.ctx.resolve(owner) : null;
-        if (body?.type === 'organisation' && !e.aff.country && !e.aff.body) {
-          const more = makeEntity(e.name, 'person', { ...body.aff });
-          Object.assign(e, { aff: more.aff, affiliation: more.affiliation, camp: more.camp });
-        }
+        if (body?.type === 'organisation' && !e.aff.country && !e.aff.body) placePerson(e, { ...body.aff });
         return { entity: e, verb: v, adjacent: true, named: inner };
       }
     }
@@ -796,9 +788,6 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
   }
   return null;
 }
-
-/** Words opening a condition: a verb in it reports nothing said ('if Moscow rejects', 'unless Kyiv agrees'). */
-const CONDITIONALS = new Set(['if', 'unless']);
 
 /**
  * Where a sentence's opening noun phrase from `from` ends ('The government' of 'The government rejected'):

@@ -12,7 +12,7 @@ import {
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { plainEntity } from '../speaker-entities';
-import { CALENDAR_WORDS, isPossessive } from '../speaker-words';
+import { CALENDAR_WORDS, CONDITIONALS, isPossessive } from '../speaker-words';
 import {
   type Entity,
   inSetting,
@@ -621,7 +621,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     }
   }
   // ('if Moscow continues to reject a truce': a condition, nobody speaking.)
-  if (tokens[mention.first - 1]?.lower === 'if' || tokens[mention.first - 1]?.lower === 'unless') return null;
+  if (CONDITIONALS.has(tokens[mention.first - 1]?.lower ?? '')) return null;
   // ('Britain, France and Germany have warned': each country or body of a list opening the clause speaks.)
   if (
     !placed &&
