@@ -1583,6 +1583,9 @@ function describedName(tokens: readonly Token[], first: number, end: number): bo
   return false;
 }
 
+/** Verbs of leading a body, in a 'who' clause that places a person ('who leads the ... deputies'). */
+const LEADS = new Set(['lead', 'head', 'chair', 'run', 'direct', 'found']);
+
 /** Kinds of body that may stand right before a body's one-word name ('the state oil company Socar'). */
 const BODY_KIND_TITLES = new Set([
   'company',
@@ -2905,6 +2908,14 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   if (tokens[after]?.text !== ',') return null;
   // 'John Smith, 45, a resident of Kharkiv': an age between commas comes before the description.
   const from = tokens[after + 1]?.type === 'number' && tokens[after + 2]?.text === ',' ? after + 2 : after;
+  // ('Mathilde Panot, who leads the La France Insoumise deputies,', 'said Aurore Bergé, who heads the
+  // Renaissance group': a 'who' clause on leading a listed body says whose the person is.)
+  if (tokens[from + 1]?.lower === 'who' && LEADS.has(tokens[from + 2]?.lemma ?? '')) {
+    let k = from + 3;
+    if (tokens[k]?.lower === 'the') k++;
+    const led = gazHitAt(gaz, k)?.organisation;
+    if (led) return { ...affiliationOfWords([], [led]), bodyNoun: null };
+  }
   const words: Token[] = [];
   const orgs: Organisation[] = [];
   let hasRole = false;

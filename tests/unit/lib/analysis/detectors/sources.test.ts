@@ -2897,4 +2897,14 @@ describe('detectSources', () => {
       analyzeArticle('He cannot attack them if Holt asks him about his tax returns.').statements,
     ).toEqual([]);
   });
+
+  it.each([
+    [
+      'Mathilde Panot, who leads the La France Insoumise deputies, said the vote was a disgrace.',
+      ['Mathilde Panot', 'French politics (La France Insoumise)'],
+    ],
+    ['Jane Roe, who leads the Sierra Club, said the plan was bad.', ['Jane Roe', 'Environmental groups']],
+  ])("places a person by the body a 'who leads' clause names in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+  });
 });
