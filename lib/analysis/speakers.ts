@@ -1583,6 +1583,16 @@ function describedName(tokens: readonly Token[], first: number, end: number): bo
   return false;
 }
 
+/** Words of research bodies' names: a post at one is an expert's, not a government's. */
+const ACADEMIC_BODIES = new Set(['institute', 'university', 'college', 'school']);
+
+/** Whether the capitalised run from `k` ends in a body's word ('Institute' of 'China Institute'). */
+function bodyWordAhead(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && tokens[n]?.cap; n++)
+    if (BODY_NAME_WORDS.has((tokens[n] as Token).lower)) return true;
+  return false;
+}
+
 /** Verbs of leading a body, in a 'who' clause that places a person ('who leads the ... deputies'). */
 const LEADS = new Set(['lead', 'head', 'chair', 'run', 'direct', 'found']);
 
@@ -2919,6 +2929,8 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   const words: Token[] = [];
   const orgs: Organisation[] = [];
   let hasRole = false;
+  /** A capitalised research body's word in the description ('Institute', 'University'). */
+  let academic = false;
   /** 'a spokesman for the agency', 'the ministry's spokesman': a body named before, referred back to. */
   let bodyNoun: string | null = null;
   for (let k = from + 1; k < Math.min(end, from + 14); k++) {
@@ -2964,10 +2976,17 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
     if (k === from + 1 && participialClause(t, tokens[k + 1])) break;
     if (sectorOfWord(t.lower)) hasRole = true;
     if (BODY_BACK_REFERENCES.has(t.lower) && tokens[k - 1]?.lower === 'the') bodyNoun ??= t.lower;
+    // ('director of the SOAS China Institute in London': a country's word inside a body's name is no country
+    // of the person's.)
+    if (t.cap && countryOf(t) && bodyWordAhead(tokens, k + 1)) continue;
+    if (t.cap && ACADEMIC_BODIES.has(t.lower)) academic = true;
     words.push(t);
   }
   if (!hasRole && !orgs.length) return null;
   const read = affiliationOfWords(words, orgs);
+  // ('director of the SOAS China Institute in London': a post at a research body is an expert's.)
+  if (academic && !orgs.length && read.aff.sector === 'government')
+    read.aff = { country: null, sector: 'expert' };
   // ('Karen Kuo, a spokesperson for President Lai Ching-te,': the post serves a known office holder, whose
   // country and side it is.)
   const served = !orgs.length && read.aff.sector === 'government' ? holderServed(tokens, words) : undefined;

@@ -2907,4 +2907,20 @@ describe('detectSources', () => {
   ])("places a person by the body a 'who leads' clause names in: %s", (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
   });
+
+  it.each([
+    [
+      'Steve Tsang, director of the SOAS China Institute in London, said the verdict was expected.',
+      ['Steve Tsang', 'Experts and analysts'],
+    ],
+    [
+      'Jane Roe, director of the FBI, said the risk was low.',
+      ['Jane Roe', 'United States security services'],
+    ],
+  ])(
+    'reads a post at a research body as an expert, and a country in its name as no country, in: %s',
+    (text, expected) => {
+      expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+    },
+  );
 });
