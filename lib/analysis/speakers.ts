@@ -1010,6 +1010,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
             : run.nameFirst;
         const title = affiliationOfWords(tokens, run.orgs, run.first - (campaign ? 1 : 0), titleEnd);
         const { aff, roles } = title;
+        // ('Chief Executive John Lee' in a story set in Hong Kong: the head of its government, no company's.)
+        if (
+          setting === 'Hong Kong' &&
+          tokens[titleEnd - 2]?.text === 'Chief' &&
+          tokens[titleEnd - 1]?.text === 'Executive'
+        )
+          Object.assign(aff, { country: setting, sector: 'government' });
         // ('Central bank governor Tomás Ferreyra': the bank before the title is national, not a state.)
         if (aff.local && tokens[run.first - 1]?.lower === 'bank') aff.local = undefined;
         // A given name that nearly always belongs to one sex tells the gender the title does not ('Bill Clinton').

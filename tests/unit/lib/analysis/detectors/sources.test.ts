@@ -2923,4 +2923,17 @@ describe('detectSources', () => {
       expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
     },
   );
+
+  it.each([
+    [
+      'HONG KONG — Hong Kong courts convicted Jimmy Lai. Chief Executive John Lee said the verdict showed Hong Kong law worked. Hong Kong police were on alert in Hong Kong.',
+      ['John Lee', 'Hong Kong government'],
+    ],
+    ['Chief Executive Tim Cook said sales rose.', ['Tim Cook', 'Business']],
+  ])(
+    "reads 'Chief Executive' as Hong Kong's head of government only in a story set there: %s",
+    (text, expected) => {
+      expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
+    },
+  );
 });
