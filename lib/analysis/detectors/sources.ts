@@ -343,8 +343,14 @@ function describedStart(tokens: readonly Token[], first: number): number {
     k--;
   const t = tokens[k]?.lower;
   if (t === 'the' || t === 'a' || t === 'an') return k;
+  // ('told state television VTV', 'speaking to state broadcaster PTV': a description of an outlet with no
+  // article belongs to the name too.)
+  for (let w = k + 1; w < first; w++) if (MEDIA_WORDS.has(tokens[w]?.lower ?? '')) return k + 1;
   return tokens[first - 1]?.lower === 'the' ? first - 1 : first;
 }
+
+/** Words that describe an outlet before its name ('state television VTV', 'the broadcaster EBC'). */
+const MEDIA_WORDS = new Set([...OUTLET_NOUNS, 'television', 'tv', 'radio', 'paper', 'daily', 'tabloid']);
 
 /** What a body produces that still cites it: 'a Reuters survey', 'a Washington Post database'. */
 const SOURCE_WORKS = new Set([

@@ -2936,4 +2936,14 @@ describe('detectSources', () => {
       expect(analyzeArticle(text).sources.map((s) => [s.name, s.camp])).toContainEqual(expected);
     },
   );
+
+  it.each([
+    ['He told state television VTV that the vote was clean.', ['Venezolana de Televisión', 'outlet', 'told']],
+    [
+      'Speaking to the state broadcaster EBC, the minister said talks would resume.',
+      ['Ethiopian Broadcasting Corporation', 'outlet', 'interview'],
+    ],
+  ])('cites an outlet described before its name in: %s', (text, expected) => {
+    expect(cited(text)).toContainEqual(expected);
+  });
 });
