@@ -14,7 +14,7 @@ import { sectorOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { gazetteerEntity, placePerson } from '../speaker-entities';
-import { CONDITIONALS, isCap, isPossessive } from '../speaker-words';
+import { CONDITIONALS, isCap, isPossessive, SPOKES_WORDS } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -757,6 +757,14 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       // the clause a report verb opens, not the reporter.)
       const that = tokens[j]?.lower.endsWith('ing') ? reportedClauseStart(tokens, from, j) : -1;
       named = that >= 0 ? sentenceSubject(c, that, j) : sentenceSubject(c, from, j);
+      // ('A spokesman for the company declined to comment, saying ...': the spokesman, not the company.)
+      const post = named ? tokens[named.first - 2] : undefined;
+      if (named && tokens[named.first - 1]?.lower === 'for' && post && SPOKES_WORDS.has(post.lower)) {
+        let p = named.first - 2;
+        while (p > from && /^(ADJ|DET)$/.test(tokens[p - 1]?.pos ?? '')) p--;
+        const entity = describedEntity(c.doc, p, named.last, c.m);
+        named = { first: p, last: named.last, kind: 'entity', entity };
+      }
       e = c.ctx.resolve(named);
       // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
       if (!e && named?.kind === 'definite') e = describedEntity(c.doc, named.first, named.last, c.m);

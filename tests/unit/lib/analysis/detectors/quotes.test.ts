@@ -1729,11 +1729,11 @@ describe('detectQuotes on arbitrary text', () => {
     expect(run(text).quotes.map((q) => q.kind)).toEqual([kind]);
   });
 
-  it("gives a participle's quotation to a body described as the subject", () => {
+  it("gives a participle's quotation to the spokesman of a body described as the subject", () => {
     const text =
       'A spokesman for the company declined to say how much California would pay per dose, saying only that pricing was "confidential under our contract."';
-    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.camp])).toEqual([
-      ['partial', 'the company', 'Business'],
+    expect(run(text).quotes.map((q) => [q.kind, q.speaker?.name, q.speaker?.type, q.speaker?.camp])).toEqual([
+      ['partial', 'A spokesman for the company', 'person', 'Business'],
     ]);
   });
 
