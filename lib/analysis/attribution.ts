@@ -4,7 +4,7 @@
  * 'it added') against the speakers met so far, in reading order.
  */
 import { type ReportVerb, reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { backgroundCount } from './background-words';
+import { isCommonWord } from './background-words';
 import { type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { GENERIC_POSTS, placePerson } from './speaker-entities';
@@ -449,9 +449,6 @@ const SENTENCE_OPENERS = new Set([
   'since',
 ]);
 
-/** A word at least this frequent in general English (data/background) is a common word, not a name. */
-const COMMON_WORD = 100;
-
 /** Tags of function words: never part of a name. */
 const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ']);
 /** Tags a described role is made of, before its head noun ('Amnesty International's Ukraine researcher'). */
@@ -567,29 +564,24 @@ function headBeforeOf(m: Mentions, tokens: readonly Token[], end: number, floor:
  */
 function describedBody(doc: AnalysisDoc, m: Mentions, close: number, floor: number): Mention | null {
   const { tokens } = doc;
-  for (let k = close - 1; k > floor && k > close - 12; k--) {
-    if (tokens[k]?.text !== ',') continue;
-    if (!/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    const name = tokens[k - 1];
-    if (!name || !looksLikeName(name) || (m.at[k - 1] ?? -1) >= 0) return null;
-    // The description's head: the last noun before a preposition or the comma.
-    let h = k + 2;
-    while (h < close && /^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[h]?.pos ?? '')) h++;
-    const head = tokens[h - 1];
-    if (head?.pos !== 'NOUN' || !(BODY_NAME_WORDS.has(head.lower) || BODY_KINDS_BEFORE.has(head.lower)))
-      return null;
-    const first = bodyNameStart(tokens, k - 1, floor);
-    let n = first;
-    while (n > floor && looksLikeName(tokens[n - 1] as Token) && tokens[n - 1]?.sentence === name.sentence)
-      n--;
-    const aff = {
-      country: null,
-      sector: sectorOfWord(head.lower) ?? BODY_KINDS_BEFORE.get(head.lower) ?? null,
-    };
-    const entity = makeEntity(oneSpacedWords(tokens.slice(n, k)), 'organisation', aff);
-    return { first: n, last: k, kind: 'entity', entity };
-  }
-  return null;
+  const k = appositionOpening(tokens, close - 1, floor, 11);
+  if (k < 0) return null;
+  const name = tokens[k - 1];
+  if (!name || !looksLikeName(name) || (m.at[k - 1] ?? -1) >= 0) return null;
+  // The description's head: the last noun before a preposition or the comma.
+  let h = k + 2;
+  while (h < close && /^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[h]?.pos ?? '')) h++;
+  const head = tokens[h - 1];
+  if (head?.pos !== 'NOUN' || !(BODY_NAME_WORDS.has(head.lower) || BODY_KINDS_BEFORE.has(head.lower)))
+    return null;
+  let n = bodyNameStart(tokens, k - 1, floor);
+  while (n > floor && looksLikeName(tokens[n - 1] as Token) && tokens[n - 1]?.sentence === name.sentence) n--;
+  const aff = {
+    country: null,
+    sector: sectorOfWord(head.lower) ?? BODY_KINDS_BEFORE.get(head.lower) ?? null,
+  };
+  const entity = makeEntity(oneSpacedWords(tokens.slice(n, k)), 'organisation', aff);
+  return { first: n, last: k, kind: 'entity', entity };
 }
 
 /**
@@ -623,6 +615,32 @@ function describeFromBefore(doc: AnalysisDoc, m: Mentions, inner: Mention, floor
   placePerson(e, { ...d.aff });
 }
 
+/**
+ * Where 'a spokesman for' starts before the body named from `body` ('A spokesperson for the Hong Kong
+ * government', 'A spokesman for the company'): the post speaks for the body; -1 when no such post is there.
+ */
+export function spokesmanFor(tokens: readonly Token[], body: number, floor: number): number {
+  const post = tokens[body - 2];
+  if (tokens[body - 1]?.lower !== 'for' || body - 2 < floor || !post || !SPOKES_WORDS.has(post.lower))
+    return -1;
+  let p = body - 2;
+  while (p > floor && /^(ADJ|DET)$/.test(tokens[p - 1]?.pos ?? '')) p--;
+  return p;
+}
+
+/**
+ * The comma opening an apposition that starts with 'a', 'an' or 'the' (', a news agency ...', ', the
+ * biggest farming union'), the first comma looking back from `from` over at most `reach` tokens; -1 when
+ * that comma opens no such apposition or none is met.
+ */
+function appositionOpening(tokens: readonly Token[], from: number, floor: number, reach: number): number {
+  for (let k = from; k > floor && k > from - reach; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    return /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 /** Participles that tie a body to another in an apposition ('a news agency affiliated with the IRGC'). */
 const LINKED = new Set(['affiliated', 'linked', 'allied', 'aligned', 'associated', 'close', 'tied', 'loyal']);
 
@@ -639,15 +657,11 @@ function linkedBodyOwner(
 ): Mention | null {
   const p = first - (tokens[first - 1]?.lower === 'the' ? 2 : 1);
   if (!/^(with|to)$/.test(tokens[p]?.lower ?? '') || !LINKED.has(tokens[p - 1]?.lower ?? '')) return null;
-  for (let k = p - 2; k > floor && k > p - 12; k--) {
-    if (tokens[k]?.text !== ',') continue;
-    if (!/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    const owner = m.list[m.at[k - 1] ?? -1];
-    return owner?.kind === 'entity' && owner.entity && !isCountryEntity(owner.entity) && owner.last === k
-      ? owner
-      : null;
-  }
-  return null;
+  const k = appositionOpening(tokens, p - 2, floor, 10);
+  const owner = k < 0 ? undefined : m.list[m.at[k - 1] ?? -1];
+  return owner?.kind === 'entity' && owner.entity && !isCountryEntity(owner.entity) && owner.last === k
+    ? owner
+    : null;
 }
 
 /** Words of a name as written, one space apart. */
@@ -1107,26 +1121,21 @@ const OBJECT_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'inform',
  */
 function appositionOwner(doc: AnalysisDoc, m: Mentions, comma: number, floor: number): Mention | null {
   const { tokens } = doc;
-  for (let k = comma - 1; k > floor && k > comma - 16; k--) {
-    const t = tokens[k] as Token;
-    if (t.text !== ',') continue;
-    const opener = tokens[k + 1]?.lower;
-    if (opener !== 'a' && opener !== 'an' && opener !== 'the') return null;
-    const named = m.list[m.at[k - 1] ?? -1];
-    if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k) return named;
-    // ('said Ahmed, a 24-year-old from Khartoum, who asked': a one-word name the scan did not take, right
-    // after the report verb; not the place closing the apposition.)
-    const name = tokens[k - 1];
-    if (
-      !named &&
-      name &&
-      looksLikeName(name) &&
-      reportVerbOf(tokens[k - 2] as Token) !== null &&
-      k - 2 >= floor
-    )
-      return { first: k - 1, last: k, kind: 'entity', entity: unknownNamed(doc, [name]) };
-    return null;
-  }
+  const k = appositionOpening(tokens, comma - 1, floor, 15);
+  if (k < 0) return null;
+  const named = m.list[m.at[k - 1] ?? -1];
+  if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k) return named;
+  // ('said Ahmed, a 24-year-old from Khartoum, who asked': a one-word name the scan did not take, right
+  // after the report verb; not the place closing the apposition.)
+  const name = tokens[k - 1];
+  if (
+    !named &&
+    name &&
+    looksLikeName(name) &&
+    reportVerbOf(tokens[k - 2] as Token) !== null &&
+    k - 2 >= floor
+  )
+    return { first: k - 1, last: k, kind: 'entity', entity: unknownNamed(doc, [name]) };
   return null;
 }
 
@@ -1656,16 +1665,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       )
         k = j;
       // ('A spokesperson for the Hong Kong government said': the post before 'for' speaks for the body.)
-      const bodyStart = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
-      if (
-        tokens[bodyStart - 1]?.lower === 'for' &&
-        bodyStart - 2 >= floor &&
-        SPOKES_WORDS.has(tokens[bodyStart - 2]?.lower ?? '')
-      ) {
-        let p = bodyStart - 2;
-        while (p > floor && /^(ADJ|DET)$/.test(tokens[p - 1]?.pos ?? '')) p--;
-        return { first: p, last: end, kind: 'entity', entity: describedEntity(doc, p, end, m) };
-      }
+      const post = spokesmanFor(tokens, tokens[k - 1]?.lower === 'the' ? k - 1 : k, floor);
+      if (post >= 0)
+        return { first: post, last: end, kind: 'entity', entity: describedEntity(doc, post, end, m) };
       // 'Bonnie Glaser, managing director at the German Marshall Fund, said': the description is an
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
@@ -1792,9 +1794,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         k === j &&
         tokens[k - 1]?.sentence !== first.sentence &&
         (FINDINGS_NOUNS.has(first.lower) ||
-          (first.pos !== 'PROPN' &&
-            (backgroundCount(first.lower) ?? 0) >= COMMON_WORD &&
-            !capitalisedWithin(tokens, first)))
+          (first.pos !== 'PROPN' && isCommonWord(first.lower) && !capitalisedWithin(tokens, first)))
       )
         return null;
       const owner = placeOwner(m, tokens, k);

@@ -15,3 +15,9 @@ export const BACKGROUND_TOTAL: number = background.totalTokens;
 export function backgroundCount(word: string): number | undefined {
   return counts.get(word);
 }
+
+/** A lowercased word at least this frequent in general English is a common word, not a name. */
+const COMMON = 100;
+
+/** Whether a lowercased word is common in general English ('justice', 'defence'): no one's name alone. */
+export const isCommonWord = (word: string): boolean => (counts.get(word) ?? 0) >= COMMON;

@@ -12,7 +12,7 @@ import {
   type Person,
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { backgroundCount } from './background-words';
+import { isCommonWord } from './background-words';
 import { type Affiliation, countryOfWord, isKinWord, partyOfWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import {
@@ -2773,9 +2773,6 @@ function familyNameFirst(tokens: readonly Token[], j: number): boolean {
     hyphenedSyllable(syllable)
   );
 }
-
-/** A word common enough in general English to be no one's given name alone ('Justice', 'Rosemary'). */
-const isCommonWord = (w: string): boolean => (backgroundCount(w) ?? 0) >= 100;
 
 /** Generational suffixes that close a full name after the surname ('Robert F. Kennedy Jr.', 'Martin Luther King III'). */
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

@@ -1,5 +1,5 @@
 import { namingMatches } from '@/lib/lexicons/naming-variants';
-import { backgroundCount } from './background-words';
+import { isCommonWord } from './background-words';
 import { countryOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { type Token, WordTable } from './tokenize';
@@ -267,8 +267,7 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
 }
 
 /** Both spellings common English words ('Defence' / 'Defense' at a sentence start): a style difference, not a name. */
-const COMMON = 100;
-const isEnglish = (surface: string) => (backgroundCount(surface.toLowerCase()) ?? 0) >= COMMON;
+const isEnglish = (surface: string) => isCommonWord(surface.toLowerCase());
 const bothEnglish = (x: NameWord, y: NameWord) => x.english && y.english;
 
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
@@ -310,11 +309,11 @@ const spellingOf = (w: NameWord) => w.surface.toLowerCase();
  * The letters of a spelling without case, hyphens, spaces, apostrophes or a particle before the name:
  * 'Non-Proliferation' and 'Nonproliferation', 'al-Jolani' and 'Jolani' are written the same way.
  */
-const lettersOf = (w: NameWord) =>
-  w.surface
-    .toLowerCase()
-    .replace(/^(al|el|bin|ibn)[-\s]+/, '')
-    .replace(/[-\s'’]/g, '');
+function lettersOf(w: NameWord): string {
+  const parts = w.surface.split(/[-\s]+/);
+  if (parts.length > 1 && isParticle((parts[0] ?? '').toLowerCase())) parts.shift();
+  return parts.join('').toLowerCase().replace(/['’]/g, '');
+}
 
 /** Whether every word of a group, on both sides, is written exactly as the first one of A. */
 function sameSurface(inA: readonly NameWord[], inB: ReadonlySet<NameWord>): boolean {
@@ -419,10 +418,8 @@ export function findSpellingVariants(
     const given = (w: NameWord) => !w.afterName && w.next !== null;
     if ((group.a.every(surname) && group.b.every(given)) || (group.a.every(given) && group.b.every(surname)))
       continue;
-    const sa = new Set(group.a.map(spellingOf));
-    const sb = new Set(group.b.map(spellingOf));
-    if (sa.size === sb.size && [...sa].every((s) => sb.has(s))) continue; // the same spelling on both sides
-    // (Only a hyphen, a space or a particle apart: a style of writing, not another spelling of the name.)
+    // (The same spelling on both sides, or spellings only a hyphen, a space or a particle apart: a style of
+    // writing, not another spelling of the name.)
     const la = new Set(group.a.map(lettersOf));
     const lb = new Set(group.b.map(lettersOf));
     if (la.size === lb.size && [...la].every((s) => lb.has(s))) continue;

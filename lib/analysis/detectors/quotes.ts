@@ -6,6 +6,7 @@ import {
   describedUnnamed,
   mentionAfter,
   REQUEST_VERBS,
+  spokesmanFor,
   subjectBefore,
   type Verb,
   verbAt,
@@ -14,7 +15,7 @@ import { sectorOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { gazetteerEntity, placePerson } from '../speaker-entities';
-import { CONDITIONALS, isCap, isPossessive, SPOKES_WORDS } from '../speaker-words';
+import { CONDITIONALS, isCap, isPossessive } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -758,12 +759,10 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
       const that = tokens[j]?.lower.endsWith('ing') ? reportedClauseStart(tokens, from, j) : -1;
       named = that >= 0 ? sentenceSubject(c, that, j) : sentenceSubject(c, from, j);
       // ('A spokesman for the company declined to comment, saying ...': the spokesman, not the company.)
-      const post = named ? tokens[named.first - 2] : undefined;
-      if (named && tokens[named.first - 1]?.lower === 'for' && post && SPOKES_WORDS.has(post.lower)) {
-        let p = named.first - 2;
-        while (p > from && /^(ADJ|DET)$/.test(tokens[p - 1]?.pos ?? '')) p--;
-        const entity = describedEntity(c.doc, p, named.last, c.m);
-        named = { first: p, last: named.last, kind: 'entity', entity };
+      const post = named ? spokesmanFor(tokens, named.first, from) : -1;
+      if (named && post >= 0) {
+        const entity = describedEntity(c.doc, post, named.last, c.m);
+        named = { first: post, last: named.last, kind: 'entity', entity };
       }
       e = c.ctx.resolve(named);
       // ('A spokesman for the company declined to comment, saying only that ...': a body described, not named.)
