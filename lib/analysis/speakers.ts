@@ -1863,8 +1863,30 @@ export function fitsDescription(m: Mention, e: Entity): boolean {
   );
 }
 
+/**
+ * Whether a known office holder fits a description by the roles the list gives their post: 'the president'
+ * is not the vice president, 'the foreign minister' not the prime minister.
+ */
+function fitsListedPost(m: Mention, e: Entity): boolean {
+  const roles = officeHolder(e.name.toLowerCase())?.roles ?? [];
+  return (
+    (!m.refCountry || e.aff.country === m.refCountry) &&
+    (m.refRoles ?? []).every((r) => roles.includes(r)) &&
+    roles.every((r) => r === m.ref || m.refRoles?.includes(r) || !RANK_WORDS.has(r))
+  );
+}
+
+/** Role words that make a post another than the bare one: a vice president is no 'the president'. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'prime', 'foreign', 'defence', 'defense', 'supreme']);
+
 function linkDescriptions(list: readonly Mention[], tokens: readonly Token[]): void {
   let byRole: Map<string, Entity> | null = null;
+  /**
+   * Known office holders the text names without a title ('Maduro'), by the roles of their post in the
+   * office-holder list: 'the president' after them, unless someone the text titled with that role fits
+   * (in 2016, 'President Obama ... Trump ... the president' is Obama, though the list knows Trump's post).
+   */
+  let byListedRole: Map<string, Entity> | null = null;
   /** The group or other non-state body mentioned last: what 'the group' refers back to. */
   let group: Entity | null = null;
   /** The company mentioned last: what 'the company' refers back to ('Boeing machinists ... The company'). */
@@ -1948,14 +1970,22 @@ function linkDescriptions(list: readonly Mention[], tokens: readonly Token[]): v
         byRole.set(r, e);
         unnamed?.delete(r);
       }
+    } else if (m.kind === 'entity' && e?.type === 'person' && !e.plural && !e.roles.length) {
+      const roles = officeHolder(e.name.toLowerCase())?.roles;
+      if (roles?.length) {
+        byListedRole ??= new Map();
+        for (const r of roles) byListedRole.set(r, e);
+      }
     } else if (m.kind === 'definite' && group && m.ref && GROUP_NOUNS.has(m.ref)) {
       // 'The lawsuit was brought by the Oregon Medical Freedom Alliance. The group argued': the group
       // mentioned last, though it has not spoken yet.
       m.antecedent = group;
     } else if (m.kind === 'definite' && m.ref) {
       const e = byRole?.get(m.ref);
+      const listed = byListedRole?.get(m.ref);
       // ('The prime minister' is not the foreign minister named before: its role words must be theirs.)
       if (e && fitsDescription(m, e)) m.antecedent = e;
+      else if (listed && fitsListedPost(m, listed)) m.antecedent = listed;
       // ('An officer with the Tulsa Police Department shot a man. ... the officer told investigators': the
       // one described, unnamed, before.)
       else if (!e) {

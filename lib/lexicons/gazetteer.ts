@@ -91,6 +91,11 @@ export const organisationFile = z
 export const personEntry = z.object({
   ...named,
   sector: z.enum(['government', 'military', 'politics', 'international', 'armed-group']),
+  /**
+   * The words of the post as a description names its holder, lowercase ('president'; 'prime', 'minister'):
+   * 'Maduro spoke. "...," the president said' finds him. Empty where no short description names the post.
+   */
+  roles: z.array(z.string().regex(/^[a-z]+$/)),
   /** The body that is the camp for international and armed-group office holders, or a legislature. */
   body: z.string().min(2).nullable(),
 });

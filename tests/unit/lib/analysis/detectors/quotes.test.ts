@@ -2253,7 +2253,7 @@ describe('detectQuotes on arbitrary text', () => {
     ],
     [
       'Former President Jair Bolsonaro called the operation "a war". Lula vowed to end deforestation. "The Amazon is not a sanctuary for criminals," the president said.',
-      ['the president', 'person'],
+      ['Luiz Inácio Lula da Silva', 'person'],
     ],
     ['Former President Donald Trump spoke. "No," the former president said.', ['Donald Trump', 'person']],
   ])("gives 'the officer' and 'the president' to the right one in: %s", (text, expected) => {
@@ -2420,5 +2420,26 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain('Grand Island');
+  });
+
+  it.each([
+    ['Maduro spoke on state television. "We will not surrender," the president said.', 'Nicolás Maduro'],
+    ['Emmanuel Macron met farmers. "I hear your anger," the French president told them.', 'Emmanuel Macron'],
+    ['Lavrov spoke in Ankara. "We are ready," the foreign minister said.', 'Sergey Lavrov'],
+    // A holder titled in the text comes first: in 2016 'the president' was Obama, though Trump is listed.
+    ['President Obama met Trump. "It went well," the president said.', 'Barack Obama'],
+  ])(
+    'finds a listed office holder named without a title from a description of the post in: %s',
+    (text, name) => {
+      expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+    },
+  );
+
+  it.each([
+    ['Kamala Harris spoke. "No," the president said.', 'the president'],
+    ['Netanyahu spoke. "Maybe," the foreign minister said.', 'the foreign minister'],
+    ['Macron spoke. "Yes," the German president said.', 'the German president'],
+  ])('does not give a description to a listed holder of another post or country in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
 });
