@@ -777,7 +777,8 @@ export function affiliationOfWords(
               first,
               last,
               (t) => isCap(t) && (NGO_NAME_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower)),
-            ))),
+            ) ||
+            unknownBodyName(words, first, last))),
     ) &&
     !publicBodyWord(words, first, last)
   )
@@ -1119,6 +1120,28 @@ function unknownNameBefore(words: readonly Token[], first: number, last: number)
     // ('the CGT's secretary-general': the body's possessive may stand between.)
     const post = isPossessive(words[k + 1]?.text) ? words[k + 2] : words[k + 1];
     if (!placeAt(words, k, last) && UNKNOWN_BODY_POSTS.has(post?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words name a body nothing is known about, by a proper noun that is no country, place, party,
+ * sector or portfolio: 'Unifor president Lana Payne', 'president of IAM District 751' head a body, not a state.
+ */
+export function unknownBodyName(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = words[k] as Token;
+    // ('COP30 President André Corrêa do Lago': a summit's presidency is a government's.)
+    if (
+      !t.cap ||
+      t.pos !== 'PROPN' ||
+      GENERIC_POSTS.has(t.lower) ||
+      PORTFOLIOS.has(t.lower) ||
+      /\d/.test(t.text)
+    )
+      continue;
+    const w = titleWords.lower(t);
+    if (!w.country && !w.sector && !w.party && !w.modifier && !placeAt(words, k, last)) return true;
   }
   return false;
 }

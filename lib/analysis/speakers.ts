@@ -35,6 +35,7 @@ import {
   orgAffiliation,
   plainEntity,
   UNLISTED_OUTLET,
+  unknownBodyName,
   withOfficeHolder,
 } from './speaker-entities';
 import {
@@ -1017,6 +1018,19 @@ function findMentions(doc: AnalysisDoc): Mentions {
           tokens[titleEnd - 1]?.text === 'Executive'
         )
           Object.assign(aff, { country: setting, sector: 'government' });
+        // ('Unifor president Lana Payne', 'Harvard president Claudine Gay': a president of a body named
+        // right before, that nothing else is known about, is no head of state.)
+        if (
+          aff.sector === 'government' &&
+          !aff.country &&
+          !run.orgs.length &&
+          roles.length === 1 &&
+          roles[0] === 'president' &&
+          before?.block === t.block &&
+          at[run.first - 1] === -1 &&
+          unknownBodyName(tokens, run.first - 1, run.first)
+        )
+          aff.sector = null;
         // ('Central bank governor Tomás Ferreyra': the bank before the title is national, not a state.)
         if (aff.local && tokens[run.first - 1]?.lower === 'bank') aff.local = undefined;
         // A given name that nearly always belongs to one sex tells the gender the title does not ('Bill Clinton').
@@ -3080,10 +3094,19 @@ const BODY_BACK_REFERENCES = new Map<string, readonly string[]>([
 /** Nouns for a state's body that refer back to the last one named ('the military said', 'the ministry said'). */
 const STATE_BODY_REFS = new Set(['military', 'army', 'ministry', 'department', 'council', 'commission']);
 
+/** Whether a capitalised word of the same sentence stands right before the capitalised noun at `k`. */
+function namedBy(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return t.cap && !!prev && prev.sentence === t.sentence && prev.isWord && isCap(prev);
+}
+
 /** 'Ministry spokesman Ashraf al-Qudra': a back-referring body noun in the title itself. */
 function titleBodyNoun(tokens: readonly Token[], first: number, nameFirst: number): string | null {
   for (let k = first; k < nameFirst; k++) {
     const w = (tokens[k] as Token).lower;
+    // ('Green Party co-leader Franziska Brantner': a party named by the word before, not the one met last.)
+    if (w === 'party' && k === first && namedBy(tokens, k)) return null;
     if (BODY_BACK_REFERENCES.has(w)) return w;
   }
   return null;
@@ -3588,7 +3611,9 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array
     if (!t) return null;
     if (DOC_NOUNS.has(t.lower) && t.pos === 'NOUN')
       return { first: i, last: k + 1, kind: 'document', entity: null, ref: t.lower };
-    if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB') {
+    // ('the chief adviser', 'the chief executive': 'chief' before another head is a rank, not the head.)
+    const rank = t.lower === 'chief' && DEF_NOUNS.has(tokens[k + 1]?.lower ?? '');
+    if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB' && !rank) {
       const after = tokens[k + 1];
       if (after && isCap(after) && after.pos === 'PROPN') return null;
       // ('The president of Ukraine', 'the mayor of Springfield', 'The MP for Lambridge North': the country or
@@ -3611,7 +3636,7 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array
     // ('the Labour MP': a party's word says whose member, as 'Democratic' does.)
     if (t.cap && partyOfWord(t.lower)) continue;
     const c = countryOf(t);
-    if (!c && wordInfoOf(t)?.sector) {
+    if (!c && (wordInfoOf(t)?.sector || rank)) {
       refRoles ??= [];
       refRoles.push(t.lower);
     }
@@ -3788,6 +3813,40 @@ const LOCATIVE = new Set([
 
 /** Prepositions after which a country acts on someone, and is not theirs ('sanctioned by the U.S.'). */
 const AGENTIVE = new Set(['by', 'against']);
+/** Goods and markets after a country word: trade, not whose an official is (lemmas). */
+const TRADED = new Set([
+  'good',
+  'import',
+  'export',
+  'product',
+  'steel',
+  'aluminum',
+  'aluminium',
+  'car',
+  'auto',
+  'lumber',
+  'dairy',
+  'grain',
+  'wheat',
+  'beef',
+  'pork',
+  'wine',
+  'market',
+  'stock',
+  'bond',
+  'asset',
+  'consumer',
+  'economy',
+]);
+/** Officials in the plural that a speaker may be one of ('German officials, including ...'). */
+const GROUP_OF_OFFICIALS = new Set([
+  'officials',
+  'ministers',
+  'diplomats',
+  'leaders',
+  'lawmakers',
+  'politicians',
+]);
 
 /** Mentions of countries the setting needs: this many for the most-named one, and this share of all. */
 const SETTING_MIN = 3;
@@ -3875,7 +3934,12 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
     // (A state or city there still tells the country: 'campaigning in Ohio'.)
     // ('who has been sanctioned by the U.S.': nor is the agent of what was done to them.)
     const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
-    const locative = LOCATIVE.has(tokens[k - 1]?.lower ?? '') || AGENTIVE.has(before?.lower ?? '');
+    const locative =
+      LOCATIVE.has(tokens[k - 1]?.lower ?? '') ||
+      AGENTIVE.has(before?.lower ?? '') ||
+      // ('counter-tariffs on American goods, Prime Minister Mark Carney announced': a country's goods or
+      // markets say nothing of whose the official is.)
+      TRADED.has(tokens[k + 1]?.lemma ?? '');
     return (
       (locative
         ? null
@@ -3890,6 +3954,12 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
       null
     );
   };
+  // ('accused ... by German officials, including government spokesman Steffen Hebestreit': one of them.)
+  if (tokens[first - 1]?.lower === 'including' && tokens[first - 2]?.text === ',') {
+    const t = tokens[first - 4];
+    const c = t ? countryOf(t) : null;
+    if (c && GROUP_OF_OFFICIALS.has(tokens[first - 3]?.lower ?? '')) return c;
+  }
   for (let k = first - 1; k >= s.first && !QUOTE_MARK.test(tokens[k]?.text ?? ''); k--) {
     const c = at(k);
     if (c) return c;

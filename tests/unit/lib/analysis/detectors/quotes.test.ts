@@ -2442,4 +2442,49 @@ describe('detectQuotes on arbitrary text', () => {
   ])('does not give a description to a listed holder of another post or country in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    [
+      'Fenwick president Lana Payne urged Carney to "hit back hard".',
+      ['Lana Payne', 'Unaffiliated or unknown'],
+    ],
+    ['"It matters," said Harvard president Claudine Gay.', ['Claudine Gay', 'Unaffiliated or unknown']],
+    [
+      'The AfD won 20.8 percent. "He gambled with democracy," Green Party co-leader Franziska Brantner said.',
+      ['Franziska Brantner', 'Politics'],
+    ],
+    [
+      'Canada will impose counter-tariffs on American goods, Prime Minister Mark Carney announced Tuesday. "We will not back down," Carney said.',
+      ['Mark Carney', 'Canadian government'],
+    ],
+    [
+      'The US billionaire has been accused of meddling by German officials, including government spokesman Steffen Hebestreit, who said Musk was trying to "influence the election."',
+      ['Steffen Hebestreit', 'German government'],
+    ],
+    [
+      'Yunus was sworn in on Thursday. "Bangladesh has got a second independence," the chief adviser told reporters.',
+      ['Muhammad Yunus', 'Bangladeshi government'],
+    ],
+  ])(
+    'places a speaker by what the title and the sentence say of whose post it is in: %s',
+    (text, expected) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['"No," said Kenyan president William Ruto.', ['William Ruto', 'Kenyan government']],
+    [
+      'The AfD won 20.8 percent. "We won," party co-leader Tino Chrupalla said.',
+      ['Tino Chrupalla', 'German politics (Alternative for Germany)'],
+    ],
+    [
+      'Canada said American officials had lied, and Secretary of State Marco Rubio said "no".',
+      ['Marco Rubio', 'United States government'],
+    ],
+  ])('keeps the country or party a title or the text gives in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+  });
 });
