@@ -270,13 +270,19 @@ function nameWordAt(tokens: readonly Token[], i: number, form: NameForm, text: s
 const isEnglish = (surface: string) => isCommonWord(surface.toLowerCase());
 const bothEnglish = (x: NameWord, y: NameWord) => x.english && y.english;
 
+/** The country a word names, or whose people a plural names ('Filipinos', 'Kenyans'). */
+function countryOrPeople(word: string): string | null {
+  return countryOfWord(word) ?? (word.endsWith('s') ? countryOfWord(word.slice(0, -1)) : null);
+}
+
 /** Same name, different romanisation: equal skeletons and folded forms at most a letter or two apart. */
 function sameName(x: NameWord, y: NameWord): boolean {
   if (bothEnglish(x, y)) return false;
   // ('Argentina' / 'Argentine', 'Sudan' / 'Sudanese': a country and its adjective are two words, not two
   // spellings of one name.)
-  const country = countryOfWord(spellingOf(x));
-  if (country && country === countryOfWord(spellingOf(y))) return false;
+  // ('Filipinos' / 'Philippines': the people in the plural, too.)
+  const country = countryOrPeople(spellingOf(x));
+  if (country && country === countryOrPeople(spellingOf(y))) return false;
   // One name with letters added at its end is another name ('Brasil' / 'Brasilia', 'Paul' / 'Paula'):
   // romanisations differ inside a name, not by a suffix.
   const [short, long] = x.folded.length <= y.folded.length ? [x.folded, y.folded] : [y.folded, x.folded];

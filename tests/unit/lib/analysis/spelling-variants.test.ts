@@ -75,6 +75,8 @@ describe('findSpellingVariants', () => {
     ['Troops waited near Kharkiv.', 'Troops waited.\nPhoto: Anna Kharkov / Reuters'],
     // A country and its adjective are two words, not two spellings.
     ['Argentina owes the Fund money.', 'The Argentine side proposed targets.'],
+    // Nor are a country and its people in the plural.
+    ['Many Filipinos protested in Manila on Monday.', 'The Philippines withdrew from the court in 2019.'],
     // Short names a letter apart once folded are other names ('Jian' / 'Yuan' fold to 'ian' / 'iuan').
     ['Spokesperson Lin Jian spoke.', 'He spoke outside the Legislative Yuan.'],
   ])('reports nothing for %j against %j', (a, b) => {

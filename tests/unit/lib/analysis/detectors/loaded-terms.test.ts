@@ -746,4 +746,19 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('still flags the loaded word in: %s', (text, expected) => {
     expect(brief(text)).toContainEqual(expected);
   });
+
+  it.each([
+    ['Union bosses snub generous Boeing deal.', ['snub', 'informal']],
+    ['It was a reasonable offer.', ['reasonable', 'evaluative']],
+  ])('flags headline-ese and an endorsement in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Prosecutors charged the mayor with corruption on Tuesday.'],
+    ['A gas leak caused panic among shoppers at the mall on Friday.'],
+    ['The warrant says there are reasonable grounds to believe he is responsible.'],
+  ])('flags neither the name of an offence, a reported emotion nor a legal standard in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
 });

@@ -383,4 +383,11 @@ describe('stance-free variants', () => {
       [],
     );
   });
+
+  it.each([
+    ['On the Canadian side, labour leaders struck a militant tone.'],
+    ['The party took a militant stance on wages.'],
+  ])('reads an attitude, not an armed group, in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
 });

@@ -2946,4 +2946,17 @@ describe('detectSources', () => {
   ])('cites an outlet described before its name in: %s', (text, expected) => {
     expect(cited(text)).toContainEqual(expected);
   });
+
+  it.each([
+    ['"We have liberated Goma," Lawrence Kanyuka, a spokesman for M23, said.', ['Lawrence Kanyuka', 'M23']],
+    ['Malacanang denied that the arrest was political.', ['Malacañang Palace', 'Philippine government']],
+    ["According to Serbia's N1 television, police used force.", ['N1 television', 'Serbia, private']],
+    ['Radio Okapi reported that prisoners had escaped.', ['Radio Okapi', 'DR Congo, public broadcaster']],
+    [
+      "Turkey's main opposition Republican People's Party said the arrest was a coup.",
+      ["Republican People's Party", "Turkish politics (Republican People's Party)"],
+    ],
+  ])('knows the rebels, palace, outlets and parties of the 0.3.12 probes in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
+  });
 });
