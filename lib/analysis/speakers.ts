@@ -2127,7 +2127,12 @@ const NAME_PARTICLES = new Set([
   'das',
   'de',
   'del',
+  // ('Randy delos Santos', 'Juan dela Cruz', 'Gloria de los Reyes': Filipino and Spanish.)
+  'dela',
+  'delos',
   'della',
+  'las',
+  'los',
   'den',
   'der',
   'di',

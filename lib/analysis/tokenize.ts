@@ -346,6 +346,14 @@ function titleOpensSentence(tokens: readonly Token[], next: string): boolean {
   );
 }
 
+/** Every form of the English auxiliaries, as wink may tag them AUX (contractions' parts included). */
+const AUX_FORMS: ReadonlySet<string> = new Set(
+  (
+    'am is are was were be been being have has had having do does did done doing can could ca will would wo ' +
+    "shall should may might must need ought dare ai 'm 's 're 've 'd 'll ’m ’s ’re ’ve ’d ’ll get got gets"
+  ).split(' '),
+);
+
 /** Reads the text once with wink-nlp; sentences never cross a line break. */
 export function tokenize(text: string): TokenizedDoc {
   const blocks: Block[] = [];
@@ -483,6 +491,18 @@ export function tokenize(text: string): TokenizedDoc {
       pos = 'VERB';
       lemma = 'say';
       lemmaId = wordId(lemma);
+    } else if (
+      pos === 'AUX' &&
+      form.cap &&
+      !AUX_FORMS.has(form.lower) &&
+      !joins(text.charCodeAt(start - 1)) &&
+      !joins(text.charCodeAt(offset))
+    ) {
+      // ('said Cai von Rumohr': wink tags the unknown name an auxiliary, lemma 'can'; auxiliaries are a
+      // closed class, so a capitalised word that is none of them is a name.)
+      pos = 'PROPN';
+      lemma = form.lower;
+      lemmaId = form.lowerId;
     } else if (
       form.isWord &&
       (joins(text.charCodeAt(start - 1)) || joins(text.charCodeAt(offset))) &&

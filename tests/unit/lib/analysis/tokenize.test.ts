@@ -159,4 +159,16 @@ describe('splitBlocks', () => {
   ])('joins a wrapped line in %j', (text, blocks) => {
     expect(splitBlocks(text)).toHaveLength(blocks);
   });
+
+  it.each([
+    ['said Cai von Rumohr, an analyst.', 'Cai', 'PROPN'],
+    ["Can't you see?", 'Ca', 'AUX'],
+    ['Will it rain?', 'Will', 'AUX'],
+    ['Is it over?', 'Is', 'AUX'],
+  ])(
+    'reads a capitalised word wink tags AUX as a name unless it is an auxiliary, in %j',
+    (text, word, pos) => {
+      expect(tokenize(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+    },
+  );
 });

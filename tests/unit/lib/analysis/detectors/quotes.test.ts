@@ -2487,4 +2487,18 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Rodrigo Duterte was arrested on Tuesday. Randy delos Santos, whose nephew was shot dead by police in 2017, said he cried. "We waited so long for this day," he told Rappler.',
+      'Randy delos Santos',
+    ],
+    ['Gloria de los Reyes said the vote was "a sham".', 'Gloria de los Reyes'],
+    [
+      '"The longer this goes on, the worse it gets," said Cai von Rumohr, an analyst at TD Cowen.',
+      'Cai von Rumohr',
+    ],
+  ])('reads a name with lowercase particles or a given name wink mistags in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
