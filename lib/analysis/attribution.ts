@@ -2633,6 +2633,9 @@ export class Context {
     // 'the senator', 'the lawmaker' are politicians: not the president or a minister met before; and
     // 'the governor', 'the mayor', 'the judge' hold one office, not whatever post the one met before holds.
     const politician = sectorOfWord(ref) === 'politics';
+    // ('"We need change," the New York businessman said' after Clinton's description: a businessman is no
+    // official met before.)
+    const business = sectorOfWord(ref) === 'business';
     const office = OFFICES.has(ref);
     const met = this.back(
       (e) =>
@@ -2648,6 +2651,7 @@ export class Context {
             !!e.aff.sector &&
             e.aff.sector !== 'public' &&
             (!politician || e.aff.sector === 'politics') &&
+            (!business || e.aff.sector === 'business') &&
             e.roles.length > 0)),
     );
     // ('Attorney General Tarek William Saab spoke. A European diplomat ... "...," the diplomat said': the one

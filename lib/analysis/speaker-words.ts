@@ -643,6 +643,9 @@ export const DEF_NOUNS = new Set([
   'rabbi',
   'governor',
   'mayor',
+  // ('Prosecutor Jane Roe ... the prosecutor said', "the prosecutor's office said", 'the judge wrote'.)
+  'prosecutor',
+  'judge',
   'source',
   'aide',
   'officer',

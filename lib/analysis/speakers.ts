@@ -3645,7 +3645,12 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array
       refRoles ??= [];
       refRoles.push(t.lower);
     }
-    if (c) refCountry = c;
+    // ("the Istanbul governor's office", 'the Ohio attorney general': a place says where the post is.)
+    const place = c || !t.cap ? null : placeAt(tokens, k, end);
+    if (place) {
+      refCountry = place.country;
+      k += place.n - 1;
+    } else if (c) refCountry = c;
     else if (
       !(
         t.pos === 'ADJ' ||

@@ -2501,4 +2501,13 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a name with lowercase particles or a given name wink mistags in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it('gives a businessman described after an official to no official met before', () => {
+    const { quotes } = run(
+      'Clinton, the former secretary of State, spoke first. Trump, appearing after Clinton, cited problems. "We need change," the New York businessman said.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['the New York businessman', 'Business'],
+    ]);
+  });
 });

@@ -2959,4 +2959,21 @@ describe('detectSources', () => {
   ])('knows the rebels, palace, outlets and parties of the 0.3.12 probes in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
   });
+
+  it.each([
+    [
+      "The prosecutor's office said the probe would continue.",
+      ['The prosecutor', 'Government (country not named)'],
+    ],
+    [
+      "Protests were banned, the Ohio governor's office said in a statement.",
+      ['the Ohio governor', 'United States state and local government'],
+    ],
+    [
+      'Judge Amy Berman Jackson ruled on Monday. The judge said the case was not close.',
+      ['Amy Berman Jackson', 'Courts'],
+    ],
+  ])("cites a prosecutor, a judge and a post's office in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
+  });
 });
