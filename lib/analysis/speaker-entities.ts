@@ -717,10 +717,7 @@ export function affiliationOfWords(
   // ('director of the Nairobi-based think tank X': a post at a body the text calls a think tank.)
   else if (postAtUnknownBody && thinkTank(words, first, last)) sector = 'expert';
   // ('director of the polling firm Management & Fit': a pollster's post is an expert's, not a company's.)
-  else if (
-    postAtUnknownBody &&
-    someWord(words, first, last, (t) => t.lower === 'polling' || t.lower === 'pollster')
-  )
+  else if (postAtUnknownBody && someWord(words, first, last, (t) => ANALYST_FIRM_WORDS.has(t.lower)))
     sector = 'expert';
   // ('director of the Detroit-based group Clean Air Neighbors': a post at a group the text calls one.)
   else if (postAtUnknownBody && someWord(words, first, last, (t) => !t.cap && ADVOCACY_KINDS.has(t.lower)))
@@ -1145,6 +1142,9 @@ export function unknownBodyName(words: readonly Token[], first: number, last: nu
   }
   return false;
 }
+
+/** A body of analysts by its kind: a pollster, a consultancy ('managing director of consulting firm X'). */
+const ANALYST_FIRM_WORDS = new Set(['polling', 'pollster', 'consulting', 'consultancy', 'analytics']);
 
 /** Whether 'Atty.' stands right before the word at `k` ('Atty. Gen. Pam Bondi'; wink may split its full stop off). */
 function attyBefore(words: readonly Token[], k: number, first: number): boolean {

@@ -585,6 +585,65 @@ function bodyKindAfter(
   return null;
 }
 
+/** Words before a kind noun that make the body one of analysts ('think tank', 'consulting firm'). */
+const EXPERT_KINDS = new Set(['think', 'polling', 'research', 'consulting', 'advisory', 'analytics']);
+
+/** Kind nouns a body's name may follow ('the consulting firm X'); BODY_KIND_WORDS before them say more. */
+const KIND_BEFORE_NAME = new Set([
+  'firm',
+  'company',
+  'consultancy',
+  'group',
+  'charity',
+  'nonprofit',
+  'tank',
+  'startup',
+]);
+
+/**
+ * 'consulting firm AeroDynamic Advisory', 'the charity Helping Hands': where the capitalised name after a kind
+ * noun ends, and the sector the kind gives; null when no kind noun stands right before `i` or the words after
+ * it are a title and a person ('the company CEO Tim Cook').
+ */
+function nameAfterKind(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  scan: Scan,
+): { first: number; end: number; sector: Sector | null } | null {
+  const kind = tokens[i - 1];
+  if (!kind || kind.cap || !KIND_BEFORE_NAME.has(kind.lower) || kind.pos !== 'NOUN') return null;
+  let k = i;
+  while (k < end && k < i + 5) {
+    const t = tokens[k] as Token;
+    if (t.text === '&' && k > i && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title || scan.words[k]?.country) break;
+    k++;
+  }
+  if (k === i || tokens[k]?.pos === 'PROPN') return null;
+  const modifier = tokens[i - 2]?.lower ?? '';
+  const sector =
+    // (A consultancy's or a pollster's people are quoted as analysts, not as a company speaking.)
+    EXPERT_KINDS.has(modifier) || kind.lower === 'consultancy'
+      ? 'expert'
+      : (BODY_KIND_WORDS.get(modifier)?.sector ?? BODY_KIND_WORDS.get(kind.lower)?.sector ?? null);
+  // Back over the kind's words to its article, when it has one ('the left-wing group').
+  let first = i - 1;
+  for (let j = i - 2; j >= 0 && j >= i - 6; j--) {
+    const w = tokens[j] as Token;
+    if (w.sentence !== kind.sentence || w.cap) break;
+    if (w.pos === 'DET') {
+      first = j;
+      break;
+    }
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.text !== '-') break;
+  }
+  return { first, end: k, sector };
+}
+
 /** What a name's last word says of an unknown body: 'Tax Policy Center' studies, 'Freedom Alliance' campaigns. */
 const UNKNOWN_BODY_SECTORS = new Map<string, Sector>([
   ['institute', 'expert'],
@@ -948,6 +1007,20 @@ function findMentions(doc: AnalysisDoc): Mentions {
           companies.set((tokens[b] as Token).lower, entity);
         push({ first: article, last: unknownEnd, kind: 'entity', entity });
         i = unknownEnd;
+        continue;
+      }
+      // ('consulting firm AeroDynamic Advisory', 'the think tank Power Shift Africa': a name the text gives after
+      // the kind of body it is names that body, not a person.)
+      const kinded = inGaz || b !== i || !t.cap ? null : nameAfterKind(tokens, i, block.last, scan);
+      if (kinded) {
+        const entity = makeEntity(spanText(doc, i, kinded.end), 'organisation', {
+          country: null,
+          sector: kinded.sector,
+        });
+        // (The mention takes in its kind, so that 'Lila Moreno of the left-wing group Clean Air Neighbors said'
+        // reads as a person 'of' a body.)
+        push({ first: kinded.first, last: kinded.end, kind: 'entity', entity });
+        i = kinded.end;
         continue;
       }
       // 'the Cámara Nacional Electoral', 'the Ministerio de Economía': a body named in Spanish, Portuguese or

@@ -2510,4 +2510,20 @@ describe('detectQuotes on arbitrary text', () => {
       ['the New York businessman', 'Business'],
     ]);
   });
+
+  it.each([
+    [
+      'Richard Aboulafia, managing director of consulting firm AeroDynamic Advisory, said the strike was "a symptom of decades of short-term thinking".',
+      ['Richard Aboulafia', 'Experts and analysts'],
+    ],
+    ['The research group Capital Alpha said it was "too early".', ['Capital Alpha', 'Experts and analysts']],
+  ])('reads a name after the kind of body it is as that body in: %s', (text, expected) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+  });
+
+  it('still reads a title and a person after a kind noun', () => {
+    const q = run('The company CEO Tim Cook said the results were "fine".').quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.type]).toEqual(['Tim Cook', 'person']);
+  });
 });
