@@ -475,6 +475,10 @@ export const GROUP_HEADS = new Map<string, Sector | null>([
   ['marchers', 'public'],
   ['authorities', 'government'],
   ['officials', 'government'],
+  // ('Three people were killed, according to police': the force, named without an article.)
+  ['police', 'security'],
+  ['prosecutors', 'government'],
+  ['investigators', 'government'],
   ['leaders', 'politics'],
   ['allies', null],
   ['monitors', null],

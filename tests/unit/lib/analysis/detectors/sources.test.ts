@@ -962,7 +962,7 @@ describe('detectSources', () => {
       'Gérard Lavigne',
       'French government',
     ],
-    [`${FRANCE} The police said 40 people were arrested.`, 'police', 'French security services'],
+    [`${FRANCE} The police said 40 people were arrested.`, 'The police', 'French security services'],
     [`${FRANCE} Residents said the night was loud.`, 'Residents', 'French civilians and public'],
   ])(
     'places an official the text gives no country in the country the article is set in: %s',
@@ -2974,6 +2974,24 @@ describe('detectSources', () => {
       ['Amy Berman Jackson', 'Courts'],
     ],
   ])("cites a prosecutor, a judge and a post's office in: %s", (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Three people were killed, according to police.', ['police', 'Security services (country not named)']],
+    [
+      'According to prosecutors, he lied to investigators.',
+      ['prosecutors', 'Government (country not named)'],
+    ],
+    [
+      "Protests were banned, the Istanbul governor's office said in a statement.",
+      ['the Istanbul governor', 'Turkish regional and local government'],
+    ],
+    [
+      '"We will rebuild," Mumbai police commissioner Vivek Phansalkar said.',
+      ['Vivek Phansalkar', 'Indian security services'],
+    ],
+  ])('cites police and prosecutors named bare, and places a post by its city, in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
   });
 });
