@@ -1178,6 +1178,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   // shares that clause's speaker.
   if (tokens[verb]?.lower.endsWith('ing') && tokens[verb - 1]?.text === ',' && verb - 2 > floor) {
     if (verbAt(tokens, verb - 2)) return subjectScan(doc, m, verb - 2, floor);
+    // ('has also weighed in, accusing': a phrasal verb's particle ends the clause.)
+    const particle = tokens[verb - 2];
+    if (
+      (particle?.pos === 'ADP' || particle?.pos === 'PART') &&
+      verb - 3 > floor &&
+      tokens[verb - 3]?.pos === 'VERB'
+    )
+      return subjectScan(doc, m, verb - 3, floor);
     const named = m.list[m.at[verb - 2] ?? -1];
     const before = named && named.last === verb - 1 && named.first - 1 > floor ? named.first - 1 : -1;
     const v = before > 0 ? verbAt(tokens, before) : null;
@@ -1314,7 +1322,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // (', of the opposition Frente Federal,': what a person belongs to, not the person.)
         !WHERE_PREPOSITIONS.has(tokens[inner.first - 1]?.lower ?? '') &&
         // (', headed by General Abdel Fattah al-Burhan,': the one who leads the subject, not the subject; ', a
-        // spokesperson for President Lai Ching-te,': the one spoken for.)
+        // spokesperson for President Lai Ching-te,': the one spoken for; ', a former chief of staff to Tony
+        // Abbott,': the one served. Any preposition's object is another person.)
+        tokens[inner.first - 1]?.pos !== 'ADP' &&
         tokens[inner.first - 1]?.lower !== 'by' &&
         tokens[inner.first - 1]?.lower !== 'for' &&
         // (', a lawyer representing Dana Sarsenova,': the object of a verb inside the apposition.)

@@ -4002,6 +4002,13 @@ function stateBodyCountry(o: Organisation | undefined): string | null {
   return sector && STATE_SECTORS.has(sector) ? o.country : null;
 }
 
+/** Whether the verb at `k` is the one right after the speaker named up to `last` or after their apposition. */
+function opensPredicate(tokens: readonly Token[], k: number, last: number): boolean {
+  let j = k - 1;
+  while (j >= last && (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX')) j--;
+  return j < last || tokens[j]?.text === ',';
+}
+
 /** A government title without a country ('National Security Adviser Jake Sullivan'): the country named in the same sentence, outside quotations. */
 function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: GazMatches): string | null {
   const { tokens } = doc;
@@ -4064,6 +4071,11 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
       const verbNext = tokens[n + width]?.pos === 'AUX' || tokens[n + width]?.pos === 'VERB';
       return verbNext ? at(n) : null;
     }
+    // ('Vincent Magwenya, the presidential spokesperson, dismissed the White House claims': after the
+    // speaker's own verb comes what they act on, not whose they are.)
+    // (A participle opens an apposition, not the predicate: 'Admiral Mei Chia-shu, speaking to reporters
+    // outside the Legislative Yuan, said'.)
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && opensPredicate(tokens, k, last)) return null;
     const c = at(k);
     if (c) return c;
   }

@@ -2526,4 +2526,27 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run('The company CEO Tim Cook said the results were "fine".').quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.type]).toEqual(['Tim Cook', 'person']);
   });
+
+  it.each([
+    [
+      'Sky News Australia host Peta Credlin, a former chief of staff to Tony Abbott, said the Coalition had run "the worst campaign in living memory."',
+      'Peta Credlin',
+    ],
+    [
+      'Elon Musk, the South African-born billionaire who advises Trump, has also weighed in, accusing the government of having "openly racist ownership laws."',
+      'Elon Musk',
+    ],
+  ])(
+    'gives the quotation to the subject, not to a person named inside its apposition, in: %s',
+    (text, name) => {
+      expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+    },
+  );
+
+  it.each([
+    'Vincent Magwenya, the presidential spokesperson, dismissed the White House claims as "misinformation".',
+    'Jane Doe, a spokeswoman for the interior ministry, dismissed the Pentagon report as "rubbish".',
+  ])("takes no country from what the speaker's verb acts on in: %s", (text) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual(['Government (country not named)']);
+  });
 });
