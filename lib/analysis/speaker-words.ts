@@ -486,6 +486,8 @@ export const GROUP_HEADS = new Map<string, Sector | null>([
 export const MODIFIERS = new Set([
   'a',
   'an',
+  // ('Another senior church official, speaking anonymously,': one more unnamed source.)
+  'another',
   'the',
   'two',
   'three',

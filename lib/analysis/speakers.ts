@@ -1992,7 +1992,7 @@ function linkDescriptions(list: readonly Mention[], tokens: readonly Token[]): v
       const earlier =
         opener === 'the' && e.name.toLowerCase() === `the ${head}` ? unnamed?.get(head) : undefined;
       if (earlier) m.entity = earlier;
-      else if (opener === 'a' || opener === 'an' || opener === 'one') {
+      else if (opener === 'a' || opener === 'an' || opener === 'one' || opener === 'another') {
         unnamed ??= new Map();
         unnamed.set(head, e);
         // (The one described last is 'the officer': a named officer before is not.)
@@ -3420,6 +3420,17 @@ function anonymousAt(
   // candidate before 'campaign': 'A Harris campaign official'.)
   while (first > blockFirst) {
     if (scan.words[first - 1]?.modifier) first--;
+    // ('A senior church official', 'a party official': a noun between the description's words and its head.)
+    // (One person, not a group: 'labor-policy experts' and 'Some experts' stay one source.)
+    else if (
+      first === head &&
+      !h.lower.endsWith('s') &&
+      tokens[first - 1]?.pos === 'NOUN' &&
+      !tokens[first - 1]?.cap &&
+      scan.words[first - 2]?.modifier &&
+      first - 2 >= blockFirst
+    )
+      first--;
     else if (
       tokens[first]?.lower === 'campaign' &&
       tokens[first - 1]?.cap &&

@@ -2549,4 +2549,13 @@ describe('detectQuotes on arbitrary text', () => {
   ])("takes no country from what the speaker's verb acts on in: %s", (text) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual(['Government (country not named)']);
   });
+
+  it("finds another unnamed official, described with a noun, and 'the official' after them", () => {
+    const { quotes } = run(
+      'Matteo Bruni, the Vatican spokesman, confirmed the vote. Another senior church official, speaking anonymously, was blunter. "Nobody knows what he really thinks," the official said.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['Another senior church official', 'anonymous'],
+    ]);
+  });
 });
