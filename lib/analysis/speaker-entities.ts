@@ -766,7 +766,8 @@ export function affiliationOfWords(
     roles.every(
       (r) =>
         // ('A Northlight spokeswoman': a spokesperson of a body named but not known is no official either.)
-        (UNKNOWN_BODY_POSTS.has(r) && unknownNameBefore(words, first, last)) ||
+        (UNKNOWN_BODY_POSTS.has(r) &&
+          (unknownNameBefore(words, first, last) || unknownBodyAfter(words, first, last))) ||
         (GENERIC_POSTS.has(r) &&
           (r !== 'president' ||
             someWord(
@@ -1145,6 +1146,26 @@ export function unknownBodyName(words: readonly Token[], first: number, last: nu
 
 /** A body of analysts by its kind: a pollster, a consultancy ('managing director of consulting firm X'). */
 const ANALYST_FIRM_WORDS = new Set(['polling', 'pollster', 'consulting', 'consultancy', 'analytics']);
+
+/**
+ * 'a spokeswoman for SNAP', 'a spokesman for Bellweather Trust': whether the body after the post's preposition
+ * is named by a proper noun nothing else is known about (no title, place, country, party or sector word:
+ * 'a spokeswoman for Gov. Kathy Hochul' is the governor's).
+ */
+const POST_PREPOSITIONS = new Set(['for', 'of', 'at', 'with']);
+
+function unknownBodyAfter(words: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last - 1; k++) {
+    // (Right after a spokesperson's post: 'Secretary of State John F. Kerry' names a portfolio.)
+    if (!POST_PREPOSITIONS.has((words[k] as Token).lower) || !SPOKES_POSTS.has(words[k - 1]?.lower ?? ''))
+      continue;
+    const j = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const t = words[j];
+    if (!t || j >= last) return false;
+    return unknownBodyName(words, j, j + 1);
+  }
+  return false;
+}
 
 /** Whether 'Atty.' stands right before the word at `k` ('Atty. Gen. Pam Bondi'; wink may split its full stop off). */
 function attyBefore(words: readonly Token[], k: number, first: number): boolean {

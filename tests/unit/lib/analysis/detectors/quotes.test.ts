@@ -2558,4 +2558,22 @@ describe('detectQuotes on arbitrary text', () => {
       ['Another senior church official', 'anonymous'],
     ]);
   });
+
+  it.each([
+    [
+      '"We have concerns," said Sarah Pearson, a spokeswoman for SNAP, the survivors\' network.',
+      'Unaffiliated or unknown',
+    ],
+    [
+      '"We have concerns," said Sarah Pearson, a spokeswoman for Bellweather Trust.',
+      'Unaffiliated or unknown',
+    ],
+    ['"No," said Sarah Pearson, a spokeswoman for the Pentagon.', 'United States government'],
+    [
+      '"No," said Sarah Pearson, a spokeswoman for Gov. Kathy Hochul.',
+      'Regional and local government (country not named)',
+    ],
+  ])('makes a spokesperson for a body nothing is known about no official in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
