@@ -588,6 +588,29 @@ function bodyKindAfter(
 /** Words before a kind noun that make the body one of analysts ('think tank', 'consulting firm'). */
 const EXPERT_KINDS = new Set(['think', 'polling', 'research', 'consulting', 'advisory', 'analytics']);
 
+/** What an outlet is, written after its name ('Al-Manar television', 'the Haaretz newspaper'). */
+const MEDIUM_NOUNS = new Set([
+  'television',
+  'tv',
+  'newspaper',
+  'daily',
+  'tabloid',
+  'broadcaster',
+  'channel',
+  'radio',
+  'magazine',
+  'website',
+  'weekly',
+]);
+
+/** Where an outlet's mention ends when a lowercase medium noun follows its name at `last`. */
+function mediumEnd(tokens: readonly Token[], last: number, end: number): number {
+  const t = tokens[last];
+  if (!t || last >= end || t.cap || !MEDIUM_NOUNS.has(t.lower)) return last;
+  // ('the Haaretz daily newspaper'.)
+  return MEDIUM_NOUNS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1]?.cap ? last + 2 : last + 1;
+}
+
 /** Kind nouns a body's name may follow ('the consulting firm X'); BODY_KIND_WORDS before them say more. */
 const KIND_BEFORE_NAME = new Set([
   'firm',
@@ -1447,6 +1470,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
         }
         // 'the Hamas movement said', 'the UN humanitarian office': the body's own head noun is part of its name.
         if (hit.organisation && !hit.outlet) last = bodyHeadEnd(tokens, last, block.last);
+        // ('Al-Manar television said', 'the Haaretz newspaper reported': the medium after an outlet's name.)
+        if (hit.outlet) last = mediumEnd(tokens, last, block.last);
         // 'Greenpeace France', 'Amnesty International UK': a campaign group's national chapter is the group,
         // not the country's government.
         if (

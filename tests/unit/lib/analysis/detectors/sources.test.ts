@@ -2994,4 +2994,12 @@ describe('detectSources', () => {
   ])('cites police and prosecutors named bare, and places a post by its city, in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
   });
+
+  it.each([
+    ['Al-Manar television said a family home had been destroyed.', ['Al-Manar', 'Lebanon, private']],
+    ['The Haaretz newspaper said the talks had failed.', ['Haaretz', 'Israel, private']],
+    ["Turkey's Sabah newspaper reported the arrest.", ['Sabah (Turkey)', 'Turkey, private']],
+  ])('cites an outlet named with its medium after it in: %s', (text, expected) => {
+    expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
+  });
 });
