@@ -278,6 +278,8 @@ export function plainEntity(
 
 /** The `source` of an outlet made up from a newspaper's name in the text, not taken from the gazetteer. */
 export const UNLISTED_OUTLET = 'the article text (a newspaper name the gazetteer does not list)';
+/** Source of an outlet the gazetteer does not list that the article describes as one ('Agerpres, the state news agency'). */
+export const DESCRIBED_OUTLET = 'the article text (an outlet the gazetteer does not list, described as one)';
 
 /** Roles of a member of a legislature ('senator', 'Rep.', 'lawmakers'). */
 const LEGISLATOR_ROLE = /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.|representative)$/;
@@ -326,7 +328,14 @@ function buildEntity(
   const affiliation = outlet
     ? outlet.source === UNLISTED_OUTLET
       ? [outlet.country, 'newspaper not in the gazetteer'].filter(Boolean).join(', ')
-      : `${outlet.country}, ${outlet.type}`
+      : outlet.source === DESCRIBED_OUTLET
+        ? [
+            outlet.country,
+            `${outlet.type === 'private' ? 'news' : outlet.type === 'wire agency' ? 'wire' : outlet.type} outlet not in the gazetteer`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : `${outlet.country}, ${outlet.type}`
     : aff.country || aff.sector || aff.body
       ? camp
       : null;

@@ -8,6 +8,7 @@ import {
   givenNameGender,
   type Organisation,
   type Outlet,
+  type OutletType,
   organisations,
   type Person,
 } from '@/lib/lexicons/gazetteer';
@@ -18,6 +19,7 @@ import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
   countryEntity,
+  DESCRIBED_OUTLET,
   type Entity,
   type GazHit,
   type GazMatches,
@@ -812,6 +814,72 @@ function unlistedOutletEnd(tokens: readonly Token[], b: number, end: number, sca
   return k;
 }
 
+/** Nouns that say a body is a news outlet, closing an apposition after its name (', a Serbian newspaper,'). */
+const OUTLET_KIND_HEADS = new Set([
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'tabloid',
+  'outlet',
+  'site',
+  'website',
+  'channel',
+  'magazine',
+  'weekly',
+  'agency',
+  'station',
+  'portal',
+]);
+/** Words before 'agency', 'site' or 'station' that make it a news one ('the state news agency'). */
+const NEWS_WORDS = new Set(['news', 'television', 'tv', 'radio', 'media']);
+
+/**
+ * 'Agerpres, the state news agency,', 'Formula TV, an independent broadcaster,': where a capitalised name
+ * the gazetteer does not know ends, when the apposition after it says it is a news outlet; with the country
+ * and the kind of outlet the apposition gives. Null otherwise.
+ */
+function describedOutletAt(
+  tokens: readonly Token[],
+  b: number,
+  end: number,
+  scan: Scan,
+): { end: number; country: string | null; type: OutletType } | null {
+  let k = b;
+  while (k < end && k < b + 4) {
+    const t = tokens[k] as Token;
+    // ('Myanmar Now': a country word may open the name, not end it.)
+    const country = !!scan.words[k]?.country && !(k === b && tokens[k + 1]?.cap);
+    if (!t.cap || !t.isWord || scan.gaz.at[k] || scan.words[k]?.info?.title || country) break;
+    k++;
+    // ('Civil.ge', 'OC-Media': a name written with a full stop or a hyphen inside.)
+    if ((tokens[k]?.text === '.' || tokens[k]?.text === '-') && tokens[k + 1]?.start === tokens[k]?.end)
+      k += 2;
+  }
+  if (k === b || tokens[k]?.text !== ',' || !/^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  let country: string | null = null;
+  let state = false;
+  let pub = false;
+  for (let h = k + 2; h < Math.min(end, k + 9); h++) {
+    const t = tokens[h] as Token;
+    // ('an exile-run news site': a verb inside a hyphenated word describes.)
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && tokens[h - 1]?.text !== '-') || t.text === '.') return null;
+    // ('an English-language news site': a language, not a country.)
+    if (tokens[h + 1]?.text !== '-') country ??= countryOf(t);
+    if (t.lower === 'state' || t.lower === 'state-run' || t.lower === 'state-owned') state = true;
+    if (t.lower === 'public') pub = true;
+    const closes = tokens[h + 1]?.text === ',' || tokens[h + 1]?.text === '.';
+    if (!closes) continue;
+    if (!OUTLET_KIND_HEADS.has(t.lower)) return null;
+    const needsNews =
+      t.lower === 'agency' || t.lower === 'site' || t.lower === 'station' || t.lower === 'portal';
+    if (needsNews && !NEWS_WORDS.has(tokens[h - 1]?.lower ?? '')) return null;
+    const wire = t.lower === 'agency' && !state;
+    const type = state ? 'state-affiliated' : pub ? 'public broadcaster' : wire ? 'wire agency' : 'private';
+    return { end: k, country, type };
+  }
+  return null;
+}
+
 /** A newspaper the gazetteer does not list, known only by its name. */
 function unlistedOutlet(name: string, country: string | null): Outlet {
   return {
@@ -983,6 +1051,27 @@ function findMentions(doc: AnalysisDoc): Mentions {
         );
         push({ first: i, last: paperEnd, kind: 'entity', entity });
         i = paperEnd;
+        continue;
+      }
+      // ('According to Agerpres, the state news agency,', 'Formula TV, an independent broadcaster, said': a
+      // name the gazetteer does not know, that the text says is an outlet.)
+      const described = inGaz || b >= block.last ? null : describedOutletAt(tokens, b, block.last, scan);
+      if (described) {
+        const name = spanText(doc, b, described.end);
+        const outlet: Outlet = {
+          ...unlistedOutlet(name, described.country),
+          type: described.type,
+          explanation: 'Not in the outlets gazetteer: the article describes it as a news outlet.',
+          source: DESCRIBED_OUTLET,
+        };
+        const entity = makeEntity(
+          name,
+          'organisation',
+          { country: described.country, sector: 'media' },
+          { outlet },
+        );
+        push({ first: i, last: described.end, kind: 'entity', entity });
+        i = described.end;
         continue;
       }
       // 'the Oregon Health Authority', 'the Oregon Department of Education': a capitalised name the gazetteer

@@ -3002,4 +3002,40 @@ describe('detectSources', () => {
   ])('cites an outlet named with its medium after it in: %s', (text, expected) => {
     expect(analyzeArticle(text).sources.map((s) => [s.name, s.affiliation])).toContainEqual(expected);
   });
+
+  it.each([
+    [
+      'According to Agerpres, the state news agency, turnout reached 53%.',
+      ['Agerpres', 'state-affiliated outlet not in the gazetteer'],
+    ],
+    [
+      'Formula TV, an independent broadcaster, said police beat protesters.',
+      ['Formula TV', 'news outlet not in the gazetteer'],
+    ],
+    [
+      'According to Vesti, a Serbian newspaper, the vote was rigged.',
+      ['Vesti', 'Serbia, news outlet not in the gazetteer'],
+    ],
+    [
+      'The Irrawaddy, an exile-run news site, reported the quake.',
+      ['Irrawaddy', 'news outlet not in the gazetteer'],
+    ],
+    [
+      'France Inter, a public radio station, said the strike went on.',
+      ['France Inter', 'public broadcaster outlet not in the gazetteer'],
+    ],
+  ])(
+    'cites an outlet the gazetteer does not list that the article describes as one in: %s',
+    (text, expected) => {
+      const s = analyzeArticle(text).sources.map((x) => [x.name, x.affiliation, x.type]);
+      expect(s).toContainEqual([...expected, 'outlet']);
+    },
+  );
+
+  it.each([
+    'Jane Smith, a nurse at the hospital, said the wards were full.',
+    'Tom Brown, a spokesman for the agency, said no.',
+  ])('takes no person for an outlet in: %s', (text) => {
+    expect(analyzeArticle(text).sources.map((x) => x.type)).not.toContain('outlet');
+  });
 });
