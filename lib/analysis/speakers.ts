@@ -905,7 +905,23 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const { tokens } = doc;
   const at = new Int32Array(tokens.length).fill(-1);
   const list: Mention[] = [];
+  /** Initials the text gives a body it names ('the National Unity Government (NUG)'), for 'the NUG said'. */
+  const acronyms = new Map<string, Entity>();
   const push = (m: Mention) => {
+    // ('The Survivors Network ... (SNAP)': the initials in brackets after a body's name are the body's.)
+    const e = m.entity;
+    if (
+      e?.type === 'organisation' &&
+      !e.outlet &&
+      tokens[m.last]?.text === '(' &&
+      tokens[m.last + 2]?.text === ')'
+    ) {
+      const initials = tokens[m.last + 1] as Token;
+      if (/^[A-Z][A-Z0-9&]{1,7}$/.test(initials.text) && !gaz.at[m.last + 1]) {
+        acronyms.set(initials.text, e);
+        m.last += 3;
+      }
+    }
     list.push(m);
     for (let k = m.first; k < m.last; k++) at[k] = list.length - 1;
   };
@@ -1462,6 +1478,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
         continue;
       }
       if (!inGaz && cap) {
+        // A body named before by the initials the text gave it ('the NUG said').
+        const initialled = acronyms.size ? acronyms.get(t.text) : undefined;
+        if (initialled) {
+          // (The bracketed initials themselves are in the name's mention already.)
+          if ((at[i] ?? -1) < 0) push({ first: i, last: i + 1, kind: 'entity', entity: initialled });
+          i++;
+          continue;
+        }
         // A company named before by its first word ('Harvest' after 'Harvest Foods'), unless a name runs on.
         const company = companies.size && !tokens[i + 1]?.cap ? companies.get(t.lower) : undefined;
         if (company) {

@@ -2576,4 +2576,12 @@ describe('detectQuotes on arbitrary text', () => {
   ])('makes a spokesperson for a body nothing is known about no official in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it('finds a body again by the initials the text gave it in brackets', () => {
+    const text =
+      'The Oregon Health Authority (OHA) said the outbreak was slowing. "We are not out of the woods," OHA said.';
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.camp])).toEqual([
+      ['Oregon Health Authority', 'United States state and local government'],
+    ]);
+  });
 });
