@@ -2657,19 +2657,23 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // 'Adam Wagner' is no Wagner Group: after a known given name a one-word name the gazetteer knows is a
     // surname.
+    // ('Therese Kayikwamba Wagner': after a middle name too.)
     const surnameHit =
       !!g &&
       nameFirst >= 0 &&
-      j === nameFirst + 1 &&
+      j > nameFirst &&
+      j <= nameFirst + 2 &&
       gazEndAt(gaz, j) === j + 1 &&
-      givenNameGender((tokens[nameFirst] as Token).lower) !== null;
+      // (Or after a title: 'Foreign Minister Therese Kayikwamba Wagner'.)
+      (givenNameGender((tokens[nameFirst] as Token).lower) !== null || titled);
     if (
       isCap(t) &&
       (!g || surnameHit) &&
       // ('Denzel Washington', 'Tom Georgia': after a known given name a country's word is a surname.)
       (!w?.country || (t.pos === 'PROPN' && surnameAfterGiven(tokens, nameFirst, j))) &&
       (!w?.sector || surname || surnameAfterGiven(tokens, nameFirst, j)) &&
-      !w?.pronoun && // 'people I know': 'I' is no name
+      // 'people I know': 'I' is no name ('He Yongqian' is, the surname retagged in tokenize.ts).
+      (!w?.pronoun || (t.text === 'He' && t.pos === 'PROPN')) &&
       !CALENDAR_WORDS.has(t.lower) && // 'in Florida Friday', 'commander in chief Wednesday'
       // 'Retired General Reveals ...': a title-case headline's verb (tagged a verb, or in a headline).
       !((t.pos !== 'PROPN' || doc.blockKinds[t.block] === 'headline') && isThirdPersonReportVerb(t)) &&

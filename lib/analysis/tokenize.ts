@@ -2,6 +2,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { isCommonWord } from './background-words';
 import type { Span } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -346,6 +347,27 @@ function titleOpensSentence(tokens: readonly Token[], next: string): boolean {
   );
 }
 
+/**
+ * 'He Yongqian, a spokeswoman for the ministry,', 'Vice Premier He Lifeng said': the Chinese surname He, which
+ * wink tags the pronoun. Read as a name when a given name follows, one space on, in the same sentence: a
+ * proper noun that is no English word (the pronoun's 'He Says' in a headline is followed by one).
+ */
+function surnameHe(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== 'He') continue;
+    const n = tokens[k + 1] as Token;
+    if (
+      n.cap &&
+      n.pos === 'PROPN' &&
+      n.sentence === t.sentence &&
+      n.start === t.end + 1 &&
+      !isCommonWord(n.lower)
+    )
+      t.pos = 'PROPN';
+  }
+}
+
 /** Every form of the English auxiliaries, as wink may tag them AUX (contractions' parts included). */
 const AUX_FORMS: ReadonlySet<string> = new Set(
   (
@@ -536,6 +558,7 @@ export function tokenize(text: string): TokenizedDoc {
     (sentence as Sentence).end = offset;
   }
   if (sentence) sentence.last = tokens.length;
+  surnameHe(tokens);
 
   // Each block's token range [first, last): tokens are in text order, so one walk covers all blocks.
   const count = tokens.length;

@@ -171,4 +171,12 @@ describe('splitBlocks', () => {
       expect(tokenize(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
     },
   );
+
+  it.each([
+    ['He Yongqian said so.', 'PROPN'],
+    ['He said so.', 'PRON'],
+    ['He Says It Is Over', 'PRON'],
+  ])("tags 'He' a surname only before a given name in %j", (text, pos) => {
+    expect(tokenize(text).tokens[0]?.pos).toBe(pos);
+  });
 });

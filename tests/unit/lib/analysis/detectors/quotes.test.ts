@@ -2584,4 +2584,23 @@ describe('detectQuotes on arbitrary text', () => {
       ['Oregon Health Authority', 'United States state and local government'],
     ]);
   });
+
+  it.each([
+    [
+      'He Yongqian, a spokeswoman for the ministry, told a briefing that China was willing to talk. "The door to dialogue remains open," she said.',
+      'He Yongqian',
+    ],
+    ['"Fine," said Vice Premier He Lifeng.', 'He Lifeng'],
+    [
+      '"Rwanda has crossed a red line," Foreign Minister Therese Kayikwamba Wagner told the council.',
+      'Therese Kayikwamba Wagner',
+    ],
+  ])('reads the surname He and a surname the gazetteer knows as part of a name in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
+  it('still reads the pronoun He', () => {
+    const text = 'Marco Rubio spoke on Monday. He said the talks were "useful".';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Marco Rubio']);
+  });
 });
