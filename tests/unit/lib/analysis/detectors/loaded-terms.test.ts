@@ -761,4 +761,22 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('flags neither the name of an offence, a reported emotion nor a legal standard in: %s', (text) => {
     expect(brief(text)).toEqual([]);
   });
+
+  it.each([
+    ['Police clashed with foreign-backed rioters in Tbilisi.', ['foreign-backed', 'evaluative']],
+    ['Military vets protested outside the ministry.', ['vets', 'informal']],
+  ])('flags a delegitimising label and the informal noun in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['The Dicastery for Bishops, which vets bishop nominations, met on Monday.'],
+    ['Soldiers dismantled rocket launchers and tunnels near the border.'],
+    ['The Act replaces apartheid-era legislation from 1975.'],
+    ['The section of the debate devoted to racial issues was short.'],
+    ['The pope gave his first blessing from the balcony.'],
+    ['He used his victory speech to claim a mandate for reform.'],
+  ])('flags no literal use of a word that can be loaded in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
 });
