@@ -1218,6 +1218,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   let ownerEnd = -1;
   /** Whether the scan has stepped back over a clause or a body, away from the verb. */
   let stepped = false;
+  /** A noun the scan stepped back to over a clause that keeps it unnamed ('One maize grower, who asked ...'). */
+  let unnamedAgent = -1;
   while (j >= floor) {
     const t = tokens[j];
     if (!t) return null;
@@ -1454,6 +1456,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         }
       }
       const head = m.list[m.at[h] ?? -1];
+      // ('One maize grower, who asked not to be named, said': whoever the clause keeps unnamed is someone.)
+      const agentUnnamed =
+        clause === 'who' && agentNoun(tokens[h] as Token) && unnamedAfter(tokens, k + 2, j);
       // ('One hedge fund manager, who asked not to be named, described': a person described, not named,
       // before a 'who' clause is the head too.)
       // ('A Kenyan officer, speaking to Radio Télé Métropole, said': a participle clause too.)
@@ -1463,7 +1468,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // ('A senior Labour MP, who did not want to be named, said': wink may tag the post a name.)
         (tokens[h]?.pos === 'NOUN' ||
           (tokens[h]?.pos === 'PROPN' && !!sectorOfWord(tokens[h]?.lower ?? ''))) &&
-        (isPersonNoun(tokens[h] as Token) || !!placePhraseSpeaker(doc, m, h, floor));
+        (isPersonNoun(tokens[h] as Token) || !!placePhraseSpeaker(doc, m, h, floor) || agentUnnamed);
+      if (described && agentUnnamed) unnamedAgent = h;
       // ('Lena Kowalski, chief executive of Brightpath, a search startup based in Boston, said': a description
       // of the body that closes a post in apposition; back over both to the person.)
       if (!head && !described && (clause === 'a' || clause === 'an') && tokens[k]?.text === ',') {
@@ -1723,7 +1729,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     }
     // 'A 45-year-old teacher told AFP', 'One restaurant owner said': someone described, not named, as the
     // whole subject (an indefinite article opens it, at the start of the sentence or clause).
-    if (head.pos === 'NOUN' && isPersonNoun(head)) {
+    if (head.pos === 'NOUN' && (isPersonNoun(head) || j === unnamedAgent)) {
       const k = describedStart(tokens, j, floor);
       if (k >= 0) return { first: k, last: j + 1, kind: 'entity', entity: describedEntity(doc, k, j + 1, m) };
     }
@@ -2127,6 +2133,18 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);
+
+/** A noun shaped like one for a person who does something ('grower', 'beekeeper', 'rancher', 'florist'). */
+const agentNoun = (t: Token) => t.pos === 'NOUN' && /(?:er|or|ist|ian)$/.test(t.lower) && t.lower.length > 4;
+
+/** Whether the words from `from` to `to` say their subject is not named ('asked not to be named', 'anonymity'). */
+function unnamedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'named' || w === 'identified' || w === 'anonymity' || w === 'anonymously') return true;
+  }
+  return false;
+}
 
 /**
  * Where a description of someone unnamed ending at `head` starts: an indefinite article, then up to four

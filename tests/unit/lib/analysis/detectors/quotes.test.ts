@@ -2603,4 +2603,12 @@ describe('detectQuotes on arbitrary text', () => {
     const text = 'Marco Rubio spoke on Monday. He said the talks were "useful".';
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Marco Rubio']);
   });
+
+  it('finds someone kept unnamed by a clause, whatever their trade, and "he said" after them', () => {
+    const text =
+      'Trump said the aid would stop. One maize grower, who asked not to be named for fear of reprisals, said he had begun looking abroad. "It is over," he said.';
+    expect(run(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type])).toEqual([
+      ['One maize grower', 'anonymous'],
+    ]);
+  });
 });
