@@ -781,7 +781,7 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     // Yván Gil said that Venezuela rejected "the interventionist declarations"': a country or the public
     // inside what a person said are whom the words are put to, not who chose them.)
     const outer =
-      e && named && v.lemma !== 'say' && v.lemma !== 'tell' ? outerSpeaker(c, e, named, from) : null;
+      e && named && v.lemma !== 'say' && v.lemma !== 'tell' ? outerSpeaker(c, e, named, from, v) : null;
     if (outer) return { entity: outer.entity, verb: outer.verb, adjacent: false, named: outer.named };
     if (e) {
       let gap = true;
@@ -835,17 +835,21 @@ function outerSpeaker(
   e: Entity,
   named: Mention,
   from: number,
+  inner: Verb,
 ): { entity: Entity; verb: Verb; named: Mention | null } | null {
   const { tokens } = c.doc;
   const publicGroup = PUBLIC_GROUPS.has(tokens[named.last - 1]?.lower ?? '');
-  if (!isCountryEntity(e) && !publicGroup) return null;
+  // ('He added that the party expected "a landslide"', 'Jane Doe said the company hoped for "a quick
+  // recovery"': what someone is said to expect or hope states no words of theirs; the one saying so chose them.)
+  if (!isCountryEntity(e) && !publicGroup && !inner.cognition) return null;
   for (let k = named.first - 1; k >= from; k--) {
     if (c.quoted[k]) return null;
     const v = verbAt(tokens, k);
-    if (!v || (v.lemma !== 'say' && v.lemma !== 'tell')) continue;
+    if (!v || (v.lemma !== 'say' && v.lemma !== 'tell' && v.lemma !== 'add')) continue;
     const subject = subjectBefore(c.doc, c.m, k, from);
     const who = c.ctx.resolve(subject);
-    return who?.type === 'person' ? { entity: who, verb: v, named: naming(subject) } : null;
+    // ('Trump said he thought it a "very, very big factor"': the same person either way; the inner verb stays.)
+    return who?.type === 'person' && who !== e ? { entity: who, verb: v, named: naming(subject) } : null;
   }
   return null;
 }

@@ -2611,4 +2611,12 @@ describe('detectQuotes on arbitrary text', () => {
       ['One maize grower', 'anonymous'],
     ]);
   });
+
+  it.each([
+    ['Claudiu Tarziu spoke on Sunday. He added that the party expected "a landslide."', 'Claudiu Tarziu'],
+    ['Jane Doe said the company hoped for "a quick recovery."', 'Jane Doe'],
+    ['Jane Doe said the company had warned of "a slow recovery."', 'the company'],
+  ])('gives words put to what someone expects or hopes to the one reporting it in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
 });
