@@ -613,6 +613,30 @@ function mediumEnd(tokens: readonly Token[], last: number, end: number): number 
   return MEDIUM_NOUNS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1]?.cap ? last + 2 : last + 1;
 }
 
+/** Dashes that close a dateline ('KYIV —', 'QUITO (AFP) -'). */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+
+/**
+ * Where a block's dateline ends ('HAVANA —', 'QUITO (AFP) —', 'KYIV, Ukraine —', 'HAVANA, Oct 19 (Reuters) -'):
+ * the token after its dash, or the agency's bracket, which the scan still reads (the article's own outlet, see
+ * sources.ts); `first` when the block opens with none. A dateline opens on a word in capitals and closes on a
+ * dash set apart by a space ('OPEC's secretary-general' is no dateline).
+ */
+function datelineEnd(tokens: readonly Token[], first: number, last: number): number {
+  const t = tokens[first];
+  if (!t || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return first;
+  let bracket = -1;
+  for (let k = first + 1; k < last && k < first + 10; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === '(' && bracket < 0) bracket = k;
+    if (DATELINE_DASHES.has(w.text) && w.start > (tokens[k - 1] as Token).end)
+      return bracket >= 0 ? bracket : k + 1;
+    // (A city may take two words in capitals, then a country, a date or an agency in brackets.)
+    if (w.sentence !== t.sentence || (w.pos === 'VERB' && w.text !== w.text.toUpperCase())) return first;
+  }
+  return first;
+}
+
 /** Kind nouns a body's name may follow ('the consulting firm X'); BODY_KIND_WORDS before them say more. */
 const KIND_BEFORE_NAME = new Set([
   'firm',
@@ -948,7 +972,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   for (const block of doc.blocks) {
     const kind = doc.blockKinds[block.i];
     if (kind === 'credit' || kind === 'boilerplate') continue;
-    let i = block.first;
+    // ('HAVANA — Residents ...': a dateline says where the story was filed, and names no one who acts.)
+    let i = datelineEnd(tokens, block.first, block.last);
     // A title-case lead-in names a topic, not a speaker.
     const heading = isCap(tokens[i] as Token) ? titleCaseLeadIn(tokens, i, block.last, scan) : -1;
     if (heading > 0) i = heading + 1;
@@ -3561,6 +3586,9 @@ function anonymousAt(
   // ('A senior EU diplomat': the words before the body's name belong to the description too; so does the
   // candidate before 'campaign': 'A Harris campaign official'.)
   while (first > blockFirst) {
+    // (Never back over a dash set apart: 'HAVANA (Reuters) - Residents said'; 'Abortion-rights groups' is one word.)
+    const dash = tokens[first - 1];
+    if (dash && DATELINE_DASHES.has(dash.text) && dash.end < (tokens[first] as Token).start) break;
     if (scan.words[first - 1]?.modifier) first--;
     // ('A senior church official', 'a party official': a noun between the description's words and its head.)
     // (One person, not a group: 'labor-policy experts' and 'Some experts' stay one source.)

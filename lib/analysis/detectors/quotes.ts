@@ -507,6 +507,15 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
         hit = { stop: k, mention: null };
         break;
       }
+      // ('QUITO (AFP) — President Daniel Noboa ...': what stands in brackets is never the subject.)
+      if (t.text === '(') {
+        let close = k + 1;
+        while (close < k + 8 && c.doc.tokens[close] && c.doc.tokens[close]?.text !== ')') close++;
+        if (c.doc.tokens[close]?.text === ')') {
+          k = close;
+          continue;
+        }
+      }
       const x = c.m.list[c.m.at[k] ?? -1];
       // ("Amazon's UK country manager, Neil Carver, wrote": an owner before a possessive, and a name used as
       // a noun's modifier, only describe the subject.)

@@ -14,6 +14,7 @@ import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../de
 import { plainEntity } from '../speaker-entities';
 import { CALENDAR_WORDS, CONDITIONALS, isPossessive } from '../speaker-words';
 import {
+  DATELINE_DASHES,
   type Entity,
   inSetting,
   isCountryEntity,
@@ -124,9 +125,6 @@ const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
 const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
 const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had', 'have', 'were', 'was']);
-
-/** Dashes that close a dateline ('WASHINGTON (Reuters) -', 'KYIV, Ukraine (AP) —'). */
-const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
 
 /**
  * The outlet named in the article's dateline: an outlet in brackets, then a dash, within the first words of

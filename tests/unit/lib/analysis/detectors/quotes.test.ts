@@ -2619,4 +2619,19 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives words put to what someone expects or hopes to the one reporting it in: %s', (text, name) => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
+
+  it.each([
+    [
+      'HAVANA — Residents of several Cuban cities took to the streets, banging pots and shouting "Corriente y comida" as the government struggled.',
+      'Residents',
+    ],
+    [
+      'QUITO (AFP) — President Daniel Noboa extended the emergency, saying he needed to "finish the job".',
+      'Daniel Noboa',
+    ],
+    ['HAVANA, Oct 19 (Reuters) - Residents said the lights were "gone again".', 'Residents'],
+  ])('names no one by the dateline in: %s', (text, name) => {
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+    expect(analyzeArticle(text).sources.map((s) => s.type)).not.toContain('government');
+  });
 });

@@ -3005,24 +3005,24 @@ describe('detectSources', () => {
 
   it.each([
     [
-      'According to Agerpres, the state news agency, turnout reached 53%.',
-      ['Agerpres', 'state-affiliated outlet not in the gazetteer'],
+      'According to Norpres, the state news agency, turnout reached 53%.',
+      ['Norpres', 'state-affiliated outlet not in the gazetteer'],
     ],
     [
-      'Formula TV, an independent broadcaster, said police beat protesters.',
-      ['Formula TV', 'news outlet not in the gazetteer'],
+      'Kanal Zorka, an independent broadcaster, said police beat protesters.',
+      ['Kanal Zorka', 'news outlet not in the gazetteer'],
     ],
     [
-      'According to Vesti, a Serbian newspaper, the vote was rigged.',
-      ['Vesti', 'Serbia, news outlet not in the gazetteer'],
+      'According to Vestnik Juga, a Serbian newspaper, the vote was rigged.',
+      ['Vestnik Juga', 'Serbia, news outlet not in the gazetteer'],
     ],
     [
-      'The Irrawaddy, an exile-run news site, reported the quake.',
-      ['Irrawaddy', 'news outlet not in the gazetteer'],
+      'The Salween, an exile-run news site, reported the quake.',
+      ['Salween', 'news outlet not in the gazetteer'],
     ],
     [
-      'France Inter, a public radio station, said the strike went on.',
-      ['France Inter', 'public broadcaster outlet not in the gazetteer'],
+      'Radio Sud Est, a public radio station, said the strike went on.',
+      ['Radio Sud Est', 'public broadcaster outlet not in the gazetteer'],
     ],
   ])(
     'cites an outlet the gazetteer does not list that the article describes as one in: %s',
