@@ -166,6 +166,8 @@ const COUNTRIES: Country[] = [
   { name: 'Switzerland', camp: 'Swiss', words: ['switzerland', 'swiss', 'bern'] },
   { name: 'Austria', camp: 'Austrian', words: ['austria', 'austrian', 'vienna'] },
   { name: 'Denmark', camp: 'Danish', words: ['denmark', 'danish', 'copenhagen'] },
+  // (Self-governing within the Danish realm, with a government and parties of its own: a camp of its own.)
+  { name: 'Greenland', camp: 'Greenlandic', words: ['greenland', 'greenlandic', 'nuuk'] },
   { name: 'Czech Republic', camp: 'Czech', words: ['czech republic', 'czechia', 'czech', 'prague'] },
   { name: 'Romania', camp: 'Romanian', words: ['romania', 'romanian', 'bucharest'] },
   { name: 'Bulgaria', camp: 'Bulgarian', words: ['bulgaria', 'bulgarian'] },

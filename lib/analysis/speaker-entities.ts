@@ -622,7 +622,8 @@ export function affiliationOfWords(
           ? 'counsel' // 'general counsel': a body's chief lawyer (whose body, the words around say)
           : t.lower === 'general' &&
               // ('secretary-general': wink reads the hyphen as a token of its own.)
-              (/^(secretary|attorney|atty\.?|surgeon|solicitor|inspector|director|prosecutor|consul)$/.test(
+              // ('comptroller general', 'Auditor General Karen Hogan': public audit offices, no generals.)
+              (/^(secretary|attorney|atty\.?|surgeon|solicitor|inspector|director|prosecutor|consul|comptroller|controller|auditor|accountant|postmaster)$/.test(
                 prevWord,
               ) ||
                 // ('a doctor at Leeds General Infirmary', 'the General Medical Council': part of a body's name.)
@@ -635,7 +636,13 @@ export function affiliationOfWords(
               ? 'counsel' // 'Attorney Daniel Ortiz, who represents the family': a lawyer, not a prosecutor
               : prev === 'council' && t.lower === 'member'
                 ? 'government' // 'City Council member': a city's post
-                : t.lower === 'officer' && C_SUITE.has(prev)
+                : t.lower === 'officer' &&
+                    (C_SUITE.has(prev) ||
+                      // ("Meta's chief global affairs officer": a chief ... officer is a company's; 'the chief
+                      // medical officer' a public one.)
+                      (someWord(words, Math.max(first, k - 4), k, (w) => w.lower === 'chief') &&
+                        !CIVIL_OFFICERS.has(prev) &&
+                        !sectorOfWord(prev)))
                   ? 'business' // 'Chief Executive Officer', 'chief financial officer': a company's post, no police
                   : /^officers?$/.test(t.lower) && CIVIL_OFFICERS.has(prev)
                     ? 'government' // 'the county health officer', 'a planning officer': a public servant, no police

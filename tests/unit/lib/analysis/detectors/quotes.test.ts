@@ -2634,4 +2634,15 @@ describe('detectQuotes on arbitrary text', () => {
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
     expect(analyzeArticle(text).sources.map((s) => s.type)).not.toContain('government');
   });
+
+  it.each([
+    ['"It failed," Joel Kaplan, Meta\'s chief global affairs officer, wrote.', 'Business'],
+    ['"No," said Auditor General Karen Hogan.', 'Unaffiliated or unknown'],
+    [
+      '"Greenland is not for sale," Greenland\'s premier, Jens-Frederik Nielsen, told reporters.',
+      'Greenlandic government',
+    ],
+  ])('reads a company officer, an auditor general and Greenland in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
