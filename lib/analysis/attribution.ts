@@ -26,6 +26,7 @@ import {
   describedEntity,
   type Entity,
   fitsDescription,
+  fitsListedPost,
   isCountryEntity,
   isFormerHolder,
   type Mention,
@@ -2674,6 +2675,8 @@ export class Context {
         (!isFormerHolder(e) || isFormerHolder(m)) &&
         (hasRole(e, ref) ||
           describedAs(e, ref) ||
+          // ('Trump has hinted ... the incoming president told reporters': a listed holder's post.)
+          fitsListedPost(m, e) ||
           (e.type === 'person' &&
             !office &&
             !!e.aff.sector &&
@@ -2690,7 +2693,7 @@ export class Context {
       met &&
       met !== fitted &&
       !hasRole(met, ref) &&
-      (hasRole(fitted, ref) || describedAs(fitted, ref))
+      (hasRole(fitted, ref) || describedAs(fitted, ref) || fitsListedPost(m, fitted))
     )
       return fitted;
     return met ?? m.antecedent ?? null;

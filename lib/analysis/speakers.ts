@@ -172,6 +172,8 @@ function readScan(tokens: readonly Token[]): Scan {
     if (!w) continue;
     words[i] = w;
     if (!w.names || i < gazFrom || !t.isWord) continue;
+    // ('Abdul Malik al-Houthi': after a given name and an Arabic article, a family name, not the movement.)
+    if (arabicArticleBefore(tokens, i) && tokens[i - 3]?.cap && tokens[i - 3]?.pos === 'PROPN') continue;
     let p = gazNameAt(tokens, i, w.names);
     if (!p) continue;
     // 'the paramilitary Rapid Support Forces (RSF)': the text's own expansion of an acronym wins over another
@@ -2117,9 +2119,12 @@ export function fitsDescription(m: Mention, e: Entity): boolean {
  * Whether a known office holder fits a description by the roles the list gives their post: 'the president'
  * is not the vice president, 'the foreign minister' not the prime minister.
  */
-function fitsListedPost(m: Mention, e: Entity): boolean {
+export function fitsListedPost(m: Mention, e: Entity): boolean {
+  if (e.type !== 'person' || e.roles.length) return false;
   const roles = officeHolder(e.name.toLowerCase())?.roles ?? [];
   return (
+    !!m.ref &&
+    roles.includes(m.ref) &&
     (!m.refCountry || e.aff.country === m.refCountry) &&
     (m.refRoles ?? []).every((r) => roles.includes(r)) &&
     roles.every((r) => r === m.ref || m.refRoles?.includes(r) || !RANK_WORDS.has(r))

@@ -2645,4 +2645,22 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a company officer, an auditor general and Greenland in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    ['"We targeted the ship," Houthi spokesman Yahya Saree said.', ['Yahya Saree', 'Houthis']],
+    [
+      'Abdul Malik al-Houthi said the attacks would "continue".',
+      ['Abdul Malik al-Houthi', 'Unaffiliated or unknown'],
+    ],
+    [
+      'He Yadong, a spokesman for the Commerce Ministry, said it was "bullying". Trump has hinted he will rescue the app. "I have a warm spot for TikTok," the incoming president told reporters.',
+      ['Donald Trump', 'United States government'],
+    ],
+  ])(
+    'reads the Houthi adjective, a family name after al-, and a listed holder described in: %s',
+    (text, expected) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
+    },
+  );
 });
