@@ -1864,7 +1864,10 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
       : null;
   // 'A consultant at a London teaching hospital': someone described, not named, before the place.
   const noun = tokens[k - 2] as Token;
-  const first = noun.pos === 'NOUN' && isPersonNoun(noun) ? describedStart(tokens, k - 2, floor) : -1;
+  // ('a 15-year-old from Herat told': the age alone names the person.)
+  const ageNoun = noun.lower === 'old' && tokens[k - 3]?.text === '-' && tokens[k - 4]?.lower === 'year';
+  const first =
+    (noun.pos === 'NOUN' && isPersonNoun(noun)) || ageNoun ? describedStart(tokens, k - 2, floor) : -1;
   return first < 0
     ? null
     : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
@@ -2153,7 +2156,7 @@ function unnamedAfter(tokens: readonly Token[], from: number, to: number): boole
  * after a comma; -1 when the words before the head are not such a description.
  */
 function describedStart(tokens: readonly Token[], head: number, floor: number): number {
-  for (let k = head - 1; k >= floor && k >= head - 6; k--) {
+  for (let k = head - 1; k >= floor && k >= head - 8; k--) {
     const t = tokens[k] as Token;
     if (INDEFINITE.has(t.lower)) {
       const before = tokens[k - 1];
@@ -2364,14 +2367,19 @@ function appositionSector(tokens: readonly Token[], after: number): Sector | nul
   if (age && tokens[after + 2]?.text === '.') return 'public';
   const k = age ? after + 3 : after + 1;
   const opener = tokens[k]?.lower;
+  /** 'a 34-year-old bricklayer': someone described by age is a member of the public, whatever their trade. */
+  let yearsOld = false;
   if (opener === 'a' || opener === 'an')
-    for (let j = k + 1; j < k + 8; j++) {
+    for (let j = k + 1; j < k + 10; j++) {
       const t = tokens[j];
-      if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+      // ('a 52-year-old retired teacher': a hyphen inside a word goes on.)
+      const hyphen = t?.text === '-' && t.start === tokens[j - 1]?.end && t.end === tokens[j + 1]?.start;
+      if (!t || (t.pos === 'PUNCT' && !hyphen) || t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.type === 'number' && tokens[j + 2]?.lower === 'year') yearsOld = true;
       const s = sectorOfWord(t.lower);
       if (s) return s;
     }
-  return age ? 'public' : null;
+  return age || yearsOld ? 'public' : null;
 }
 
 /** What a definite description of a body may be ('the refugee agency, UNRWA'): a body's word, not a post's. */

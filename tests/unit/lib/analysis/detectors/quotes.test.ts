@@ -2663,4 +2663,15 @@ describe('detectQuotes on arbitrary text', () => {
       expect([q?.speaker?.name, q?.speaker?.camp]).toEqual(expected);
     },
   );
+
+  it.each([
+    [
+      '"We cook with charcoal," said Yamile, a 52-year-old retired teacher in the Centro Habana district.',
+      'Yamile',
+    ],
+    ['"It is hard," said Yordanis, a 34-year-old bricklayer who spoke by telephone.', 'Yordanis'],
+  ])('places someone described by age and trade among the public in: %s', (text, name) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, 'Civilians and public']);
+  });
 });
