@@ -650,6 +650,19 @@ const KIND_BEFORE_NAME = new Set([
   'tank',
   'startup',
 ]);
+/** Kind nouns before a name that make it a news outlet ('the newspaper El Universo', 'the news site X'). */
+const OUTLET_KIND_BEFORE = new Set([
+  'newspaper',
+  'daily',
+  'tabloid',
+  'broadcaster',
+  'magazine',
+  'weekly',
+  'site',
+  'website',
+  'outlet',
+  'portal',
+]);
 
 /**
  * 'consulting firm AeroDynamic Advisory', 'the charity Helping Hands': where the capitalised name after a kind
@@ -661,13 +674,20 @@ function nameAfterKind(
   i: number,
   end: number,
   scan: Scan,
-): { first: number; end: number; sector: Sector | null } | null {
+): { first: number; end: number; sector: Sector | null; outlet: boolean; country: string | null } | null {
   const kind = tokens[i - 1];
-  if (!kind || kind.cap || !KIND_BEFORE_NAME.has(kind.lower) || kind.pos !== 'NOUN') return null;
+  // (wink may tag 'daily' an adjective even as a noun: 'the daily Diario Norte'.)
+  if (!kind || kind.cap || (kind.pos !== 'NOUN' && kind.lower !== 'daily')) return null;
+  // ('site' and 'portal' only as news ones: 'the news site 14ymedio'.)
+  const outlet =
+    OUTLET_KIND_BEFORE.has(kind.lower) &&
+    (!/^(site|website|portal)$/.test(kind.lower) || tokens[i - 2]?.lower === 'news');
+  if (!outlet && !KIND_BEFORE_NAME.has(kind.lower)) return null;
   let k = i;
   while (k < end && k < i + 5) {
     const t = tokens[k] as Token;
-    if (t.text === '&' && k > i && tokens[k + 1]?.cap) {
+    // ('Management & Fit', 'La Voz del Sur': joining words inside the name.)
+    if ((t.text === '&' || FOREIGN_NAME_GLUE.has(t.text)) && k > i && tokens[k + 1]?.cap) {
       k++;
       continue;
     }
@@ -681,18 +701,25 @@ function nameAfterKind(
     EXPERT_KINDS.has(modifier) || kind.lower === 'consultancy'
       ? 'expert'
       : (BODY_KIND_WORDS.get(modifier)?.sector ?? BODY_KIND_WORDS.get(kind.lower)?.sector ?? null);
-  // Back over the kind's words to its article, when it has one ('the left-wing group').
+  // Back over the kind's words to its article, when it has one ('the left-wing group', 'the Greenlandic
+  // newspaper'), noting a country word among them.
   let first = i - 1;
+  let country: string | null = null;
   for (let j = i - 2; j >= 0 && j >= i - 6; j--) {
     const w = tokens[j] as Token;
-    if (w.sentence !== kind.sentence || w.cap) break;
+    if (w.sentence !== kind.sentence) break;
+    if (w.cap && scan.words[j]?.country) {
+      country = scan.words[j]?.country ?? null;
+      continue;
+    }
+    if (w.cap) break;
     if (w.pos === 'DET') {
       first = j;
       break;
     }
     if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.text !== '-') break;
   }
-  return { first, end: k, sector };
+  return { first, end: k, sector, outlet, country };
 }
 
 /** What a name's last word says of an unknown body: 'Tax Policy Center' studies, 'Freedom Alliance' campaigns. */
@@ -1168,10 +1195,18 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // the kind of body it is names that body, not a person.)
       const kinded = inGaz || b !== i || !t.cap ? null : nameAfterKind(tokens, i, block.last, scan);
       if (kinded) {
-        const entity = makeEntity(spanText(doc, i, kinded.end), 'organisation', {
-          country: null,
-          sector: kinded.sector,
-        });
+        const name = spanText(doc, i, kinded.end);
+        // ('The newspaper La Voz del Sur reported', 'the news site Primicias': an outlet by its kind.)
+        const outlet: Outlet | undefined = kinded.outlet
+          ? {
+              ...unlistedOutlet(name, kinded.country),
+              explanation: 'Not in the outlets gazetteer: the article describes it as a news outlet.',
+              source: DESCRIBED_OUTLET,
+            }
+          : undefined;
+        const entity = outlet
+          ? makeEntity(name, 'organisation', { country: kinded.country, sector: 'media' }, { outlet })
+          : makeEntity(name, 'organisation', { country: null, sector: kinded.sector });
         // (The mention takes in its kind, so that 'Lila Moreno of the left-wing group Clean Air Neighbors said'
         // reads as a person 'of' a body.)
         push({ first: kinded.first, last: kinded.end, kind: 'entity', entity });

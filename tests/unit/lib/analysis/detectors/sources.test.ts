@@ -3038,4 +3038,26 @@ describe('detectSources', () => {
   ])('takes no person for an outlet in: %s', (text) => {
     expect(analyzeArticle(text).sources.map((x) => x.type)).not.toContain('outlet');
   });
+
+  it.each([
+    [
+      'The newspaper La Voz del Sur reported that the toll had risen.',
+      ['La Voz del Sur', 'news outlet not in the gazetteer'],
+    ],
+    [
+      'According to the daily Diario Norte, turnout was low.',
+      ['Diario Norte', 'news outlet not in the gazetteer'],
+    ],
+    [
+      'The Danish newspaper Morgenbladet reported the poll.',
+      ['Morgenbladet', 'Denmark, news outlet not in the gazetteer'],
+    ],
+    [
+      'Photos verified by the independent news site Ojo Abierto showed the damage.',
+      ['Ojo Abierto', 'news outlet not in the gazetteer'],
+    ],
+  ])('cites an outlet the gazetteer does not list, named after its kind, in: %s', (text, expected) => {
+    const s = analyzeArticle(text).sources.map((x) => [x.name, x.affiliation, x.type]);
+    expect(s).toContainEqual([...expected, 'outlet']);
+  });
 });
