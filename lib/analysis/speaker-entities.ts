@@ -599,7 +599,15 @@ export function affiliationOfWords(
         OTHER_DEMOCRATS.has(words[k - 1]?.lower ?? ''))
         ? null
         : w.party;
-    if (p) {
+    // ('the Cuban Democratic Directorate', 'the Venezuelan Democratic Movement': a party's word after
+    // another country's is part of a name there, not that party.)
+    const foreignName =
+      !!p &&
+      !!country &&
+      country !== p.country &&
+      k > first &&
+      countryOfWord(words[k - 1]?.lower ?? '') === country;
+    if (p && !foreignName) {
       party = p.party;
       partyCountry = country === null;
       country ??= p.country;

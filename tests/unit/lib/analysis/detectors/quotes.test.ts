@@ -2674,4 +2674,14 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, 'Civilians and public']);
   });
+
+  it.each([
+    ['"No," said Orlando Gutierrez, the leader of the Cuban Democratic Directorate.', 'Cuban politics'],
+    [
+      '"No," said Jane Roe, a spokeswoman for the Democratic National Committee.',
+      'United States politics (Democratic)',
+    ],
+  ])("reads a party's word after another country's as part of a name there in: %s", (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
