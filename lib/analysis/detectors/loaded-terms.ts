@@ -87,7 +87,9 @@ export function inProperName(doc: AnalysisDoc, m: PhraseMatch<unknown>): boolean
   if (
     named?.kind === 'entity' &&
     named.entity &&
-    named.last - named.first > m.last - m.first &&
+    (named.last - named.first > m.last - m.first ||
+      // ("Amnesty's Americas director": a body's short name, capitalised, is the body.)
+      (named.entity.type === 'organisation' && named.last >= m.last && !!tokens[m.first]?.cap)) &&
     (named.entity.type !== 'person' || named.first < m.first)
   )
     return true;

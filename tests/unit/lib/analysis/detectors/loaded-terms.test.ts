@@ -794,4 +794,11 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   ])('still flags the loaded use in: %s', (text, expected) => {
     expect(brief(text)).toContainEqual(expected);
   });
+
+  it.each([['Amnesty said in a report that the raids had gone too far.']])(
+    "flags no word of a body's short name in: %s",
+    (text) => {
+      expect(brief(text)).toEqual([]);
+    },
+  );
 });
