@@ -562,6 +562,14 @@ export function affiliationOfWords(
     // the public inside a description name a group; a title's own words stand before the name.)
     if (w.sector === 'public' && t.cap && k > first && !KIN_TITLE.has(t.lower) && words[k - 1]?.cap) continue;
     const c = (w.multi ? countryOfPair(t, k + 1 < last ? words[k + 1] : undefined) : null) ?? w.country;
+    // ('the UN special envoy for Yemen', 'ambassador to France': where an envoy is sent is not whose they are.)
+    const sentTo =
+      k - 2 >= first &&
+      (words[k - 1]?.lower === 'for' || words[k - 1]?.lower === 'to') &&
+      /^(envoy|envoys|ambassador|ambassadors|representative|coordinator|rapporteur)$/.test(
+        words[k - 2]?.lower ?? '',
+      );
+    if (c && sentTo) continue;
     if (c && !country) {
       country = c;
       countryAt = k;

@@ -2684,4 +2684,11 @@ describe('detectQuotes on arbitrary text', () => {
   ])("reads a party's word after another country's as part of a name there in: %s", (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it.each([
+    ['"Enough," said Hans Grundberg, the UN special envoy for Yemen.', 'United Nations'],
+    ['"No," said French Ambassador to the US Jean Roe.', 'French government'],
+  ])('takes no country from where an envoy is sent in: %s', (text, camp) => {
+    expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
+  });
 });
