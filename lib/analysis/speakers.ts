@@ -615,6 +615,23 @@ function mediumEnd(tokens: readonly Token[], last: number, end: number): number 
   return MEDIUM_NOUNS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1]?.cap ? last + 2 : last + 1;
 }
 
+/** Whether a capitalised word other than a spokesperson's post stands in the title [first, nameFirst). */
+function someCapitalBefore(tokens: readonly Token[], first: number, nameFirst: number): boolean {
+  for (let k = first; k < nameFirst; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap && !SPOKES_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a capitalised proper noun no mention took stands right before `first`, in its sentence ('Commission'). */
+function unknownNameRightBefore(tokens: readonly Token[], first: number, at: Int32Array): boolean {
+  const t = tokens[first - 1];
+  return (
+    !!t && t.cap && t.pos === 'PROPN' && t.sentence === tokens[first]?.sentence && (at[first - 1] ?? -1) < 0
+  );
+}
+
 /** Dashes that close a dateline ('KYIV —', 'QUITO (AFP) -'). */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
 
@@ -1441,7 +1458,14 @@ function findMentions(doc: AnalysisDoc): Mentions {
               info.aff = { ...info.aff, sector: null };
             // ('The US State Department condemned the drills. "...," spokesperson Tammy Bruce said': a
             // spokesperson of no named body speaks for the body the sentence before named.)
-            else if (info.roles.length && info.roles.every((r) => SPOKES_WORDS.has(r)) && !info.aff.body) {
+            // ('Commission spokesperson Thomas Regnier': a body the title names itself is not the one before.)
+            else if (
+              info.roles.length &&
+              info.roles.every((r) => SPOKES_WORDS.has(r)) &&
+              !info.aff.body &&
+              !someCapitalBefore(tokens, run.first, run.nameFirst) &&
+              !unknownNameRightBefore(tokens, run.first, at)
+            ) {
               const body = bodyNamedBefore(tokens, { list, at }, run.first);
               if (body) info.aff = { ...body.aff };
             }
@@ -4178,7 +4202,9 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
       let n = 1;
       const hit = gazHitAt(gaz, k);
       if (hit) {
-        country = hit.organisation?.country ?? hit.outlet?.country ?? null;
+        // (A state's body says where the story is; a company or a charity says only where it is based:
+        // 'The association represents Amazon, Google and Meta' sets no story in the United States.)
+        country = stateBodyCountry(hit.organisation) ?? hit.outlet?.country ?? null;
         n = gazEndAt(gaz, k) - k;
         // An outlet's home is where it is from, not where the story is; initials or a short name two bodies
         // go by say neither ('RSF', 'CGT', 'Democratic Party').

@@ -2691,4 +2691,10 @@ describe('detectQuotes on arbitrary text', () => {
   ])('takes no country from where an envoy is sent in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
   });
+
+  it('sets no story in the country of the companies it names, nor gives a body-named spokesperson the company before', () => {
+    const text =
+      'The association represents Amazon, Google and Meta. Google said the rules were "unworkable". "There is no pause," Commission spokesperson Thomas Regnier told reporters in Brussels.';
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe('Government (country not named)');
+  });
 });
