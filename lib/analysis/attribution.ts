@@ -1277,7 +1277,23 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (described) return described;
       // ('a 24-year-old from Khartoum, who asked': 'who' is a person, never the place before it.)
       const before = isWho(t) ? m.list[m.at[j - 2] ?? -1] : undefined;
-      if (before?.entity && isCountryEntity(before.entity) && before.last === j - 1) return null;
+      if (before?.entity && isCountryEntity(before.entity) && before.last === j - 1) {
+        // ('A doctor in Sanaa, who asked not to be named, said': the one described before the place.)
+        const at = before.first - 1;
+        const head = tokens[at - 1];
+        // ('a 24-year-old from Khartoum': the age alone names the person.)
+        const aged =
+          head?.lower === 'old' && tokens[at - 2]?.text === '-' && tokens[at - 3]?.lower === 'year';
+        if (
+          WHERE_PREPOSITIONS.has(tokens[at]?.lower ?? '') &&
+          ((head?.pos === 'NOUN' && isPersonNoun(head)) || aged)
+        ) {
+          const first = describedStart(tokens, at - 1, floor);
+          if (first >= 0)
+            return { first, last: at, kind: 'entity', entity: describedEntity(doc, first, at, m) };
+        }
+        return null;
+      }
       j -= 2;
       continue;
     }

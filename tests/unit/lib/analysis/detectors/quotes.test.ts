@@ -2697,4 +2697,13 @@ describe('detectQuotes on arbitrary text', () => {
       'The association represents Amazon, Google and Meta. Google said the rules were "unworkable". "There is no pause," Commission spokesperson Thomas Regnier told reporters in Brussels.';
     expect(run(text).quotes.at(-1)?.speaker?.camp).toBe('Government (country not named)');
   });
+
+  it.each([
+    [
+      'Heather Barr spoke. One activist in Kabul, who asked to remain anonymous, said schools were being raided. "They search homes," she said.',
+      'One activist',
+    ],
+  ])('finds someone described before a capital and a clause that keeps them unnamed in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
