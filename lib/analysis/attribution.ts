@@ -1371,7 +1371,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
       // 'A senior official, who spoke on condition of anonymity ..., said': back over the clause to its head.
       let k = j - 1;
-      while (k >= floor && k > j - 40 && tokens[k]?.text !== ',') k--;
+      // (Over the commas of a list of names: 'which represents Amazon, Google and Meta,'.)
+      while (k >= floor && k > j - 40 && (tokens[k]?.text !== ',' || listComma(tokens, k, j))) k--;
       // ('Jane Doe, a nurse from Fresno, Calif., said', 'at a rally in Brampton, Ont., said': a city and its
       // state or province are one place; the clause goes on before the city.)
       if (tokens[k]?.text === ',' && statePart(tokens, k + 1, j) && tokens[k - 1]?.cap) {
@@ -2153,6 +2154,17 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);
+
+/** Whether the comma at `k` joins names in a list that 'and' or 'or' closes before `end` ('Amazon, Google and Meta'). */
+function listComma(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!tokens[k - 1]?.cap || !tokens[k + 1]?.cap) return false;
+  for (let n = k + 1; n < end && n < k + 8; n++) {
+    const t = tokens[n] as Token;
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[n + 1]?.cap) return true;
+    if (t.text === ',' || t.pos === 'VERB') return false;
+  }
+  return false;
+}
 
 /** A noun shaped like one for a person who does something ('grower', 'beekeeper', 'rancher', 'florist'). */
 const agentNoun = (t: Token) => t.pos === 'NOUN' && /(?:er|or|ist|ian)$/.test(t.lower) && t.lower.length > 4;

@@ -2706,4 +2706,10 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds someone described before a capital and a clause that keeps them unnamed in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it('gives the statement to the body, not to the last of the names its clause lists', () => {
+    const text =
+      'The Digital Trade Alliance, which represents Amazon, Google and Meta, said the timeline was "unworkable".';
+    expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Digital Trade Alliance']);
+  });
 });
