@@ -592,27 +592,45 @@ function bodyKindAfter(
 /** Words before a kind noun that make the body one of analysts ('think tank', 'consulting firm'). */
 const EXPERT_KINDS = new Set(['think', 'polling', 'research', 'consulting', 'advisory', 'analytics']);
 
-/** What an outlet is, written after its name ('Al-Manar television', 'the Haaretz newspaper'). */
-const MEDIUM_NOUNS = new Set([
+/**
+ * Nouns that say a name is a news outlet's, wherever they stand: after it ('Al-Manar television', 'the
+ * Haaretz newspaper'), before it ('the newspaper El Universo', 'the news site Primicias') or closing an
+ * apposition (', a Serbian newspaper,', ', the state news agency,').
+ */
+const OUTLET_KINDS = new Set([
   'television',
   'tv',
+  'radio',
   'newspaper',
   'daily',
   'tabloid',
+  'weekly',
+  'magazine',
   'broadcaster',
   'channel',
-  'radio',
-  'magazine',
+  'outlet',
   'website',
-  'weekly',
+  'site',
+  'portal',
+  'agency',
+  'station',
 ]);
+/** Outlet kinds that are a news one only after a word that says so ('news site', 'news agency', 'radio station'). */
+const NEEDS_NEWS = new Set(['site', 'portal', 'agency', 'station']);
+const NEWS_WORDS = new Set(['news', 'television', 'tv', 'radio', 'media']);
+
+/** Whether the lowercase noun at `k` names a news outlet's kind ('newspaper'; 'site' only after 'news'). */
+function outletKindAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.cap || !OUTLET_KINDS.has(t.lower)) return false;
+  return !NEEDS_NEWS.has(t.lower) || NEWS_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
 
 /** Where an outlet's mention ends when a lowercase medium noun follows its name at `last`. */
 function mediumEnd(tokens: readonly Token[], last: number, end: number): number {
-  const t = tokens[last];
-  if (!t || last >= end || t.cap || !MEDIUM_NOUNS.has(t.lower)) return last;
-  // ('the Haaretz daily newspaper'.)
-  return MEDIUM_NOUNS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1]?.cap ? last + 2 : last + 1;
+  if (last >= end || !outletKindAt(tokens, last)) return last;
+  // ('the Haaretz daily newspaper', 'the Saba news agency'.)
+  return outletKindAt(tokens, last + 1) ? last + 2 : last + 1;
 }
 
 /** Whether a capitalised word other than a spokesperson's post stands in the title [first, nameFirst). */
@@ -648,8 +666,9 @@ function datelineEnd(tokens: readonly Token[], first: number, last: number): num
   for (let k = first + 1; k < last && k < first + 10; k++) {
     const w = tokens[k] as Token;
     if (w.text === '(' && bracket < 0) bracket = k;
+    // (A dash that ends the block closes no dateline: something must follow it.)
     if (DATELINE_DASHES.has(w.text) && w.start > (tokens[k - 1] as Token).end)
-      return bracket >= 0 ? bracket : k + 1;
+      return k + 1 >= last ? first : bracket >= 0 ? bracket : k + 1;
     // (A city may take two words in capitals, then a country, a date or an agency in brackets.)
     if (w.sentence !== t.sentence || (w.pos === 'VERB' && w.text !== w.text.toUpperCase())) return first;
   }
@@ -667,19 +686,6 @@ const KIND_BEFORE_NAME = new Set([
   'tank',
   'startup',
 ]);
-/** Kind nouns before a name that make it a news outlet ('the newspaper El Universo', 'the news site X'). */
-const OUTLET_KIND_BEFORE = new Set([
-  'newspaper',
-  'daily',
-  'tabloid',
-  'broadcaster',
-  'magazine',
-  'weekly',
-  'site',
-  'website',
-  'outlet',
-  'portal',
-]);
 
 /**
  * 'consulting firm AeroDynamic Advisory', 'the charity Helping Hands': where the capitalised name after a kind
@@ -695,10 +701,8 @@ function nameAfterKind(
   const kind = tokens[i - 1];
   // (wink may tag 'daily' an adjective even as a noun: 'the daily Diario Norte'.)
   if (!kind || kind.cap || (kind.pos !== 'NOUN' && kind.lower !== 'daily')) return null;
-  // ('site' and 'portal' only as news ones: 'the news site 14ymedio'.)
-  const outlet =
-    OUTLET_KIND_BEFORE.has(kind.lower) &&
-    (!/^(site|website|portal)$/.test(kind.lower) || tokens[i - 2]?.lower === 'news');
+  // ('site' only as a news one: 'the news site 14ymedio'.)
+  const outlet = outletKindAt(tokens, i - 1);
   if (!outlet && !KIND_BEFORE_NAME.has(kind.lower)) return null;
   let k = i;
   while (k < end && k < i + 5) {
@@ -884,25 +888,6 @@ function unlistedOutletEnd(tokens: readonly Token[], b: number, end: number, sca
   return k;
 }
 
-/** Nouns that say a body is a news outlet, closing an apposition after its name (', a Serbian newspaper,'). */
-const OUTLET_KIND_HEADS = new Set([
-  'broadcaster',
-  'newspaper',
-  'daily',
-  'tabloid',
-  'outlet',
-  'site',
-  'website',
-  'channel',
-  'magazine',
-  'weekly',
-  'agency',
-  'station',
-  'portal',
-]);
-/** Words before 'agency', 'site' or 'station' that make it a news one ('the state news agency'). */
-const NEWS_WORDS = new Set(['news', 'television', 'tv', 'radio', 'media']);
-
 /**
  * 'Agerpres, the state news agency,', 'Formula TV, an independent broadcaster,': where a capitalised name
  * the gazetteer does not know ends, when the apposition after it says it is a news outlet; with the country
@@ -939,10 +924,7 @@ function describedOutletAt(
     if (t.lower === 'public') pub = true;
     const closes = tokens[h + 1]?.text === ',' || tokens[h + 1]?.text === '.';
     if (!closes) continue;
-    if (!OUTLET_KIND_HEADS.has(t.lower)) return null;
-    const needsNews =
-      t.lower === 'agency' || t.lower === 'site' || t.lower === 'station' || t.lower === 'portal';
-    if (needsNews && !NEWS_WORDS.has(tokens[h - 1]?.lower ?? '')) return null;
+    if (!outletKindAt(tokens, h)) return null;
     const wire = t.lower === 'agency' && !state;
     const type = state ? 'state-affiliated' : pub ? 'public broadcaster' : wire ? 'wire agency' : 'private';
     return { end: k, country, type };

@@ -2712,4 +2712,11 @@ describe('detectQuotes on arbitrary text', () => {
       'The Digital Trade Alliance, which represents Amazon, Google and Meta, said the timeline was "unworkable".';
     expect(run(text).quotes.map((q) => q.speaker?.name)).toEqual(['Digital Trade Alliance']);
   });
+
+  it.each([['⟀ĸƁ —\n'], ['HAVANA —'], ['KYIV (AP) -']])(
+    'reads a block that is only a dateline, %j, without failing',
+    (text) => {
+      expect(run(text).quotes).toEqual([]);
+    },
+  );
 });
