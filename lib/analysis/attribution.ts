@@ -2179,9 +2179,9 @@ function unnamedAfter(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /**
- * Where a description of someone unnamed ending at `head` starts: an indefinite article, then up to four
- * adjectives, nouns and numbers ('a 45-year-old teacher', 'a Labour MP'), at the start of the sentence or
- * after a comma; -1 when the words before the head are not such a description.
+ * Where a description of someone unnamed ending at `head` starts: an indefinite article, then up to seven
+ * adjectives, nouns, numbers and hyphens ('a 45-year-old teacher' takes five for its age, 'a Labour MP'), at
+ * the start of the sentence or after a comma; -1 when the words before the head are not such a description.
  */
 function describedStart(tokens: readonly Token[], head: number, floor: number): number {
   for (let k = head - 1; k >= floor && k >= head - 8; k--) {
