@@ -14,9 +14,11 @@ import {
   BRANCH_WORDS,
   CALENDAR_WORDS,
   claimsPlace,
+  isAgeNoun,
   isCap,
   isPossessive,
   NAMED_BODY_NOUNS,
+  OUTLET_REFS,
   placeAt,
   SPOKES_WORDS,
   wordInfo,
@@ -1282,11 +1284,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const at = before.first - 1;
         const head = tokens[at - 1];
         // ('a 24-year-old from Khartoum': the age alone names the person.)
-        const aged =
-          head?.lower === 'old' && tokens[at - 2]?.text === '-' && tokens[at - 3]?.lower === 'year';
         if (
           WHERE_PREPOSITIONS.has(tokens[at]?.lower ?? '') &&
-          ((head?.pos === 'NOUN' && isPersonNoun(head)) || aged)
+          ((head?.pos === 'NOUN' && isPersonNoun(head)) || isAgeNoun(tokens, at - 1))
         ) {
           const first = describedStart(tokens, at - 1, floor);
           if (first >= 0)
@@ -1882,9 +1882,10 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
   // 'A consultant at a London teaching hospital': someone described, not named, before the place.
   const noun = tokens[k - 2] as Token;
   // ('a 15-year-old from Herat told': the age alone names the person.)
-  const ageNoun = noun.lower === 'old' && tokens[k - 3]?.text === '-' && tokens[k - 4]?.lower === 'year';
   const first =
-    (noun.pos === 'NOUN' && isPersonNoun(noun)) || ageNoun ? describedStart(tokens, k - 2, floor) : -1;
+    (noun.pos === 'NOUN' && isPersonNoun(noun)) || isAgeNoun(tokens, k - 2)
+      ? describedStart(tokens, k - 2, floor)
+      : -1;
   return first < 0
     ? null
     : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
@@ -2494,8 +2495,7 @@ const describedAs = (e: Entity, ref: string) => {
 /** Posts a definite description names exactly: 'the governor' is someone met as a governor. */
 const OFFICES = new Set(['governor', 'mayor', 'judge', 'justice', 'sheriff', 'prosecutor', 'ambassador']);
 
-/** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet, a group, a body. */
-const OUTLET_REFS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
+/** What 'the newspaper', 'the group' and 'the ministry' refer back to: an outlet (OUTLET_REFS), a group, a body. */
 const GROUP_REFS = new Set(['group', 'organisation', 'organization', 'watchdog', 'charity', 'union']);
 /** Sectors of the bodies 'the agency' can refer back to besides a wire agency (the FTC, UNHCR, FEMA). */
 // ('According to COGAT, the Defense Ministry body ... The agency wrote': a military body may be an agency.)

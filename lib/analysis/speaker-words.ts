@@ -57,6 +57,20 @@ export const FOREIGN_BODY_HEADS: ReadonlyMap<string, Sector | null> = new Map<st
   ['partido', 'politics'],
 ]);
 
+/** Nouns a definite description of an outlet ends in ('the newspaper said', 'told the agency'). */
+export const OUTLET_REFS: ReadonlySet<string> = new Set([
+  'outlet',
+  'newspaper',
+  'agency',
+  'broadcaster',
+  'network',
+  'channel',
+]);
+
+/** 'a 24-year-old' used as a noun: whether `k` is the 'old' of '<n>-year-old'. */
+export const isAgeNoun = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'old' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'year';
+
 /** A number that can be someone's age ('34' in 'Maria Lopez, 34, said'). */
 const isAge = (t: Token | undefined): boolean =>
   !!t && t.type === 'number' && /^\d{1,3}$/.test(t.text) && Number(t.text) > 0 && Number(t.text) <= 120;

@@ -633,17 +633,15 @@ function mediumEnd(tokens: readonly Token[], last: number, end: number): number 
   return outletKindAt(tokens, last + 1) ? last + 2 : last + 1;
 }
 
-/** Whether a capitalised word other than a spokesperson's post stands in the title [first, nameFirst). */
-function someCapitalBefore(tokens: readonly Token[], first: number, nameFirst: number): boolean {
+/**
+ * Whether a spokesperson's title names a body of its own ('Commission spokesperson Thomas Regnier'): a
+ * capitalised word besides the post inside it, or a proper noun no mention took right before it.
+ */
+function titleNamesBody(tokens: readonly Token[], first: number, nameFirst: number, at: Int32Array): boolean {
   for (let k = first; k < nameFirst; k++) {
     const t = tokens[k] as Token;
     if (t.cap && !SPOKES_WORDS.has(t.lower)) return true;
   }
-  return false;
-}
-
-/** Whether a capitalised proper noun no mention took stands right before `first`, in its sentence ('Commission'). */
-function unknownNameRightBefore(tokens: readonly Token[], first: number, at: Int32Array): boolean {
   const t = tokens[first - 1];
   return (
     !!t && t.cap && t.pos === 'PROPN' && t.sentence === tokens[first]?.sentence && (at[first - 1] ?? -1) < 0
@@ -932,6 +930,17 @@ function describedOutletAt(
   return null;
 }
 
+/** An outlet the gazetteer does not list that the article says is one ('Agerpres, the state news agency'). */
+function describedOutlet(name: string, country: string | null, type: OutletType): Entity {
+  const outlet: Outlet = {
+    ...unlistedOutlet(name, country),
+    type,
+    explanation: 'Not in the outlets gazetteer: the article describes it as a news outlet.',
+    source: DESCRIBED_OUTLET,
+  };
+  return makeEntity(name, 'organisation', { country, sector: 'media' }, { outlet });
+}
+
 /** A newspaper the gazetteer does not list, known only by its name. */
 function unlistedOutlet(name: string, country: string | null): Outlet {
   return {
@@ -1126,19 +1135,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // name the gazetteer does not know, that the text says is an outlet.)
       const described = inGaz || b >= block.last ? null : describedOutletAt(tokens, b, block.last, scan);
       if (described) {
-        const name = spanText(doc, b, described.end);
-        const outlet: Outlet = {
-          ...unlistedOutlet(name, described.country),
-          type: described.type,
-          explanation: 'Not in the outlets gazetteer: the article describes it as a news outlet.',
-          source: DESCRIBED_OUTLET,
-        };
-        const entity = makeEntity(
-          name,
-          'organisation',
-          { country: described.country, sector: 'media' },
-          { outlet },
-        );
+        const entity = describedOutlet(spanText(doc, b, described.end), described.country, described.type);
         push({ first: i, last: described.end, kind: 'entity', entity });
         i = described.end;
         continue;
@@ -1196,15 +1193,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (kinded) {
         const name = spanText(doc, i, kinded.end);
         // ('The newspaper La Voz del Sur reported', 'the news site Primicias': an outlet by its kind.)
-        const outlet: Outlet | undefined = kinded.outlet
-          ? {
-              ...unlistedOutlet(name, kinded.country),
-              explanation: 'Not in the outlets gazetteer: the article describes it as a news outlet.',
-              source: DESCRIBED_OUTLET,
-            }
-          : undefined;
-        const entity = outlet
-          ? makeEntity(name, 'organisation', { country: kinded.country, sector: 'media' }, { outlet })
+        const entity = kinded.outlet
+          ? describedOutlet(name, kinded.country, 'private')
           : makeEntity(name, 'organisation', { country: null, sector: kinded.sector });
         // (The mention takes in its kind, so that 'Lila Moreno of the left-wing group Clean Air Neighbors said'
         // reads as a person 'of' a body.)
@@ -1445,8 +1435,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
               info.roles.length &&
               info.roles.every((r) => SPOKES_WORDS.has(r)) &&
               !info.aff.body &&
-              !someCapitalBefore(tokens, run.first, run.nameFirst) &&
-              !unknownNameRightBefore(tokens, run.first, at)
+              !titleNamesBody(tokens, run.first, run.nameFirst, at)
             ) {
               const body = bodyNamedBefore(tokens, { list, at }, run.first);
               if (body) info.aff = { ...body.aff };

@@ -12,7 +12,7 @@ import {
 } from '../attribution';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { plainEntity } from '../speaker-entities';
-import { CALENDAR_WORDS, CONDITIONALS, isPossessive } from '../speaker-words';
+import { CALENDAR_WORDS, CONDITIONALS, isPossessive, OUTLET_REFS } from '../speaker-words';
 import {
   DATELINE_DASHES,
   type Entity,
@@ -122,7 +122,6 @@ const DATA_NOUNS = new Set([
 ]);
 /** Marks that open a quotation: a name before one is what the quotation is about. */
 const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
-const OUTLET_NOUNS = new Set(['outlet', 'newspaper', 'agency', 'broadcaster', 'network', 'channel']);
 const BELIEF = new Set(['believe', 'think', 'fear', 'expect', 'estimate']);
 const NO_COMMENT = new Set(['declined', 'refused', 'did', 'issued', 'has', 'had', 'have', 'were', 'was']);
 
@@ -256,7 +255,7 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
     if (quoted({ start: first.start, end: tokens[mention.last - 1]?.end ?? first.end })) continue;
     // 'the newspaper reported', 'the agency said': the outlet named last; 'the agency' only a wire, or a
     // public body named after it ('Consumer groups called on the FTC ... The agency declined to comment').
-    if (mention.kind === 'definite' && OUTLET_NOUNS.has(mention.ref ?? '')) {
+    if (mention.kind === 'definite' && OUTLET_REFS.has(mention.ref ?? '')) {
       // ('told this newspaper', 'our paper has learned': the article's own outlet, never a cited source.)
       if (first.lower === 'this' || first.lower === 'our') continue;
       const referent = mention.ref === 'agency' ? lastAgency : lastOutletNamed;
@@ -348,7 +347,7 @@ function describedStart(tokens: readonly Token[], first: number): number {
 }
 
 /** Words that describe an outlet before its name ('state television VTV', 'the broadcaster EBC'). */
-const MEDIA_WORDS = new Set([...OUTLET_NOUNS, 'television', 'tv', 'radio', 'paper', 'daily', 'tabloid']);
+const MEDIA_WORDS = new Set([...OUTLET_REFS, 'television', 'tv', 'radio', 'paper', 'daily', 'tabloid']);
 
 /** What a body produces that still cites it: 'a Reuters survey', 'a Washington Post database'. */
 const SOURCE_WORKS = new Set([
