@@ -1279,21 +1279,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (described) return described;
       // ('a 24-year-old from Khartoum, who asked': 'who' is a person, never the place before it.)
       const before = isWho(t) ? m.list[m.at[j - 2] ?? -1] : undefined;
-      if (before?.entity && isCountryEntity(before.entity) && before.last === j - 1) {
-        // ('A doctor in Sanaa, who asked not to be named, said': the one described before the place.)
-        const at = before.first - 1;
-        const head = tokens[at - 1];
-        // ('a 24-year-old from Khartoum': the age alone names the person.)
-        if (
-          WHERE_PREPOSITIONS.has(tokens[at]?.lower ?? '') &&
-          ((head?.pos === 'NOUN' && isPersonNoun(head)) || isAgeNoun(tokens, at - 1))
-        ) {
-          const first = describedStart(tokens, at - 1, floor);
-          if (first >= 0)
-            return { first, last: at, kind: 'entity', entity: describedEntity(doc, first, at, m) };
-        }
-        return null;
-      }
+      // ('A doctor in Sanaa, who asked not to be named, said': the one described before the place.)
+      if (before?.entity && isCountryEntity(before.entity) && before.last === j - 1)
+        return describedBeforePlace(doc, m, before, floor);
       j -= 2;
       continue;
     }
@@ -1597,6 +1585,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         (found?.kind === 'definite' && tokens[found.first - 1]?.lower === 'for'
           ? (found.antecedent ?? describedEntity(doc, found.first, found.last, m))
           : undefined);
+      // ('A 24-year-old from Khartoum said': someone described before a capital's or country's name speaks,
+      // not its government.)
+      if (found && e && isCountryEntity(e)) {
+        const described = describedBeforePlace(doc, m, found, floor);
+        if (described) return described;
+      }
       const where = tokens[(found?.first ?? 0) - 1]?.lower;
       let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
       if (PLACE_ADJECTIVES.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;
@@ -1782,7 +1776,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // ('A resident of Petare said': a place nothing knows after someone described says where they live.)
       if (
         (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'from') &&
-        tokens[k - 2]?.pos === 'NOUN'
+        (tokens[k - 2]?.pos === 'NOUN' || isAgeNoun(tokens, k - 2))
       ) {
         const where = placePhraseSpeaker(doc, m, j, floor);
         if (where) return where;
@@ -1847,6 +1841,30 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   return null;
 }
 
+/**
+ * The person described right before 'in', 'from' or 'of' and the place mentioned at `place` ('A
+ * doctor in Sanaa', 'a 24-year-old from Khartoum': the age alone names the person); null otherwise.
+ */
+function describedBeforePlace(doc: AnalysisDoc, m: Mentions, place: Mention, floor: number): Mention | null {
+  const { tokens } = doc;
+  const at = place.first - 1;
+  if (!WHERE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) return null;
+  const head = describedHeadBefore(tokens, at);
+  const first = head < 0 ? -1 : describedStart(tokens, head, floor);
+  // (The place stays in the description: 'A resident of Gaza City' is a Palestinian civilian.)
+  const last = place.last;
+  return first < 0 ? null : { first, last, kind: 'entity', entity: describedEntity(doc, first, last, m) };
+}
+
+/**
+ * The head of a description of someone ending right before the preposition at `prep` ('a resident' of, 'a
+ * 24-year-old' from, 'a mother of three' from); -1 when the words there describe no one.
+ */
+export function describedHeadBefore(tokens: readonly Token[], prep: number): number {
+  const k = tokens[prep - 1]?.pos === 'NUM' && tokens[prep - 2]?.lower === 'of' ? prep - 3 : prep - 1;
+  return describesPerson(tokens, k) ? k : -1;
+}
+
 /** Verbs of putting out a document ('issued a statement', 'released a report'). */
 const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put']);
 
@@ -1880,12 +1898,9 @@ function placePhraseSpeaker(doc: AnalysisDoc, m: Mentions, j: number, floor: num
       ? speaker
       : null;
   // 'A consultant at a London teaching hospital': someone described, not named, before the place.
-  const noun = tokens[k - 2] as Token;
   // ('a 15-year-old from Herat told': the age alone names the person.)
-  const first =
-    (noun.pos === 'NOUN' && isPersonNoun(noun)) || isAgeNoun(tokens, k - 2)
-      ? describedStart(tokens, k - 2, floor)
-      : -1;
+  const head = describedHeadBefore(tokens, k - 1);
+  const first = head < 0 ? -1 : describedStart(tokens, head, floor);
   return first < 0
     ? null
     : { first, last: k - 1, kind: 'entity', entity: describedEntity(doc, first, k - 1, m) };
@@ -2155,6 +2170,12 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);
+
+/** Whether the token at `k` heads a description of someone: 'resident', 'doctor', or the 'old' of 'a 24-year-old'. */
+export const describesPerson = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return !!t && ((t.pos === 'NOUN' && isPersonNoun(t)) || isAgeNoun(tokens, k));
+};
 
 /** Whether the comma at `k` joins names in a list that 'and' or 'or' closes before `end` ('Amazon, Google and Meta'). */
 function listComma(tokens: readonly Token[], k: number, end: number): boolean {

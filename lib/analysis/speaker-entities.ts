@@ -29,6 +29,7 @@ import {
   countryOfPair,
   GENDERED,
   HONORIFIC,
+  isAgeNoun,
   isCap,
   isPossessive,
   MODIFIER_SECTOR,
@@ -1286,6 +1287,8 @@ export function describedEntity(doc: AnalysisDoc, first: number, last: number, m
         own ??= words.filter((_, w) => first + w < named.first || first + w >= named.last);
     }
   let { aff, roles, gender } = affiliationOfWords(own?.length ? own : words, orgs);
+  // ('A 15-year-old from Herat told': someone described by age alone is a member of the public.)
+  if (!aff.sector && words.some((_, k) => isAgeNoun(words, k))) aff = { ...aff, sector: 'public' };
   const name = doc.text.slice(words[0]?.start ?? 0, words.at(-1)?.end ?? 0);
   // 'the Museum', 'the union', 'the Saudi government': a body word at the head names a body, not a person.
   // ('A spokesman for the French interior ministry', 'the head of the WHO': the head is before the

@@ -3,6 +3,7 @@ import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import {
   accordingTo,
   countryAsPlace,
+  describedHeadBefore,
   isAgency,
   isStanceVerb,
   OBJECT_PREPOSITIONS,
@@ -595,6 +596,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const placed =
     countryAsPlace(tokens, mention.first, e) ||
     ((glue === 'for' || glue === 'of' || glue === 'at') && tokens[g - 2]?.pos === 'NOUN') ||
+    // ('A 24-year-old from Khartoum said': where the one described is from.)
+    ((glue === 'from' || glue === 'of') && describedHeadBefore(tokens, g - 1) >= 0) ||
     // 'Marcos Teixeira of the Getulio Vargas Foundation said': the person before 'of' speaks.
     (glue === 'of' && e.type === 'organisation' && personEndsAt(mentionsOf(doc), g - 2)) ||
     // 'A woman who worked for Mayor Tom Smith said': inside a 'who' clause, the clause's head speaks.

@@ -2701,7 +2701,7 @@ describe('detectQuotes on arbitrary text', () => {
   it.each([
     [
       'Heather Barr spoke. One activist in Kabul, who asked to remain anonymous, said schools were being raided. "They search homes," she said.',
-      'One activist',
+      'One activist in Kabul',
     ],
   ])('finds someone described before a capital and a clause that keeps them unnamed in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
@@ -2719,4 +2719,41 @@ describe('detectQuotes on arbitrary text', () => {
       expect(run(text).quotes).toEqual([]);
     },
   );
+
+  it.each([
+    [
+      'A 15-year-old from Herat told the BBC: "We have nothing left."',
+      'A 15-year-old',
+      'Civilians and public',
+    ],
+    [
+      'A 24-year-old from Khartoum said: "We fled at night."',
+      'A 24-year-old from Khartoum',
+      'Sudanese civilians and public',
+    ],
+    [
+      'A mother of three from Gaza City told AFP: "We fled at night."',
+      'A mother of three from Gaza City',
+      'Palestinian civilians and public',
+    ],
+    [
+      'A resident of Gaza City said: "We fled."',
+      'A resident of Gaza City',
+      'Palestinian civilians and public',
+    ],
+  ])(
+    'gives the words of someone described before where they are from to them, not the place, in: %s',
+    (text, name, camp) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+    },
+  );
+
+  it.each([
+    ['Officials in Khartoum said: "The talks failed."', 'Sudanese government'],
+    ['The ambassador of Sudan said: "The talks failed."', 'Sudanese government'],
+    ['Khartoum said: "The talks failed."', 'Sudanese government'],
+  ])('still reads a capital as its government where no one is described as from it in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
 });

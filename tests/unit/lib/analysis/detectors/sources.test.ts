@@ -3060,4 +3060,14 @@ describe('detectSources', () => {
     const s = analyzeArticle(text).sources.map((x) => [x.name, x.affiliation, x.type]);
     expect(s).toContainEqual([...expected, 'outlet']);
   });
+
+  it.each([
+    ['A 24-year-old from Khartoum said the shelling went on all night.', 'A 24-year-old from Khartoum'],
+    ['A mother of three from Mexico City told AFP she had fled.', 'A mother of three from Mexico City'],
+  ])('cites the one described, not the place they are from, in: %s', (text, name) => {
+    const names = analyzeArticle(text).sources.map((s) => s.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain('Sudan');
+    expect(names).not.toContain('Mexico');
+  });
 });
