@@ -802,6 +802,33 @@ for (const w of JOINT_POSTS) {
   if (sector) (ROLE_SECTOR as Map<string, Sector>).set(`co-${w}`, sector);
 }
 
+/**
+ * Country names of three words or more, which the two-word tables cannot hold, by their lowercased first word
+ * ('Democratic Republic of the Congo' must not read as a Democratic 'Republic').
+ */
+export const LONG_COUNTRY_NAMES: ReadonlyMap<
+  string,
+  readonly { words: readonly string[]; country: string }[]
+> = (() => {
+  const names: [string, string][] = [
+    ['democratic republic of the congo', 'DR Congo'],
+    ['democratic republic of congo', 'DR Congo'],
+    ['republic of the congo', 'Republic of the Congo'],
+    ['united arab emirates', 'United Arab Emirates'],
+    ['bosnia and herzegovina', 'Bosnia and Herzegovina'],
+    ['papua new guinea', 'Papua New Guinea'],
+    ['trinidad and tobago', 'Trinidad and Tobago'],
+    ['central african republic', 'Central African Republic'],
+  ];
+  const byFirst = new Map<string, { words: string[]; country: string }[]>();
+  for (const [name, country] of names) {
+    const words = name.split(' ');
+    const first = words[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { words, country }]);
+  }
+  return byFirst;
+})();
+
 /** Party words -> country and party label, for 'Republican lawmakers'. */
 const PARTIES = new Map<string, { country: string; party: string }>([
   ['republican', { country: 'United States', party: 'Republican' }],

@@ -602,6 +602,9 @@ export function affiliationOfWords(
       (PORTFOLIO_HEADS.has(words[k + 1]?.lower ?? '') && /^labou?r$/.test(t.lower)) ||
       // ('a labour economist', 'labour market': work, not the party, when not capitalised.)
       (/^labou?r$/.test(t.lower) && !t.cap) ||
+      // ('a hard-line conservative', 'a democratic government': a leaning or a kind of state, not the
+      // party, when not capitalised.)
+      (!t.cap && (IDEOLOGY_WORDS.has(t.lower) || /^democrat/.test(t.lower))) ||
       // ('Liberal Democrat leader Ed Davey': the word before may stand just before the title.)
       (/^democrat/.test(t.lower) &&
         words[k - 1]?.block === t.block &&
@@ -610,12 +613,18 @@ export function affiliationOfWords(
         : w.party;
     // ('the Cuban Democratic Directorate', 'the Venezuelan Democratic Movement': a party's word after
     // another country's is part of a name there, not that party.)
+    // ('the Constitutional Democratic Party of Japan': a party named for its country is that country's.)
+    const partyOf =
+      words[k + 1]?.lower === 'party' && words[k + 2]?.lower === 'of' && k + 3 < last
+        ? countryOfWord(words[k + 3]?.lower ?? '')
+        : null;
     const foreignName =
       !!p &&
-      !!country &&
-      country !== p.country &&
-      k > first &&
-      countryOfWord(words[k - 1]?.lower ?? '') === country;
+      ((!!partyOf && partyOf !== p.country) ||
+        (!!country &&
+          country !== p.country &&
+          k > first &&
+          countryOfWord(words[k - 1]?.lower ?? '') === country));
     if (p && !foreignName) {
       party = p.party;
       partyCountry = country === null;

@@ -14,7 +14,15 @@ import {
 } from '@/lib/lexicons/gazetteer';
 import { isThirdPersonReportVerb, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { isCommonWord } from './background-words';
-import { type Affiliation, countryOfWord, isKinWord, partyOfWord, type Sector, sectorOfWord } from './camps';
+import {
+  type Affiliation,
+  countryOfWord,
+  isKinWord,
+  LONG_COUNTRY_NAMES,
+  partyOfWord,
+  type Sector,
+  sectorOfWord,
+} from './camps';
 import type { AnalysisDoc } from './detector';
 import {
   affiliationOfWords,
@@ -1021,6 +1029,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const word = scan.words[i] ?? null;
       const info = word ? word.info : null;
       const cap = isCap(t);
+      // ('the Democratic Republic of Congo', 'the United Arab Emirates': a country named in three words or more.)
+      const long = cap && !inGaz ? longCountryAt(tokens, i) : null;
+      if (long) {
+        push({ first: i, last: long.last, kind: 'entity', entity: countryEntity(long.country) });
+        i = long.last;
+        continue;
+      }
       // 'One of the people said', after 'three people familiar with the matter': one of that group.
       const group =
         groups.size && PARTITIVES.has(t.lower) ? partitiveGroup(tokens, i, groups, lastGroup(t)) : null;
@@ -1770,6 +1785,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
   return result;
 }
 
+/** A country named in three words or more starting at `i` ('Democratic Republic of the Congo'), or null. */
+function longCountryAt(tokens: readonly Token[], i: number): { last: number; country: string } | null {
+  const names = LONG_COUNTRY_NAMES.get((tokens[i] as Token).lower);
+  if (!names) return null;
+  for (const n of names)
+    if (n.words.every((w, k) => tokens[i + k]?.lower === w))
+      return { last: i + n.words.length, country: n.country };
+  return null;
+}
+
 /** Works an apposition may say a person wrote or made ('author of a book on ...'). */
 const WORK_NOUNS = new Set([
   'book',
@@ -2486,6 +2511,19 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 /** Title words + a capitalised name: [the] [country|org|role|glue]* Name+ ; null when there is no name or no title and no second name word. */
+/**
+ * How many lowercase words naming a field ('climate', 'public health') stand at `j` right before a title
+ * ('campaigner'): up to three; 0 when no title follows them.
+ */
+function fieldBeforeTitle(tokens: readonly Token[], j: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const t = tokens[j + n - 1];
+    if (!t || t.cap || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return 0;
+    if (isTitleAt(tokens, j + n)) return n;
+  }
+  return 0;
+}
+
 function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): Run | null {
   const { tokens } = doc;
   const { gaz } = scan;
@@ -2494,11 +2532,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
   // Allocated on the first organisation: most scans find none (and most find no name at all).
   let orgs: Organisation[] | null = null;
   let titled = false;
+  /** A country's word has been read ('Kenyan'). */
+  let countried = false;
   let nameFirst = -1;
   while (j < end) {
     const t = tokens[j];
     if (!t) break;
     const g = gazAt[j] ? gazHitAt(gaz, j) : undefined;
+    // ('the Democratic Republic of Congo': a country's long name, no party's post.)
+    if (nameFirst < 0 && t.cap && LONG_COUNTRY_NAMES.has(t.lower) && longCountryAt(tokens, j)) return null;
     if (nameFirst < 0 && g?.organisation) {
       orgs ??= [];
       // ('Greenpeace EU climate campaigner Lisa Göldner': the group's EU office, not the EU.)
@@ -2523,14 +2565,10 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     if (nameFirst < 0 && g?.outlet) return null;
     // ('Greenpeace EU climate campaigner Lisa Göldner', 'Oxfam health adviser': a field between a body and
     // the post.)
-    if (
-      nameFirst < 0 &&
-      orgs?.length &&
-      !t.cap &&
-      (t.pos === 'NOUN' || t.pos === 'ADJ') &&
-      isTitleAt(tokens, j + 1)
-    ) {
-      j++;
+    // ('Kenyan public health campaigner Achieng Otieno': after a country's word too.)
+    const field = nameFirst < 0 && (orgs?.length || countried) ? fieldBeforeTitle(tokens, j) : 0;
+    if (field) {
+      j += field;
       continue;
     }
     const w = scan.words[j]?.info;
@@ -2632,6 +2670,7 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     if (nameFirst < 0 && w && (w.country || (w.multi && countryOfPair(t, tokens[j + 1])))) {
       j += w.country ? 1 : 2;
+      countried = true;
       // ("France's Nicolas de Rivière", "Britain's Barbara Woodward": a country's possessive right before a
       // name says whom the person speaks for.)
       if (isPossessive(tokens[j]?.text)) {

@@ -578,7 +578,15 @@ function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
     if (as >= quoteTokenFirst || quoteTokenFirst - as > 4) return null;
     return { i: j, lemma: 'regard', stance: 'neutral', cognition: false };
   }
-  if (!branded && (t.lemma !== 'call' || t.pos !== 'VERB')) return null;
+  // ('what critics call "crumbs"': wink may tag 'call' a noun after people in the plural or a pronoun.)
+  const prev = tokens[j - 1];
+  const calledBy =
+    (t.lower === 'call' || t.lower === 'calls') &&
+    !!prev &&
+    prev.block === t.block &&
+    (/^(PRON|PROPN)$/.test(prev.pos) ||
+      (prev.pos === 'NOUN' && prev.lemma !== prev.lower && prev.lower.endsWith('s')));
+  if (!branded && !calledBy && (t.lemma !== 'call' || t.pos !== 'VERB')) return null;
   // (A word wink tags a verb right after a determiner is a noun: 'called the transports "cruel"'.)
   for (let k = j + 1; k < quoteTokenFirst; k++)
     if (!c.quoted[k] && tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos !== 'DET') return null;

@@ -2756,4 +2756,56 @@ describe('detectQuotes on arbitrary text', () => {
   ])('still reads a capital as its government where no one is described as from it in: %s', (text, camp) => {
     expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
   });
+
+  it.each([
+    [
+      'Sanae Takaichi, a hard-line conservative and protege of the late Prime Minister Shinzo Abe, won the vote. "I will work," Takaichi said.',
+      'Japanese government',
+    ],
+    [
+      'Yoshihiko Noda, leader of the main opposition Constitutional Democratic Party of Japan, said: "The LDP has chosen the past."',
+      'Japanese politics (Democratic)',
+    ],
+    ['"No," said Conservative MP Jane Roe.', 'British politics (Conservative)'],
+    ['"No," said Democratic Senator Jane Roe.', 'United States politics (Congress, Democratic)'],
+  ])(
+    'takes a party only from its capitalised name, and a party named for a country as that country’s, in: %s',
+    (text, camp) => {
+      expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+    },
+  );
+
+  it.each([
+    ['"No," said Kenyan public health campaigner Dr. Achieng Otieno.', 'Achieng Otieno'],
+    ['"No," said Greenpeace EU climate campaigner Lisa Göldner.', 'Lisa Göldner'],
+    ['"No," said the Kenyan public health ministry.', 'the Kenyan public health ministry'],
+  ])('reads a field between a country or body and a post as part of the title in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
+  it.each([
+    ['The Democratic Republic of the Congo said: "No."', 'Congolese government'],
+    ['The United Arab Emirates said: "No."', 'Emirati government'],
+  ])('reads a country named in three words or more as that country in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
+
+  it.each([
+    ['Western governments are offering Africa what critics call "crumbs from the table."', 'critics'],
+    ['Critics call it "crumbs from the table."', 'Critics'],
+    [
+      'The outbreak in the Democratic Republic of Congo is spreading, and donors offer what critics call "crumbs."',
+      'critics',
+    ],
+  ])('gives a label to the people who call it so, though wink tags "call" a noun, in: %s', (text, name) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.kind, q?.speaker?.name]).toEqual(['partial', name]);
+  });
+
+  it.each([['He made a phone call "to check."'], ['What they call "reform" is a cut.']])(
+    'finds no caller where there is none in: %s',
+    (text) => {
+      expect(run(text).quotes.at(-1)?.speaker).toBeNull();
+    },
+  );
 });
