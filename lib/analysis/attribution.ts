@@ -2261,6 +2261,13 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
   const idx = m.at[i] ?? -1;
   const mention = idx >= 0 ? m.list[idx] : undefined;
   if (mention?.first === i && mention.entity && isCountryEntity(mention.entity)) {
+    // ('according to Japanese broadcaster TBS': a body the scan found after the description, with its kind.)
+    for (let k = mention.last; k < mention.last + 4; k++) {
+      const w = doc.tokens[k];
+      const x = m.list[m.at[k] ?? -1];
+      if (x?.first === k && x.kind === 'entity' && x.entity?.type === 'organisation') return x;
+      if (!w || w.cap || !/^(ADJ|NOUN)$/.test(w.pos)) break;
+    }
     // 'according to the Buenos Aires human rights organisation CELS': the body named after its description.
     const named = bodyNamedAfterDescription(doc, i, mention.last);
     if (named) return named;

@@ -174,6 +174,9 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'consulate',
   'administration',
   'group',
+  // ('the Vaccine and Infectious Disease Organization' is a body, not a person named 'Disease Organization'.)
+  'organization',
+  'organisation',
   'movement',
   'police',
   'command',

@@ -501,7 +501,7 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
   let hit = c.subjects.get(from);
   if (!hit) {
     hit = { stop: c.doc.tokens.length, mention: null };
-    for (let k = from; k < c.doc.tokens.length; k++) {
+    for (let k = openingPhraseAfter(c.doc.tokens, from); k < c.doc.tokens.length; k++) {
       const t = c.doc.tokens[k];
       if (!t || t.pos === 'VERB' || t.pos === 'AUX') {
         hit = { stop: k, mention: null };
@@ -538,6 +538,41 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
     c.subjects.set(from, hit);
   }
   return hit.stop < to ? hit.mention : null;
+}
+
+/** Prepositions that may open a sentence with where or when (wink tags 'Outside' an adjective there). */
+const OPENING_PREPOSITIONS = new Set([
+  'outside',
+  'inside',
+  'in',
+  'at',
+  'after',
+  'before',
+  'despite',
+  'unlike',
+  'beyond',
+  'across',
+  'within',
+  'during',
+  'since',
+  'amid',
+  'following',
+]);
+
+/**
+ * Past a prepositional phrase set off by a comma that opens the stretch at `from` ('Outside the United States,
+ * the World Health Organization said'): where the subject may start; `from` when there is none.
+ */
+function openingPhraseAfter(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || !OPENING_PREPOSITIONS.has(first.lower) || tokens[from - 1]?.sentence === first.sentence)
+    return from;
+  for (let k = from + 1; k < from + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== first.sentence || t.pos === 'VERB' || t.pos === 'AUX') return from;
+    if (t.text === ',') return k + 1;
+  }
+  return from;
 }
 
 /**

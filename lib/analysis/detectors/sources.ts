@@ -11,6 +11,7 @@ import {
   relativeWhoBefore,
   verbAt,
 } from '../attribution';
+import { countryOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
 import { plainEntity } from '../speaker-entities';
 import { CALENDAR_WORDS, CONDITIONALS, isPossessive, OUTLET_REFS } from '../speaker-words';
@@ -332,15 +333,24 @@ function describedStart(tokens: readonly Token[], first: number): number {
   while (
     k > first - 5 &&
     // (wink tags a lowercase 'new' before a name a proper noun: 'a new Marist poll'.)
-    (tokens[k]?.pos === 'NOUN' ||
+    // ('the polling firm Ipsos', 'industry tracking firm Circana': a gerund describing the kind.)
+    (((tokens[k]?.pos === 'NOUN' ||
       tokens[k]?.pos === 'ADJ' ||
       tokens[k]?.pos === 'PROPN' ||
-      tokens[k]?.lower === 'think') &&
-    !tokens[k]?.cap
+      tokens[k]?.lower === 'think' ||
+      (tokens[k]?.pos === 'VERB' && tokens[k]?.lower.endsWith('ing'))) &&
+      !tokens[k]?.cap) ||
+      // ('according to Japanese broadcaster TBS': a country's word opening the description.)
+      (k < first - 1 &&
+        !!tokens[k]?.cap &&
+        !!countryOfWord(tokens[k]?.lower ?? '') &&
+        tokens[k - 1]?.cap !== true))
   )
     k--;
   const t = tokens[k]?.lower;
   if (t === 'the' || t === 'a' || t === 'an') return k;
+  // ('according to industry tracking firm Circana': a description with no article after 'according to'.)
+  if (t === 'to' && tokens[k - 1]?.lower === 'according' && k + 1 < first) return k + 1;
   // ('told state television VTV', 'speaking to state broadcaster PTV': a description of an outlet with no
   // article belongs to the name too.)
   for (let w = k + 1; w < first; w++) if (MEDIA_WORDS.has(tokens[w]?.lower ?? '')) return k + 1;

@@ -2808,4 +2808,33 @@ describe('detectQuotes on arbitrary text', () => {
       expect(run(text).quotes.at(-1)?.speaker).toBeNull();
     },
   );
+
+  it.each([
+    [
+      'Outside the United States, the World Health Organization said the risk was low, while cautioning that the situation was "evolving."',
+      'World Health Organization',
+    ],
+    [
+      'After the vote in Geneva, the World Health Organization said the risk was low, while cautioning that it was "evolving."',
+      'World Health Organization',
+    ],
+  ])(
+    'takes the subject after an opening phrase of where or when, not a place inside it, in: %s',
+    (text, name) => {
+      expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+    },
+  );
+
+  it.each([
+    [
+      'Angela Rasmussen, a virologist at the Vaccine and Infectious Disease Organization, said the response had been "reactive."',
+      'Angela Rasmussen',
+    ],
+    [
+      'The Vaccine and Infectious Disease Organization said the risk was "low."',
+      'Vaccine and Infectious Disease Organization',
+    ],
+  ])('reads a name ending in Organization as a body in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });

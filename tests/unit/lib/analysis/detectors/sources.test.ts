@@ -3070,4 +3070,20 @@ describe('detectSources', () => {
     expect(names).not.toContain('Sudan');
     expect(names).not.toContain('Mexico');
   });
+
+  it.each([
+    ['Komeito has expressed concern, according to Japanese broadcaster TBS.', 'TBS', 'outlet'],
+    ['Sales of whole milk dipped, according to industry tracking firm Circana.', 'Circana', 'organisation'],
+    ['Its approval rating is 3 percent, according to the polling firm Ipsos.', 'Ipsos', 'organisation'],
+  ])('cites a body named after its description after "according to" in: %s', (text, name, type) => {
+    const s = analyzeArticle(text).sources.map((x) => [x.name, x.type]);
+    expect(s).toEqual([[name, type]]);
+  });
+
+  it.each([
+    ['According to Japanese officials, the talks failed.'],
+    ['According to industry figures, sales fell.'],
+  ])('cites no body where the description names none in: %s', (text) => {
+    expect(analyzeArticle(text).sources.map((x) => x.type)).not.toContain('outlet');
+  });
 });
