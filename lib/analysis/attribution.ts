@@ -1319,6 +1319,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       if (body) return body;
       // 'The minister, Jane Roe, said': the name inside the commas.
       const inner = m.list[m.at[j - 1] ?? -1];
+      // ('Ruth Luque, one of the few legislators, said': the one named before 'one of' the group.)
+      const one = inner?.last === j ? oneOfOwner(m, tokens, inner.first, floor) : null;
+      if (one) return one;
       // ('Burman, director of the Tax Policy Center, said': a body's name after a post is no such person.)
       // ('Amina Wekesa, who directs the think tank Power Shift Africa, said': a name closing a 'who' clause
       // is not the subject's apposition.)
@@ -1410,6 +1413,8 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // al-Ahli Arab Hospital, where many of the wounded were taken, said'.)
         clause === 'whose' ||
         clause === 'where' ||
+        // ('Ruth Luque, one of the few legislators who had pushed for the removal from the start, said'.)
+        (clause === 'one' && tokens[k + 2]?.lower === 'of') ||
         (opener?.pos === 'VERB' && clause.endsWith('ing')) ||
         k > j - 12 ||
         // ('Dr. Ana Ruiz, a Johns Hopkins epidemiologist who advised the task force that recommended the
@@ -1863,6 +1868,20 @@ function describedBeforePlace(doc: AnalysisDoc, m: Mentions, place: Mention, flo
 export function describedHeadBefore(tokens: readonly Token[], prep: number): number {
   const k = tokens[prep - 1]?.pos === 'NUM' && tokens[prep - 2]?.lower === 'of' ? prep - 3 : prep - 1;
   return describesPerson(tokens, k) ? k : -1;
+}
+
+/**
+ * The person named before an apposition 'one of the few legislators' whose group starts at `first`
+ * ('Ruth Luque, one of the few legislators,'); null when the words before the group are not such an opening.
+ */
+function oneOfOwner(m: Mentions, tokens: readonly Token[], first: number, floor: number): Mention | null {
+  let k = first - 1;
+  while (k > floor && k > first - 5 && /^(DET|ADJ|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (tokens[k]?.lower !== 'of' || !/^(one|among)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  const comma = tokens[k - 1]?.lower === 'one' ? k - 2 : k - 1;
+  if (tokens[comma]?.text !== ',' || comma - 1 < floor) return null;
+  const named = m.list[m.at[comma - 1] ?? -1];
+  return named?.kind === 'entity' && named.entity?.type === 'person' && named.last === comma ? named : null;
 }
 
 /** Verbs of putting out a document ('issued a statement', 'released a report'). */
@@ -2366,7 +2385,13 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
       j > at + 1 && head && role && (end?.lower === 'for' || WORK_PREPOSITIONS.has(end?.lower ?? ''))
         ? ownerPhraseEnd(doc.tokens, j + 1)
         : -1;
-    if (stop > 0) return { first: at, last: stop, kind: 'entity', entity: describedEntity(doc, at, stop, m) };
+    if (stop > 0) {
+      const described = describedEntity(doc, at, stop, m);
+      const unnamed =
+        isWho(doc.tokens[stop]) &&
+        anonymityCue(doc.tokens, stop, stop + 16, (t) => !/^[.;:!?]$/.test(t.text));
+      return { first: at, last: stop, kind: 'entity', entity: unnamed ? asAnonymous(described) : described };
+    }
   }
   return null;
 }
@@ -2379,7 +2404,8 @@ function ownerPhraseEnd(tokens: readonly Token[], from: number): number {
   for (let k = from; k < from + 8; k++) {
     const t = tokens[k];
     if (!t) return -1;
-    if (/^[.,;!?]$/.test(t.text)) return k > from ? k : -1;
+    // ('said a senior doctor at the hospital who asked not to be named': or at a 'who' clause.)
+    if (/^[.,;!?]$/.test(t.text) || isWho(t)) return k > from ? k : -1;
     if (
       !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) &&
       !isPossessive(t.text) &&

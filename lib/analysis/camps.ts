@@ -678,6 +678,8 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'businesswoman',
       'businessmen',
       'entrepreneur',
+      'banker',
+      'bankers',
       'billionaire',
       'tycoon',
       // ('Union boss Marcus Bell', 'a party boss': a word before the boss says whose, see speaker-entities.)

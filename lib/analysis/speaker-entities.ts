@@ -479,6 +479,23 @@ const MEMBERSHIP_HEADS = new Set([
 const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
 const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
+/** Words before 'strategist' that make it a market analyst's post, not a campaign's. */
+const MARKET_WORDS = new Set([
+  'global',
+  'market',
+  'markets',
+  'investment',
+  'equity',
+  'equities',
+  'currency',
+  'rates',
+  'fx',
+  'macro',
+  'credit',
+  'bond',
+  'portfolio',
+  'economic',
+]);
 /** Party names that are also a political leaning ('conservative economists', 'liberal scholars'). */
 const IDEOLOGY_WORDS = new Set(['conservative', 'conservatives', 'liberal', 'liberals', 'progressive']);
 /** What one word of a title tells, looked up once per word rather than in four maps per use. */
@@ -676,7 +693,9 @@ export function affiliationOfWords(
                       ? 'expert' // 'a financial adviser' works for clients, not a government
                       : CARE_WORK.has(prev) && /^aides?$/.test(t.lower)
                         ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
-                        : (representativeTitle(words, k) ?? w.sector);
+                        : /^strategists?$/.test(t.lower) && MARKET_WORDS.has(prev)
+                          ? 'expert' // 'chief global strategist', 'a market strategist' read markets, not politics
+                          : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
       if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');

@@ -2837,4 +2837,42 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a name ending in Organization as a body in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'A senior banker, speaking on condition of anonymity, told Reuters that investor confidence "remains fragile".',
+      'A senior banker',
+      'Business',
+    ],
+    [
+      '"These were not warning shots," said a senior doctor at the hospital who asked not to be named because he was not authorised to speak.',
+      'a senior doctor at the hospital',
+      'Civilians and public',
+    ],
+    [
+      '"She is seen as the heir," said Naomi Fink, chief global strategist at Amova Asset Management.',
+      'Naomi Fink',
+      'Experts and analysts',
+    ],
+    ['"No," said Steve Bannon, the chief strategist of the campaign.', 'Steve Bannon', 'Politics'],
+  ])('finds bankers, unnamed doctors and market strategists where they speak in: %s', (text, name, camp) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
+
+  it('keeps a doctor at the hospital who asked not to be named anonymous', () => {
+    const q = run('"No," said a senior doctor at the hospital who asked not to be named.').quotes[0];
+    expect(q?.speaker?.type).toBe('anonymous');
+  });
+
+  it.each([
+    ['Ruth Luque, one of the few legislators, said the vote was "a farce."', 'Ruth Luque'],
+    [
+      'Ruth Luque, one of the few legislators who had pushed for the removal from the start, said the vote was "a farce."',
+      'Ruth Luque',
+    ],
+    ['One of the legislators said the vote was "a farce."', 'One of the legislators'],
+  ])('gives the words to the one named before "one of" a group in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
