@@ -2764,7 +2764,7 @@ describe('detectQuotes on arbitrary text', () => {
     ],
     [
       'Yoshihiko Noda, leader of the main opposition Constitutional Democratic Party of Japan, said: "The LDP has chosen the past."',
-      'Japanese politics (Democratic)',
+      'Japanese politics (Constitutional Democratic Party of Japan)',
     ],
     ['"No," said Conservative MP Jane Roe.', 'British politics (Conservative)'],
     ['"No," said Democratic Senator Jane Roe.', 'United States politics (Congress, Democratic)'],
