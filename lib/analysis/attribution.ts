@@ -1884,6 +1884,41 @@ function oneOfOwner(m: Mentions, tokens: readonly Token[], first: number, floor:
   return named?.kind === 'entity' && named.entity?.type === 'person' && named.last === comma ? named : null;
 }
 
+/** Verbs whose clause reports what someone else did ('said Beijing had proposed', 'demand that X testify'). */
+const REPORTING_LEMMAS = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'insist',
+  'argue',
+  'warn',
+  'note',
+  'write',
+  'announce',
+  'demand',
+  'allege',
+  'report',
+]);
+
+/**
+ * Whether the mention at `first` opens a clause another's verb of saying reports: that verb, then 'that'
+ * or nothing (and after 'told' its object: 'told reporters that'), then the mention.
+ */
+export function reportedClauseOpens(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'that') {
+    k--;
+    // ('told reporters that', 'told Reuters that': past the one told.)
+    if (tokens[k - 1]?.lemma === 'tell' && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) k--;
+  }
+  const t = tokens[k];
+  if (!t || t.sentence !== tokens[first]?.sentence) return false;
+  const v = verbAt(tokens, k);
+  return !!v && REPORTING_LEMMAS.has(v.lemma);
+}
+
 /** Verbs of putting out a document ('issued a statement', 'released a report'). */
 const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put']);
 

@@ -6,6 +6,7 @@ import {
   describedUnnamed,
   mentionAfter,
   REQUEST_VERBS,
+  reportedClauseOpens,
   spokesmanFor,
   subjectBefore,
   type Verb,
@@ -901,7 +902,13 @@ function outerSpeaker(
     const subject = subjectBefore(c.doc, c.m, k, from);
     const who = c.ctx.resolve(subject);
     // ('Trump said he thought it a "very, very big factor"': the same person either way; the inner verb stays.)
-    return who?.type === 'person' && who !== e ? { entity: who, verb: v, named: naming(subject) } : null;
+    // ('A Chinese diplomat, speaking on condition of anonymity, said Beijing had proposed "..."': an
+    // anonymous source's words too.)
+    // ('Critics said Israel called the strike "a mistake"': a label is its caller's, whoever reports it.)
+    return (who?.type === 'person' || (who?.type === 'anonymous' && !LABEL_LEMMAS.has(inner.lemma))) &&
+      who !== e
+      ? { entity: who, verb: v, named: naming(subject) }
+      : null;
   }
   return null;
 }
@@ -1538,6 +1545,14 @@ export const detectQuotes: Detector = (doc) => {
           const subject = subjectBefore(doc, m, k, floor);
           // ('if Moscow continues to reject a truce': what someone would do if, no statement.)
           if (subject && CONDITIONALS.has(tokens[subject.first - 1]?.lower ?? '')) continue;
+          // ('said Beijing had proposed', 'said the CDC had asked': what another reports someone did.)
+          if (
+            subject &&
+            v.lemma !== 'say' &&
+            v.lemma !== 'tell' &&
+            reportedClauseOpens(tokens, subject.first)
+          )
+            continue;
           // 'Warren told Stumpf, after he admitted ...': a pronoun in a sentence that has already named
           // someone else could be either of them, so it attributes nothing here, and what it would resolve
           // to does not learn the pronoun's gender (a wrong 'he' would send every later 'she' elsewhere).

@@ -9,6 +9,7 @@ import {
   OBJECT_PREPOSITIONS,
   placeNounEnd,
   relativeWhoBefore,
+  reportedClauseOpens,
   verbAt,
 } from '../attribution';
 import { countryOfWord } from '../camps';
@@ -664,8 +665,14 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const addressed = !!t?.lower.endsWith('ing') && OBJECT_PREPOSITIONS.has(tokens[head]?.lower ?? '');
   if (t && !addressed && t.block === tokens[mention.first]?.block) {
     const v = verbAt(tokens, j);
+    // ('A Chinese diplomat said Beijing had proposed', 'said the CDC had asked the White House', 'would
+    // demand that Tom Vilsack testify': a body or person acting inside what someone else reports is not
+    // cited; one said to say something still is.)
+    const inner =
+      !!v && v.lemma !== 'say' && v.lemma !== 'tell' && reportedClauseOpens(tokens, mention.first);
     if (
       v &&
+      !inner &&
       (!v.cognition ||
         BELIEF.has(v.lemma) ||
         v.lemma === 'say' ||
@@ -674,7 +681,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
         v.lemma === 'add')
     )
       return t.lower;
-    if (isStanceVerb(t)) return t.lower;
+    if (isStanceVerb(t) && !reportedClauseOpens(tokens, mention.first)) return t.lower;
     if (t.lower === 'have' || t.lower === 'has') {
       // 'Rights groups have come out strongly against'
       if (tokens[j + 1]?.lemma === 'come' && tokens[j + 2]?.lower === 'out') return 'came out against';

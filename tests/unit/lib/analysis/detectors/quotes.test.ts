@@ -2875,4 +2875,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives the words to the one named before "one of" a group in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it('gives a partial quote inside what an anonymous source said to the source, not the country it names', () => {
+    const text =
+      'A Chinese diplomat familiar with the matter, speaking on condition of anonymity, said Beijing had proposed "temporary special arrangements" for the crew.';
+    const q = run(text).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.type]).toEqual([
+      'A Chinese diplomat familiar with the matter',
+      'anonymous',
+    ]);
+  });
 });

@@ -3086,4 +3086,24 @@ describe('detectSources', () => {
   ])('cites no body where the description names none in: %s', (text) => {
     expect(analyzeArticle(text).sources.map((x) => x.type)).not.toContain('outlet');
   });
+
+  it.each([
+    ['A Chinese diplomat, speaking on condition of anonymity, said Beijing had proposed a deal.', 'China'],
+    [
+      'A senior health official, who asked not to be named, said the CDC had asked the White House for funding.',
+      'Centers for Disease Control and Prevention',
+    ],
+    ['Marshall said he would demand that USDA Secretary Tom Vilsack testify on the costs.', 'Tom Vilsack'],
+    ['He said Hamas had rejected the offer.', 'Hamas'],
+  ])('does not cite one whom another reports acting in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((x) => x.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['The minister said police said the man was armed.', 'police'],
+    ['Hamas rejected the offer.', 'Hamas'],
+    ['The Pentagon said Russia had launched 40 missiles.', 'Pentagon'],
+  ])('still cites one said to say, or acting in their own sentence, in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((x) => x.name)).toContain(name);
+  });
 });
