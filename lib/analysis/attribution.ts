@@ -528,8 +528,15 @@ function whoWithin(tokens: readonly Token[], from: number, to: number): boolean 
 
 /** Whether the comma-bounded stretch ending at a mention starting at `first` opens with 'who' or 'which'. */
 function closesClause(tokens: readonly Token[], first: number, floor: number): boolean {
-  for (let k = first - 1; k >= floor && k > first - 30; k--)
-    if (tokens[k]?.text === ',') return /^(who|which|whose|where)$/.test(tokens[k + 1]?.lower ?? '');
+  for (let k = first - 1; k >= floor && k > first - 30; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    if (/^(who|which|whose|where)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // ('which includes BlackRock, Amundi and T. Rowe Price,': over the commas of a list of names.)
+    let listed = false;
+    for (let w = k + 1; w < first && !listed; w++)
+      listed = tokens[w]?.lower === 'and' || tokens[w]?.lower === 'or';
+    if (!tokens[k + 1]?.cap || !listed) return false;
+  }
   return false;
 }
 
@@ -1072,7 +1079,8 @@ function postsOnly(tokens: readonly Token[], from: number, to: number): boolean 
     const t = tokens[k] as Token;
     // ('lead author', 'acting director', 'managing editor': a word wink tags a verb before a post's noun.)
     if ((t.pos === 'VERB' && tokens[k + 1]?.pos !== 'NOUN') || t.pos === 'AUX') return false;
-    if (!post && sectorOfWord(t.lower)) post = true;
+    // ('a 34-year-old trader at the city's main market': an age describes a person too.)
+    if (!post && (sectorOfWord(t.lower) || isAgeNoun(tokens, k))) post = true;
   }
   return post;
 }
@@ -1443,6 +1451,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // not to be named, said': the one before the place heads the clause, and 'The American Civil Liberties
       // Union of Ohio, which filed a brief, said': a body's chapter too.)
       let h = k - 1;
+      let ownedBody = false;
       if ((clause === 'who' || clause === 'which') && h >= floor && !m.list[m.at[h] ?? -1]) {
         const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
         const glue = tokens[p - 1]?.lower;
@@ -1452,6 +1461,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           // which ...': a body named just before the body word or number that closes its name.)
           for (let q = h - 1; q >= floor && q >= h - 3; q--) {
             const body = m.list[m.at[q] ?? -1];
+            // ("Nepal's army, which ...": a country's possessive before a body's word owns the body, which speaks.)
+            if (isPossessive(tokens[q + 1]?.text) && q + 1 < h) {
+              ownedBody = true;
+              break;
+            }
             if (body?.kind === 'entity' && body.entity?.type === 'organisation' && body.last === q + 1) {
               h = q;
               break;
@@ -1465,6 +1479,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           const at = tokens[q]?.lower;
           if (q < h && q - 1 >= floor && WORK_PREPOSITIONS.has(at ?? '')) h = q - 1;
         }
+      }
+      // ('The ad hoc group of bondholders, which includes ..., said': the noun phrase before the clause is
+      // read as if the clause were not there.)
+      if (
+        ownedBody ||
+        (clause === 'which' && h >= floor && !m.list[m.at[h] ?? -1] && tokens[h]?.pos === 'NOUN' && h < k)
+      ) {
+        j = h;
+        continue;
       }
       const head = m.list[m.at[h] ?? -1];
       // ('One maize grower, who asked not to be named, said': whoever the clause keeps unnamed is someone.)
@@ -1536,6 +1559,21 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     if (t.pos === 'NOUN' && (m.at[j] ?? -1) < 0) {
       const where = placePhraseSpeaker(doc, m, j, floor);
       if (where) return where;
+      // ('The ad hoc group of bondholders said': a group named by its members.)
+      const group = m.list[m.at[j - 2] ?? -1];
+      if (
+        tokens[j - 1]?.lower === 'of' &&
+        group?.kind === 'definite' &&
+        group.last === j - 1 &&
+        GROUP_REFS.has(group.ref ?? '') &&
+        t.lemma !== t.lower
+      )
+        return {
+          first: group.first,
+          last: j + 1,
+          kind: 'entity',
+          entity: describedEntity(doc, group.first, j + 1, m),
+        };
       // ('an attorney representing several families said': the one acting for the people after the participle.)
       for (let r = j - 1; r > floor && r >= j - 4; r--) {
         if (tokens[r]?.lower !== 'representing') continue;
@@ -2401,7 +2439,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
       j > at + 1 &&
       head &&
       role &&
-      (!end || /^[.,;:!?]$/.test(end.text) || placeThenStop(doc.tokens, j) || whoClauseAt(doc.tokens, j))
+      (!end ||
+        /^[.,;:!?]$/.test(end.text) ||
+        placeThenStop(doc.tokens, j) ||
+        whoClauseAt(doc.tokens, j) ||
+        participleToEnd(doc.tokens, j))
     ) {
       const described = describedEntity(doc, at, j, m);
       // ('who was not authorized to speak publicly': the clause keeps the speaker unnamed.)
@@ -2494,11 +2536,35 @@ function appositionSector(tokens: readonly Token[], after: number): Sector | nul
       const hyphen = t?.text === '-' && t.start === tokens[j - 1]?.end && t.end === tokens[j + 1]?.start;
       if (!t || (t.pos === 'PUNCT' && !hyphen) || t.pos === 'VERB' || t.pos === 'AUX') break;
       if (t.type === 'number' && tokens[j + 2]?.lower === 'year') yearsOld = true;
+      // ('an oil trader', 'a bond trader': markets, not a stall.)
+      if (/^traders?$/.test(t.lower) && MARKET_TRADES.has(tokens[j - 1]?.lower ?? '')) return 'business';
       const s = sectorOfWord(t.lower);
       if (s) return s;
     }
   return age || yearsOld ? 'public' : null;
 }
+
+/** What a trader trades when they work in markets ('an oil trader'), not at a stall. */
+const MARKET_TRADES = new Set([
+  'oil',
+  'energy',
+  'gas',
+  'grain',
+  'bond',
+  'bonds',
+  'currency',
+  'stock',
+  'stocks',
+  'equity',
+  'equities',
+  'commodities',
+  'commodity',
+  'crypto',
+  'fx',
+  'options',
+  'futures',
+  'metals',
+]);
 
 /** What a definite description of a body may be ('the refugee agency, UNRWA'): a body's word, not a post's. */
 const isBodyRef = (ref: string): boolean =>
@@ -2548,6 +2614,27 @@ function afterPlacePhrase(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   while (j < k + 5 && tokens[j]?.cap) j++;
   return j > k + 1 ? j : k;
+}
+
+/**
+ * Whether a participle phrase at `k` runs to the end of the sentence with no verb of its own clause ('said a
+ * woman selling water by the roadside in Samraong.'): it describes the one named before it.
+ */
+function participleToEnd(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || first.pos !== 'VERB' || !first.lower.endsWith('ing')) return false;
+  for (let j = k + 1; j < k + 16; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== first.sentence || /^[.;!?]$/.test(t.text)) return true;
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) ||
+      t.text === '"' ||
+      t.text === '“'
+    )
+      return false;
+  }
+  return false;
 }
 
 function placeThenStop(tokens: readonly Token[], k: number): boolean {

@@ -680,6 +680,13 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'entrepreneur',
       'banker',
       'bankers',
+      // ('The ad hoc group of bondholders said': investors speak for their money.)
+      'investor',
+      'investors',
+      'bondholder',
+      'bondholders',
+      'shareholder',
+      'shareholders',
       'billionaire',
       'tycoon',
       // ('Union boss Marcus Bell', 'a party boss': a word before the boss says whose, see speaker-entities.)
@@ -732,6 +739,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'shopkeepers',
       'vendor',
       'vendors',
+      // ('a trader at the city's main market': a market trader, not a financial one.)
+      'trader',
+      'traders',
       'retiree',
       'retirees',
       'pensioner',

@@ -495,6 +495,10 @@ const MARKET_WORDS = new Set([
   'bond',
   'portfolio',
   'economic',
+  'oil',
+  'energy',
+  'stock',
+  'commodities',
 ]);
 /** Party names that are also a political leaning ('conservative economists', 'liberal scholars'). */
 const IDEOLOGY_WORDS = new Set(['conservative', 'conservatives', 'liberal', 'liberals', 'progressive']);
@@ -695,7 +699,9 @@ export function affiliationOfWords(
                         ? null // 'a home health aide', 'a teacher's aide' care for people, not for a government
                         : /^strategists?$/.test(t.lower) && MARKET_WORDS.has(prev)
                           ? 'expert' // 'chief global strategist', 'a market strategist' read markets, not politics
-                          : (representativeTitle(words, k) ?? w.sector);
+                          : /^traders?$/.test(t.lower) && MARKET_WORDS.has(prev)
+                            ? 'business' // 'a bond trader' works in markets, not at a stall
+                            : (representativeTitle(words, k) ?? w.sector);
     if (s) {
       // ('State Sen. Dale Harrington', 'a state lawmaker': a state legislature's member, not Congress's.)
       if (prev === 'state' && LEGISLATOR_ROLE.test(t.lower)) roles.push('state');

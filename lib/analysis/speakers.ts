@@ -3176,15 +3176,13 @@ function onlyHonorifics(tokens: readonly Token[], first: number, last: number): 
  * name and with no capitalised word after it, is a surname.
  */
 function surnameAfterGiven(tokens: readonly Token[], nameFirst: number, j: number): boolean {
-  const given = tokens[nameFirst];
-  return (
-    nameFirst >= 0 &&
-    j === nameFirst + 1 &&
-    !!given &&
-    given.pos === 'PROPN' &&
-    givenNameGender(given.lower) !== null &&
-    !tokens[j + 1]?.cap
-  );
+  if (nameFirst < 0 || j - nameFirst < 1 || j - nameFirst > 2 || tokens[j + 1]?.cap) return false;
+  // ('Juan Carlos Portugal': after two given names too.)
+  for (let k = nameFirst; k < j; k++) {
+    const given = tokens[k];
+    if (!given || given.pos !== 'PROPN' || givenNameGender(given.lower) === null) return false;
+  }
+  return true;
 }
 
 /** Verbs of a private life in a 'who' clause after a name ('who lives across the street'). */

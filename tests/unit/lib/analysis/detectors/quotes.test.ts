@@ -2885,4 +2885,54 @@ describe('detectQuotes on arbitrary text', () => {
       'anonymous',
     ]);
   });
+
+  it.each([
+    [
+      'Fatoumata Coulibaly, a 34-year-old trader at the city\'s main market, said prices would "rise".',
+      'Fatoumata Coulibaly',
+      'Civilians and public',
+    ],
+    [
+      '"Our heroes are there," said a woman selling water by the roadside in Samraong.',
+      'a woman',
+      'Civilians and public',
+    ],
+    ['"Oil will rise," said Jane Roe, an oil trader at Vitol.', 'Jane Roe', 'Business'],
+    [
+      'Nepal\'s army, which deployed troops on Tuesday, said: "We will not tolerate looting."',
+      "Nepal's army",
+      'Nepalese military',
+    ],
+    [
+      'Her lawyer, Juan Carlos Portugal, told a radio station that the removal was "unconstitutional".',
+      'Juan Carlos Portugal',
+      'Lawyers (defence or private)',
+    ],
+    [
+      'The ad hoc group of bondholders said the agreement was "fair".',
+      'The ad hoc group of bondholders',
+      'Business',
+    ],
+    [
+      'The ad hoc group of bondholders, which includes BlackRock, Amundi and Vanguard, said the agreement was "fair".',
+      'The ad hoc group of bondholders',
+      'Business',
+    ],
+    [
+      'The group, which includes BlackRock, Amundi and T. Rowe Price, said the agreement was "fair".',
+      'The group',
+      'Unaffiliated or unknown',
+    ],
+  ])('finds the speaker behind a long apposition, a participle or a clause in: %s', (text, name, camp) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
+
+  it.each([
+    ['"No," said a spokesman, adding that talks would go on.', 'a spokesman'],
+    ['"No," said Mary Anne France.', 'Mary Anne France'],
+    ['The minister, Jane Roe, said: "No."', 'Jane Roe'],
+  ])('keeps the plain readings beside them in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
