@@ -1,5 +1,8 @@
-import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
+import { z } from 'zod';
+import reportVerbData from '@/data/lexicons/report-verbs.json';
+import { LOADED_FILES, type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { posTags } from '@/lib/lexicons/schema';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
 import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
@@ -365,6 +368,88 @@ function commentAfter(tokens: readonly Token[], quoteEnd: number, sentence: Sent
   return sentence.end;
 }
 
+const words = z
+  .array(z.string().min(1))
+  .min(1)
+  .transform((list) => new Set(list.map((w) => w.toLowerCase())));
+
+/**
+ * Sentence and neighbour rules an entry of a loaded-term file (or of report-verbs.json) may carry beside its
+ * word contexts, for words whose loaded sense is one of several:
+ * - `onlyNear`: the entry counts only in a sentence that also holds one of these words, by form or lemma
+ *   ('amnesty' and 'surge' of migrants: near 'immigrants', 'border', 'asylum'; an amnesty law for a
+ *   secession bid and a surge in violent crime are plain);
+ * - `notNear`: it is skipped in a sentence that holds one ('epidemic' is literal beside 'virus' or 'cases');
+ * - `onlyAfterPos` / `onlyBeforePos`: the word right before / after it must carry one of these tags
+ *   ('flu panic': 'panic' after a noun names a scare; 'caused panic' reports an emotion).
+ */
+export const senseRule = z.object({
+  onlyNear: words.optional(),
+  notNear: words.optional(),
+  onlyAfterPos: posTags.optional(),
+  onlyBeforePos: posTags.optional(),
+});
+export type SenseRule = z.output<typeof senseRule>;
+
+/** The fields `senseRule` reads, for the data test that checks no entry carries a field nobody reads. */
+export const SENSE_FIELDS: readonly string[] = Object.keys(senseRule.shape);
+
+let senses: Map<string, SenseRule> | undefined;
+const senseKey = (category: string, key: string) => `${category}\u0000${key}`;
+
+/** The sense rules of every entry that has one, by category and key (as `LoadedEntry` has them). */
+export function senseRules(): ReadonlyMap<string, SenseRule> {
+  if (senses) return senses;
+  const map = new Map<string, SenseRule>();
+  const add = (category: string, key: string | undefined, raw: unknown) => {
+    const rule = senseRule.parse(raw);
+    if (key && (rule.onlyNear || rule.notNear || rule.onlyAfterPos || rule.onlyBeforePos))
+      map.set(senseKey(category, key), rule);
+  };
+  for (const file of Object.values(LOADED_FILES) as {
+    category: string;
+    entries: Record<string, unknown>[];
+  }[])
+    for (const e of file.entries)
+      add(file.category, (e.term ?? e.lemma ?? e.phrase) as string | undefined, e);
+  for (const v of reportVerbData.entries as { lemma: string; forms?: string[] }[]) {
+    add('report-verb', v.lemma, v);
+    for (const f of v.forms ?? []) add('report-verb', f, v);
+  }
+  senses = map;
+  return map;
+}
+
+/** Whether a match of an entry keeps to its sense rule (see `senseRule`); entries without one always do. */
+function inSense(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+  const rule = senseRules().get(senseKey(m.data.category, m.data.key));
+  if (!rule) return true;
+  const { tokens } = doc;
+  const head = tokens[m.first] as Token;
+  const tagged = (k: number, tags: readonly string[]) => {
+    const t = tokens[k];
+    // (wink tags a capitalised noun or adjective as a name, so NOUN and ADJ take PROPN too.)
+    return (
+      !!t &&
+      t.block === head.block &&
+      (tags.includes(t.pos) || (t.pos === 'PROPN' && (tags.includes('NOUN') || tags.includes('ADJ'))))
+    );
+  };
+  if (rule.onlyAfterPos && !tagged(m.first - 1, rule.onlyAfterPos)) return false;
+  if (rule.onlyBeforePos && !tagged(m.last, rule.onlyBeforePos)) return false;
+  if (!rule.onlyNear && !rule.notNear) return true;
+  const sentence = doc.sentences[head.sentence];
+  if (!sentence) return true;
+  let near = false;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (k >= m.first && k < m.last) continue;
+    const t = tokens[k] as Token;
+    if (rule.notNear?.has(t.lower) || rule.notNear?.has(t.lemma)) return false;
+    if (rule.onlyNear?.has(t.lower) || rule.onlyNear?.has(t.lemma)) near = true;
+  }
+  return near || !rule.onlyNear;
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
@@ -377,6 +462,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
+    if (!inSense(doc, m)) continue;
     const e = m.data;
     // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
     // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)

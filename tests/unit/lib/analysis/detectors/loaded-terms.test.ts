@@ -802,3 +802,47 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     },
   );
 });
+
+describe('words with a loaded sense and a plain one', () => {
+  it.each([
+    // 'Amnesty' and 'surge' of migrants: beside a word of immigration.
+    ['Republicans oppose amnesty for illegal immigrants.', ['amnesty', 'evaluative']],
+    ['A surge of migrants reached the border.', ['surge', 'harm']],
+    // 'Weak' of a leader or a government, or 'weak on' a policy.
+    ['Critics called him a weak leader.', ['weak', 'evaluative']],
+    ['The party is weak on crime.', ['weak', 'evaluative']],
+    // 'Refused' in the outlet's voice about a speaker or an official.
+    ['The minister refused to answer questions.', ['refused', 'evaluative']],
+    // A figurative epidemic.
+    ['The city faces an epidemic of loneliness.', ['epidemic', 'intensifier']],
+    ['Jurors heard about a criminal conspiracy.', ['criminal', 'legality']],
+    ['It was an extraordinary display of arrogance.', ['extraordinary', 'evaluative']],
+    ['The injuries were consistent with a fall.', ['consistent with', 'hedge']],
+  ])('flags the loaded sense in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'Parliament passed an amnesty law for hundreds of people involved in the 2017 secession bid.',
+      'amnesty',
+    ],
+    ['The deal includes an amnesty for military and police officers accused of crimes.', 'amnesty'],
+    ['Police launched a knife amnesty for illegal weapons.', 'amnesty'],
+    ['There was a surge in violent crime last year.', 'surge'],
+    ['Health officials reported a surge of mpox cases.', 'surge'],
+    ['Disease surveillance in Congo remained weak.', 'weak'],
+    ['Demand for steel stayed weak in the spring.', 'weak'],
+    ['Drivers were killed for refusing to pay protection payments.', 'refusing'],
+    ['The court refused to apply the amnesty.', 'refused'],
+    ['The mpox epidemic spread to Uganda.', 'epidemic'],
+    ['An epidemic of cholera has infected thousands.', 'epidemic'],
+    ["The Supreme Court's criminal chamber ruled on Monday.", 'criminal'],
+    ['Leaders met at an extraordinary summit in Brussels.', 'extraordinary'],
+    ['Shareholders called an extraordinary general meeting.', 'extraordinary'],
+    ["The IMF had assessed the deal as consistent with the programme's debt targets.", 'consistent with'],
+    ['The strikes were consistent with international law, the ministry said.', 'consistent with'],
+  ])('does not flag the plain sense in: %s', (text, word) => {
+    expect(brief(text).map(([t]) => t?.toLowerCase())).not.toContain(word);
+  });
+});
