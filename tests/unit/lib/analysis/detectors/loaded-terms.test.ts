@@ -846,3 +846,47 @@ describe('words with a loaded sense and a plain one', () => {
     expect(brief(text).map(([t]) => t?.toLowerCase())).not.toContain(word);
   });
 });
+
+describe('report verbs that report no words', () => {
+  const verbs = (text: string) => brief(text).filter(([, c]) => c === 'report-verb');
+
+  it.each([
+    ['He flatly disputed claims that he lied.', [['disputed', 'report-verb']]],
+    ['Officials disputed the figures.', [['disputed', 'report-verb']]],
+    ['Trump claims Biden cheated.', [['claims', 'report-verb']]],
+    ['Trump claims the Democrats rigged the vote.', [['claims', 'report-verb']]],
+    ['The ministry confirmed the strike.', [['confirmed', 'report-verb']]],
+    ['The Senate confirmed that the vote would go ahead.', [['confirmed', 'report-verb']]],
+    ['"Get out!" he screamed.', [['screamed', 'report-verb']]],
+    ['He was yelling, "Get out!" at the guards.', [['yelling', 'report-verb']]],
+    ['Critics moan that the plan is late.', [['moan', 'report-verb']]],
+    // A dramatising participle before its noun still judges it.
+    ['The much touted plan failed.', [['touted', 'report-verb']]],
+  ])('flags the verb that reports words in: %s', (text, expected) => {
+    expect(verbs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A participle describing a noun after a determiner, a number or a possessive.
+    ['Ships patrol the disputed South China Sea.'],
+    ['Troops massed along their disputed frontier.'],
+    ['Talks covered four further disputed areas.'],
+    // A territorial claim, measured out or ending in a sea or islands.
+    ['China claims almost the entire South China Sea.'],
+    ['Beijing claims the Spratly Islands.'],
+    ['China claims all of Taiwan.'],
+    // A laboratory's or an official count's confirmation; an appointment.
+    ['The agency said it had confirmed a case of clade Ib.'],
+    ['The ministry confirmed two new infections.'],
+    ['Lawmakers held a session meant to confirm Lopez as president.'],
+    ['The Senate confirmed Hegseth on Friday.'],
+    // A progressive that ends its clause says what people were doing.
+    ['"My children were screaming," he said.'],
+    ['Protesters were screaming and crying outside.'],
+    // A capitalised word inside a name is no verb.
+    ['Soldiers clashed near the Ta Moan Thom temple.'],
+    ['The case went to the Court of Claims.'],
+  ])('flags no report verb in: %s', (text) => {
+    expect(verbs(text)).toEqual([]);
+  });
+});
