@@ -2,7 +2,6 @@ import { z } from 'zod';
 import reportVerbData from '@/data/lexicons/report-verbs.json';
 import { LOADED_FILES, type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
-import { posTags } from '@/lib/lexicons/schema';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
 import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
@@ -383,11 +382,36 @@ const words = z
  * - `onlyAfterPos` / `onlyBeforePos`: the word right before / after it must carry one of these tags
  *   ('flu panic': 'panic' after a noun names a scare; 'caused panic' reports an emotion).
  */
+/** Universal POS tags as wink gives them. */
+const tags = z
+  .array(
+    z.enum([
+      'ADJ',
+      'ADP',
+      'ADV',
+      'AUX',
+      'CCONJ',
+      'DET',
+      'INTJ',
+      'NOUN',
+      'NUM',
+      'PART',
+      'PRON',
+      'PROPN',
+      'PUNCT',
+      'SCONJ',
+      'SYM',
+      'VERB',
+      'X',
+    ]),
+  )
+  .min(1);
+
 export const senseRule = z.object({
   onlyNear: words.optional(),
   notNear: words.optional(),
-  onlyAfterPos: posTags.optional(),
-  onlyBeforePos: posTags.optional(),
+  onlyAfterPos: tags.optional(),
+  onlyBeforePos: tags.optional(),
 });
 export type SenseRule = z.output<typeof senseRule>;
 
@@ -678,6 +702,20 @@ function reportsWords(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
   );
 }
 
+/**
+ * Whether a match read a sentence's capitalised first word as the plural of a lexicon noun ('Mobs set fire
+ * to', see `initialPluralBases`) where the word is a person's name the article uses ('Crooks fired eight
+ * shots' after 'Thomas Crooks').
+ */
+function personAsPlural(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+  const head = doc.tokens[m.first];
+  const word = m.pattern.words[0];
+  if (!head || head.lower === word || head.lemma === word) return false;
+  const { at, list } = mentionsOf(doc);
+  const named = list[at[m.first] ?? -1];
+  return named?.kind === 'entity' && named.entity?.type === 'person';
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
@@ -690,7 +728,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
-    if (!inSense(doc, m)) continue;
+    if (!inSense(doc, m) || personAsPlural(doc, m)) continue;
     const e = m.data;
     // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
     // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)

@@ -890,3 +890,62 @@ describe('report verbs that report no words', () => {
     expect(verbs(text)).toEqual([]);
   });
 });
+
+describe('loaded words in the outlet’s own voice that readers found missing', () => {
+  it.each([
+    ['Fugitive Puigdemont returns to Spain.', ['Fugitive', 'evaluative']],
+    ['The fugitive former leader fled to Belgium.', ['fugitive', 'evaluative']],
+    ['The coup leader addressed the nation.', ['coup leader', 'evaluative']],
+    ['He delivered a harangue against the press.', ['harangue', 'evaluative']],
+    ['He harangued reporters.', ['harangued', 'report-verb']],
+    ['She ranted about taxes.', ['ranted', 'report-verb']],
+    ['Moscow called it a staged provocation.', ['staged provocation', 'evaluative']],
+    ['The boy was a pawn in a bigger game.', ['pawn', 'evaluative']],
+    ['Houthi pirates seized the ship.', ['pirates', 'evaluative']],
+    // A capitalised plural opening a sentence is read as its singular ('Mobs' as 'mob').
+    ['Mobs set fire to the church.', ['Mobs', 'evaluative']],
+    ['Thugs attacked the shop.', ['Thugs', 'evaluative']],
+    ['Bird flu panic grips markets.', ['panic', 'evaluative']],
+    ['Critics dismissed the warnings as alarmism.', ['alarmism', 'evaluative']],
+    ['Activist academics pushed the policy.', ['Activist academics', 'evaluative']],
+    ['The feds raided the office.', ['feds', 'informal']],
+    ['Residents hoarded toilet paper.', ['hoarded', 'evaluative']],
+    ['Pharma giants raised prices.', ['Pharma giants', 'evaluative']],
+    ['Tech giants lobbied against the bill.', ['Tech giants', 'evaluative']],
+    ['The country was sued by vulture funds.', ['vulture funds', 'evaluative']],
+    ['He pushed a revisionist history of the war.', ['revisionist', 'evaluative']],
+    ['After backroom maneuvering, the bill passed.', ['backroom', 'evaluative']],
+    ['The small party emerged as kingmaker.', ['kingmaker', 'informal']],
+    ['Harris triumphs in debate', ['triumphs', 'evaluative']],
+    ['It was an unprovoked attack.', ['unprovoked', 'evaluative']],
+    ['The bill gutted environmental protections.', ['gutted', 'evaluative']],
+    ['Russian forces pounded the city overnight.', ['pounded', 'harm']],
+    ['Lula called it a judicial coup.', ['judicial coup', 'evaluative']],
+    ['Critics called the impeachment a parliamentary coup.', ['parliamentary coup', 'evaluative']],
+    ['Inflation devours wages.', ['devours', 'intensifier']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['The fugitive was caught in Texas.'],
+    ['Methane leaks as fugitive emissions.'],
+    ['She opened a pawn shop.'],
+    ['Software pirates sold copies online.'],
+    ['Somali pirates seized a tanker.'],
+    ['A gas leak caused panic among shoppers.'],
+    ['She had a panic attack.'],
+    ['There was panic in the streets.'],
+    ['A hoard of Roman coins was found.'],
+    ['The storm pounded the coast.'],
+    ['He pounded on the door.'],
+    ['A blaze gutted the warehouse.'],
+    ['Lions devoured the carcass.'],
+    ['The triumphs of medicine are many.'],
+    ['The army staged a coup.'],
+    // A surname opening a sentence is no plural of a label.
+    ['The gunman, Thomas Crooks, fired eight shots. Crooks was killed by a sniper.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
