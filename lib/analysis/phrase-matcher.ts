@@ -107,6 +107,28 @@ function wordMatches(p: CompiledPattern<unknown>, w: string, t: Token): boolean 
 }
 
 /**
+ * The singulars a sentence's capitalised first word may stand for when wink read it as a name and left it
+ * unlemmatised ('Mobs set fire to', 'Thugs attacked'): 'mobs' -> mob, 'bullies' -> bully, 'hoaxes' -> hoax.
+ * Empty for any other token.
+ */
+export function initialPluralBases(tokens: readonly Token[], i: number): string[] {
+  const t = tokens[i];
+  if (t?.pos !== 'PROPN' || !t.cap || t.lemma !== t.lower) return [];
+  const w = t.lower;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return [];
+  // The first word of its sentence, after any opening quotation marks or brackets.
+  for (let k = i - 1; k >= 0; k--) {
+    const p = tokens[k] as Token;
+    if (p.sentence !== t.sentence || p.block !== t.block) break;
+    if (p.isWord || p.type === 'number') return [];
+  }
+  const out = [w.slice(0, -1)];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('es')) out.push(w.slice(0, -2));
+  return out;
+}
+
+/**
  * The patterns that start with one word, split by their second word: at a token only the one-word patterns
  * and those whose second word is the next token's need a closer look ("in" starts seventeen hedges and
  * legal phrases, and in running text the next word rarely continues any of them).
@@ -217,6 +239,9 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
   const bit = addMaskedMatcher(index, secondWords);
   const secondBit = bit << MAX_MASKED;
 
+  /** A singular the token at `altAt` stands for (see initialPluralBases), matched as its lemma. */
+  let altAt = -1;
+  let altWord = '';
   const fits = (p: CompiledPattern<T>, tokens: readonly Token[], i: number, to: number): boolean => {
     const n = p.words.length;
     if (i + n > to) return false;
@@ -224,7 +249,11 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     if (!head || (p.pos && !p.pos.has(head.pos))) return false;
     for (let k = 0; k < n; k++) {
       const t = tokens[i + k];
-      if (!t || t.block !== head.block || !wordMatches(p, p.words[k] ?? '', t)) return false;
+      if (!t || t.block !== head.block) return false;
+      const w = p.words[k] ?? '';
+      if (wordMatches(p, w, t)) continue;
+      if (i + k === altAt && w === altWord && (p.mode === 'any' || p.mode === 'lemma')) continue;
+      return false;
     }
     if (p.notAfter) {
       const prev = tokens[i - 1];
@@ -302,15 +331,18 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       const masks = bit ? wordMasks(tokens) : null;
       let i = from;
       while (i < to) {
-        if (masks && i < masks.length && !((masks[i] as number) & bit)) {
+        const t = tokens[i];
+        if (!t) break;
+        // ('Mobs set fire to': a capitalised plural opening a sentence, read as a name, stands for its singular.)
+        const bases = t.pos === 'PROPN' ? initialPluralBases(tokens, i) : [];
+        if (!bases.length && masks && i < masks.length && !((masks[i] as number) & bit)) {
           i++;
           continue;
         }
-        const t = tokens[i];
-        if (!t) break;
         const byLower = candidates.lower(t);
         const byLemma = t.lemmaId !== t.lowerId ? candidates.lemma(t) : null;
-        if (!byLower && !byLemma) {
+        const byBase = bases.map((b) => [b, index.get(b)] as const).filter(([, e]) => e);
+        if (!byLower && !byLemma && !byBase.length) {
           i++;
           continue;
         }
@@ -322,6 +354,12 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
         let best: CompiledPattern<T> | undefined;
         if (byLower) best = bestOf(byLower, best, second, secondLemma, tokens, i, to);
         if (byLemma) best = bestOf(byLemma, best, second, secondLemma, tokens, i, to);
+        for (const [base, entry] of byBase) {
+          altAt = i;
+          altWord = base;
+          if (entry) best = bestOf(entry, best, second, secondLemma, tokens, i, to);
+          altAt = -1;
+        }
         if (!best) {
           i++;
           continue;

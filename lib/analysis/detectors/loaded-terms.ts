@@ -1,4 +1,6 @@
-import { matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
+import { z } from 'zod';
+import reportVerbData from '@/data/lexicons/report-verbs.json';
+import { LOADED_FILES, type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
@@ -365,6 +367,355 @@ function commentAfter(tokens: readonly Token[], quoteEnd: number, sentence: Sent
   return sentence.end;
 }
 
+const words = z
+  .array(z.string().min(1))
+  .min(1)
+  .transform((list) => new Set(list.map((w) => w.toLowerCase())));
+
+/**
+ * Sentence and neighbour rules an entry of a loaded-term file (or of report-verbs.json) may carry beside its
+ * word contexts, for words whose loaded sense is one of several:
+ * - `onlyNear`: the entry counts only in a sentence that also holds one of these words, by form or lemma
+ *   ('amnesty' and 'surge' of migrants: near 'immigrants', 'border', 'asylum'; an amnesty law for a
+ *   secession bid and a surge in violent crime are plain);
+ * - `notNear`: it is skipped in a sentence that holds one ('epidemic' is literal beside 'virus' or 'cases');
+ * - `onlyAfterPos` / `onlyBeforePos`: the word right before / after it must carry one of these tags
+ *   ('flu panic': 'panic' after a noun names a scare; 'caused panic' reports an emotion).
+ */
+/** Universal POS tags as wink gives them. */
+const tags = z
+  .array(
+    z.enum([
+      'ADJ',
+      'ADP',
+      'ADV',
+      'AUX',
+      'CCONJ',
+      'DET',
+      'INTJ',
+      'NOUN',
+      'NUM',
+      'PART',
+      'PRON',
+      'PROPN',
+      'PUNCT',
+      'SCONJ',
+      'SYM',
+      'VERB',
+      'X',
+    ]),
+  )
+  .min(1);
+
+export const senseRule = z.object({
+  onlyNear: words.optional(),
+  notNear: words.optional(),
+  onlyAfterPos: tags.optional(),
+  onlyBeforePos: tags.optional(),
+});
+export type SenseRule = z.output<typeof senseRule>;
+
+/** The fields `senseRule` reads, for the data test that checks no entry carries a field nobody reads. */
+export const SENSE_FIELDS: readonly string[] = Object.keys(senseRule.shape);
+
+let senses: Map<string, SenseRule> | undefined;
+const senseKey = (category: string, key: string) => `${category}\u0000${key}`;
+
+/** The sense rules of every entry that has one, by category and key (as `LoadedEntry` has them). */
+export function senseRules(): ReadonlyMap<string, SenseRule> {
+  if (senses) return senses;
+  const map = new Map<string, SenseRule>();
+  const add = (category: string, key: string | undefined, raw: unknown) => {
+    const rule = senseRule.parse(raw);
+    if (key && (rule.onlyNear || rule.notNear || rule.onlyAfterPos || rule.onlyBeforePos))
+      map.set(senseKey(category, key), rule);
+  };
+  for (const file of Object.values(LOADED_FILES) as {
+    category: string;
+    entries: Record<string, unknown>[];
+  }[])
+    for (const e of file.entries)
+      add(file.category, (e.term ?? e.lemma ?? e.phrase) as string | undefined, e);
+  for (const v of reportVerbData.entries as { lemma: string; forms?: string[] }[]) {
+    add('report-verb', v.lemma, v);
+    for (const f of v.forms ?? []) add('report-verb', f, v);
+  }
+  senses = map;
+  return map;
+}
+
+/** Whether a match of an entry keeps to its sense rule (see `senseRule`); entries without one always do. */
+function inSense(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+  const rule = senseRules().get(senseKey(m.data.category, m.data.key));
+  if (!rule) return true;
+  const { tokens } = doc;
+  const head = tokens[m.first] as Token;
+  const tagged = (k: number, tags: readonly string[]) => {
+    const t = tokens[k];
+    // (wink tags a capitalised noun or adjective as a name, so NOUN and ADJ take PROPN too.)
+    return (
+      !!t &&
+      t.block === head.block &&
+      (tags.includes(t.pos) || (t.pos === 'PROPN' && (tags.includes('NOUN') || tags.includes('ADJ'))))
+    );
+  };
+  if (rule.onlyAfterPos && !tagged(m.first - 1, rule.onlyAfterPos)) return false;
+  if (rule.onlyBeforePos && !tagged(m.last, rule.onlyBeforePos)) return false;
+  if (!rule.onlyNear && !rule.notNear) return true;
+  const sentence = doc.sentences[head.sentence];
+  if (!sentence) return true;
+  let near = false;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (k >= m.first && k < m.last) continue;
+    const t = tokens[k] as Token;
+    if (rule.notNear?.has(t.lower) || rule.notNear?.has(t.lemma)) return false;
+    if (rule.onlyNear?.has(t.lower) || rule.onlyNear?.has(t.lemma)) near = true;
+  }
+  return near || !rule.onlyNear;
+}
+
+/** Possessive pronouns: 'their disputed frontier' is a participle describing a noun. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * Whether a report verb's participle at `i` describes the noun after it ('formed after disputed elections',
+ * 'the disputed South China Sea', 'their disputed frontier', 'four further disputed areas', 'over claimed
+ * savings'): after a preposition, a determiner, a number or a possessive (over any adverbs and adjectives)
+ * and before a noun, nobody is reported disputing or claiming anything. A dramatising participle after a
+ * determiner still judges ('their vaunted defence').
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t?.lower.endsWith('ed') || !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+  let k = i - 1;
+  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'ADJ')) k--;
+  const before = tokens[k];
+  if (!before || before.sentence !== t.sentence) return false;
+  // ('reports that disputed claims', 'officials who disputed': a relative pronoun is a subject.)
+  if (['that', 'which', 'who', 'whom'].includes(before.lower)) return false;
+  if (before.pos === 'ADP') return true;
+  // ('their vaunted defence', 'the much-touted plan': a dramatising participle judges the noun itself.)
+  if (reportVerbOf(t)?.stance === 'dramatising') return false;
+  return (
+    before.pos === 'DET' ||
+    before.pos === 'NUM' ||
+    POSSESSIVES.has(before.lower) ||
+    before.lower === "'s" ||
+    before.lower === '’s'
+  );
+}
+
+/** Words that only measure out a place claimed ('almost the entire South China Sea', 'all of Kashmir'). */
+const CLAIM_QUANTIFIERS = new Set([
+  'entire',
+  'whole',
+  'all',
+  'most',
+  'much',
+  'part',
+  'parts',
+  'swathes',
+  'large',
+]);
+/** Words that may come between 'claims' and the place claimed. */
+const CLAIM_FILLERS = new Set([
+  'almost',
+  'nearly',
+  'virtually',
+  'practically',
+  'the',
+  'a',
+  'of',
+  'its',
+  'their',
+]);
+/** What a state claims as land or sea: 'claims the islands', 'claims the disputed waters'. */
+const TERRITORY_NOUNS = new Set([
+  'territory',
+  'territories',
+  'sea',
+  'seas',
+  'waters',
+  'island',
+  'islands',
+  'islets',
+  'reef',
+  'reefs',
+  'shoal',
+  'land',
+  'lands',
+  'region',
+  'province',
+  'airspace',
+  'peninsula',
+  'strait',
+  'archipelago',
+]);
+
+/**
+ * Whether 'claims' before `next` claims a place ('Beijing claims Taiwan as its own territory', 'China claims
+ * almost the entire South China Sea', 'claims the Spratly Islands'): a territorial claim, not a statement doubted.
+ */
+function claimsTerritory(tokens: readonly Token[], next: number): boolean {
+  if (claimsPlace(tokens, next)) return true;
+  let k = next;
+  let measured = false;
+  while (
+    k < next + 5 &&
+    (CLAIM_FILLERS.has(tokens[k]?.lower ?? '') || CLAIM_QUANTIFIERS.has(tokens[k]?.lower ?? ''))
+  ) {
+    if (CLAIM_QUANTIFIERS.has(tokens[k]?.lower ?? '')) measured = true;
+    k++;
+  }
+  const head = tokens[k];
+  if (!head) return false;
+  // ('all of Kashmir': a measured-out capitalised name is a place; 'the South China Sea': a name ending in one.)
+  if (head.cap && head.pos === 'PROPN') {
+    if (measured) return true;
+    let j = k;
+    while (tokens[j + 1]?.cap && tokens[j + 1]?.sentence === head.sentence) j++;
+    return TERRITORY_NOUNS.has(tokens[j]?.lower ?? '');
+  }
+  return TERRITORY_NOUNS.has(head.lower);
+}
+
+/** Who confirms an appointment: 'the Senate confirmed Hegseth', 'lawmakers voted to confirm her'. */
+const CONFIRMING_BODIES = new Set([
+  'senate',
+  'senators',
+  'parliament',
+  'lawmakers',
+  'legislators',
+  'legislature',
+  'congress',
+  'assembly',
+  'committee',
+  'session',
+  'vote',
+]);
+
+/**
+ * Whether 'confirm' at `i` confirms an appointment ('a session meant to confirm Lopez as president',
+ * 'confirmed him as chief', 'the Senate confirmed Hegseth'), not a statement.
+ */
+function confirmsAppointment(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.lemma !== 'confirm' || tokens[i + 1]?.lower === 'that') return false;
+  // The person confirmed, then 'as' and the post.
+  for (let k = i + 1; k <= i + 4; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== t.sentence) break;
+    if (w.lower === 'as') return k > i + 1;
+    if (!['PROPN', 'PRON', 'DET', 'NOUN'].includes(w.pos)) break;
+  }
+  for (let k = i - 1; k >= i - 5; k--) {
+    const w = tokens[k];
+    if (!w || w.sentence !== t.sentence) break;
+    if (CONFIRMING_BODIES.has(w.lower))
+      return tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'PRON';
+  }
+  return false;
+}
+
+/**
+ * Whether a report verb's object, after a determiner, number, adjective or possessive, is one of the words
+ * its entry lists as false friends after it ('confirmed a case of clade Ib', 'confirmed two new infections',
+ * 'claimed the lives of'): the words the entry rules out next to the verb are ruled out a few words on too.
+ */
+function objectRuledOut(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  const notBefore = m.data.notBefore;
+  if (!notBefore?.length) return false;
+  let k = m.last;
+  while (
+    k < m.last + 3 &&
+    (['DET', 'NUM', 'ADJ'].includes(tokens[k]?.pos ?? '') || POSSESSIVES.has(tokens[k]?.lower ?? ''))
+  )
+    k++;
+  const head = tokens[k];
+  return (
+    k > m.last && !!head && head.sentence === tokens[m.first]?.sentence && notBefore.includes(head.lower)
+  );
+}
+
+/** Forms of 'be' before a progressive: 'were screaming'. */
+const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re", "'s"]);
+/** What may close the clause of a verb that reports no words. */
+const CLAUSE_ENDS = new Set([',', '.', '!', '?', ';', ')', '"', '”', '’', "'", 'and', 'or']);
+
+/**
+ * Whether a report verb at `i` is a progressive that ends its clause ('"My children were screaming," he said',
+ * 'protesters were chanting and crying'): it says what people were doing, and reports no words.
+ */
+function progressiveWithoutWords(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.lower.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.pos === 'ADV') k--;
+  if (!BE_PROGRESSIVE.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[i + 1];
+  if (!next || next.block !== t.block) return true;
+  if (!CLAUSE_ENDS.has(next.lower)) return false;
+  // ('he was yelling, "Get out!"': the words follow, after a space; '...screaming,"' closes a quotation.)
+  const after = tokens[i + 2];
+  return !(
+    (next.text === ',' || next.text === ':') &&
+    after &&
+    ['"', '“'].includes(after.text) &&
+    after.start > next.end
+  );
+}
+
+/**
+ * Whether a capitalised word inside a run of capitalised words ('the Ta Moan Thom temple', 'the Court of
+ * Claims') outside a headline is a word of a name: a name's words are not verbs.
+ */
+function capitalisedInName(doc: AnalysisDoc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (!t?.cap || doc.blockKinds[t.block] === 'headline') return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence || !prev.isWord) return false;
+  const next = tokens[i + 1];
+  const capWord = (w: Token | undefined) => !!w && w.isWord && w.cap && w.sentence === t.sentence;
+  return capWord(prev) || capWord(next);
+}
+
+/**
+ * Whether a report-verb match reports someone's words: not a participle describing a noun, a territorial
+ * claim, an appointment confirmed, an object the entry rules out, a progressive that reports nothing, a
+ * negated or agentless vouching passive, a poll's finding or a court's.
+ */
+function reportsWords(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+  const { tokens } = doc;
+  const single = m.last - m.first === 1;
+  if (single && attributiveParticiple(tokens, m.first)) return false;
+  // ('Beijing claims Taiwan as its own territory': a claim to a place, not a statement doubted.)
+  if (tokens[m.first]?.lemma === 'claim' && claimsTerritory(tokens, m.last)) return false;
+  if (confirmsAppointment(tokens, m.first) || objectRuledOut(tokens, m)) return false;
+  if (single && progressiveWithoutWords(tokens, m.first)) return false;
+  return !(
+    passive(tokens, m.first, reportVerbOf(tokens[m.first] as Token)?.stance === 'endorsing') ||
+    negated(tokens, m.first) ||
+    documentSubject(tokens, m.first) ||
+    courtFinding(tokens, m.first)
+  );
+}
+
+/**
+ * Whether a match read a sentence's capitalised first word as the plural of a lexicon noun ('Mobs set fire
+ * to', see `initialPluralBases`) where the word is a person's name the article uses ('Crooks fired eight
+ * shots' after 'Thomas Crooks').
+ */
+function personAsPlural(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+  const head = doc.tokens[m.first];
+  const word = m.pattern.words[0];
+  if (!head || head.lower === word || head.lemma === word) return false;
+  const { at, list } = mentionsOf(doc);
+  const named = list[at[m.first] ?? -1];
+  return named?.kind === 'entity' && named.entity?.type === 'person';
+}
+
 /** Loaded words and phrases (evaluative, legality, harm, intensifier, informal, hedge, report verb). */
 export const detectLoadedTerms: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
@@ -377,6 +728,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
   // Matches never cross a line, so one pass filtered by line kind equals a pass per line.
   for (const m of matchLoadedTerms(doc.tokens)) {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
+    if (!inSense(doc, m) || personAsPlural(doc, m)) continue;
     const e = m.data;
     // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
     // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)
@@ -384,31 +736,13 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     if (m.last - m.first === 1 && superlativeCompound(doc.tokens, m.first)) continue;
     // ('Could they find that setting?': 'that' before a noun and no verb is a determiner, not 'find that ...'.)
     if (e.category === 'report-verb' && determinerThat(doc.tokens, m.last)) continue;
-    // ('formed after disputed elections', 'over claimed savings': a participle before a noun after a
-    // preposition describes the noun; no one is reported.)
+    // ('the Ta Moan Thom temple': a capitalised word inside a name is no verb.)
     if (
-      e.category === 'report-verb' &&
-      m.last - m.first === 1 &&
-      doc.tokens[m.first]?.lower.endsWith('ed') &&
-      doc.tokens[m.first - 1]?.pos === 'ADP' &&
-      doc.tokens[m.last]?.pos === 'NOUN'
+      (e.category === 'report-verb' || (e.pos?.includes('VERB') && !e.pos.includes('NOUN'))) &&
+      capitalisedInName(doc, m.first)
     )
       continue;
-    // ('Beijing claims Taiwan as its own territory': a claim to a place, not a statement doubted.)
-    if (
-      e.category === 'report-verb' &&
-      doc.tokens[m.first]?.lemma === 'claim' &&
-      claimsPlace(doc.tokens, m.last)
-    )
-      continue;
-    if (
-      e.category === 'report-verb' &&
-      (passive(doc.tokens, m.first, reportVerbOf(doc.tokens[m.first] as Token)?.stance === 'endorsing') ||
-        negated(doc.tokens, m.first) ||
-        documentSubject(doc.tokens, m.first) ||
-        courtFinding(doc.tokens, m.first))
-    )
-      continue;
+    if (e.category === 'report-verb' && !reportsWords(doc, m)) continue;
     const quoted = inQuote(m);
     out.push({
       kind: 'loaded-term',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { SENSE_FIELDS, senseRules } from '@/lib/analysis/detectors/loaded-terms';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
@@ -12,9 +13,9 @@ import {
   peopleFile,
   placesFile,
 } from '@/lib/lexicons/gazetteer';
-import { loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
+import { loadedEntry, loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
 import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
-import { matchReportVerbs, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { matchReportVerbs, reportVerbEntry, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const dir = (path: string) =>
@@ -97,6 +98,23 @@ describe('lexicon files', () => {
     expect(new Set(keys).size).toBe(keys.length);
     const origins = new Set(loadedTermEntries().map((e) => e.origin));
     expect([...origins].sort()).toEqual(['afinn', 'curated', 'hedges', 'report-verb']);
+  });
+
+  it('gives loaded-term and report-verb entries only fields the loader or the detector reads', () => {
+    // (The sense rules, onlyNear / notNear / onlyAfterPos / onlyBeforePos, are read by the loaded-terms detector.)
+    const unknown = (entries: Record<string, unknown>[], shape: object) => {
+      const known = new Set([...Object.keys(shape), ...SENSE_FIELDS]);
+      return entries.flatMap((e) => Object.keys(e).filter((k) => !known.has(k)));
+    };
+    for (const f of dir('data/lexicons/loaded'))
+      expect(
+        unknown((read(f) as { entries: Record<string, unknown>[] }).entries, loadedEntry.shape),
+        f,
+      ).toEqual([]);
+    const verbs = (read('data/lexicons/report-verbs.json') as { entries: Record<string, unknown>[] }).entries;
+    expect(unknown(verbs, reportVerbEntry.shape)).toEqual([]);
+    // Every sense rule parses (word lists, POS tags), and some entries have one.
+    expect(senseRules().size).toBeGreaterThan(0);
   });
 
   it.each([

@@ -117,4 +117,29 @@ describe('compilePhrases', () => {
       { numRuns: 200 },
     );
   });
+
+  const nouns = compilePhrases<string>([
+    { phrase: 'mob', data: 'mob' },
+    { phrase: 'bully', data: 'bully' },
+    { phrase: 'mob', data: 'mob-form', mode: 'lower' },
+  ]);
+  const nounsIn = (text: string) =>
+    nouns.match(tokenize(text).tokens).map((m) => [m.data, text.slice(m.start, m.end)]);
+
+  it.each([
+    // wink reads a capitalised plural opening a sentence as a name and leaves it unlemmatised.
+    ['Mobs set fire to the church.', [['mob', 'Mobs']]],
+    ['"Bullies," she said.', [['bully', 'Bullies']]],
+    ['The mobs set fire to the church.', [['mob', 'mobs']]],
+  ])('reads a sentence-opening capitalised plural as its singular: %s', (text, expected) => {
+    expect(nounsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Not inside a sentence (a name), and not for a pattern matched by form.
+    ['They met the Mobs in Boston.'],
+    ['Thomas Mobs spoke.'],
+  ])('leaves other capitalised words alone: %s', (text) => {
+    expect(nounsIn(text)).toEqual([]);
+  });
 });

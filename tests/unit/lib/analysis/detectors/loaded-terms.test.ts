@@ -802,3 +802,150 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
     },
   );
 });
+
+describe('words with a loaded sense and a plain one', () => {
+  it.each([
+    // 'Amnesty' and 'surge' of migrants: beside a word of immigration.
+    ['Republicans oppose amnesty for illegal immigrants.', ['amnesty', 'evaluative']],
+    ['A surge of migrants reached the border.', ['surge', 'harm']],
+    // 'Weak' of a leader or a government, or 'weak on' a policy.
+    ['Critics called him a weak leader.', ['weak', 'evaluative']],
+    ['The party is weak on crime.', ['weak', 'evaluative']],
+    // 'Refused' in the outlet's voice about a speaker or an official.
+    ['The minister refused to answer questions.', ['refused', 'evaluative']],
+    // A figurative epidemic.
+    ['The city faces an epidemic of loneliness.', ['epidemic', 'intensifier']],
+    ['Jurors heard about a criminal conspiracy.', ['criminal', 'legality']],
+    ['It was an extraordinary display of arrogance.', ['extraordinary', 'evaluative']],
+    ['The injuries were consistent with a fall.', ['consistent with', 'hedge']],
+  ])('flags the loaded sense in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'Parliament passed an amnesty law for hundreds of people involved in the 2017 secession bid.',
+      'amnesty',
+    ],
+    ['The deal includes an amnesty for military and police officers accused of crimes.', 'amnesty'],
+    ['Police launched a knife amnesty for illegal weapons.', 'amnesty'],
+    ['There was a surge in violent crime last year.', 'surge'],
+    ['Health officials reported a surge of mpox cases.', 'surge'],
+    ['Disease surveillance in Congo remained weak.', 'weak'],
+    ['Demand for steel stayed weak in the spring.', 'weak'],
+    ['Drivers were killed for refusing to pay protection payments.', 'refusing'],
+    ['The court refused to apply the amnesty.', 'refused'],
+    ['The mpox epidemic spread to Uganda.', 'epidemic'],
+    ['An epidemic of cholera has infected thousands.', 'epidemic'],
+    ["The Supreme Court's criminal chamber ruled on Monday.", 'criminal'],
+    ['Leaders met at an extraordinary summit in Brussels.', 'extraordinary'],
+    ['Shareholders called an extraordinary general meeting.', 'extraordinary'],
+    ["The IMF had assessed the deal as consistent with the programme's debt targets.", 'consistent with'],
+    ['The strikes were consistent with international law, the ministry said.', 'consistent with'],
+  ])('does not flag the plain sense in: %s', (text, word) => {
+    expect(brief(text).map(([t]) => t?.toLowerCase())).not.toContain(word);
+  });
+});
+
+describe('report verbs that report no words', () => {
+  const verbs = (text: string) => brief(text).filter(([, c]) => c === 'report-verb');
+
+  it.each([
+    ['He flatly disputed claims that he lied.', [['disputed', 'report-verb']]],
+    ['Officials disputed the figures.', [['disputed', 'report-verb']]],
+    ['Trump claims Biden cheated.', [['claims', 'report-verb']]],
+    ['Trump claims the Democrats rigged the vote.', [['claims', 'report-verb']]],
+    ['The ministry confirmed the strike.', [['confirmed', 'report-verb']]],
+    ['The Senate confirmed that the vote would go ahead.', [['confirmed', 'report-verb']]],
+    ['"Get out!" he screamed.', [['screamed', 'report-verb']]],
+    ['He was yelling, "Get out!" at the guards.', [['yelling', 'report-verb']]],
+    ['Critics moan that the plan is late.', [['moan', 'report-verb']]],
+    // A dramatising participle before its noun still judges it.
+    ['The much touted plan failed.', [['touted', 'report-verb']]],
+  ])('flags the verb that reports words in: %s', (text, expected) => {
+    expect(verbs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A participle describing a noun after a determiner, a number or a possessive.
+    ['Ships patrol the disputed South China Sea.'],
+    ['Troops massed along their disputed frontier.'],
+    ['Talks covered four further disputed areas.'],
+    // A territorial claim, measured out or ending in a sea or islands.
+    ['China claims almost the entire South China Sea.'],
+    ['Beijing claims the Spratly Islands.'],
+    ['China claims all of Taiwan.'],
+    // A laboratory's or an official count's confirmation; an appointment.
+    ['The agency said it had confirmed a case of clade Ib.'],
+    ['The ministry confirmed two new infections.'],
+    ['Lawmakers held a session meant to confirm Lopez as president.'],
+    ['The Senate confirmed Hegseth on Friday.'],
+    // A progressive that ends its clause says what people were doing.
+    ['"My children were screaming," he said.'],
+    ['Protesters were screaming and crying outside.'],
+    // A capitalised word inside a name is no verb.
+    ['Soldiers clashed near the Ta Moan Thom temple.'],
+    ['The case went to the Court of Claims.'],
+  ])('flags no report verb in: %s', (text) => {
+    expect(verbs(text)).toEqual([]);
+  });
+});
+
+describe('loaded words in the outlet’s own voice that readers found missing', () => {
+  it.each([
+    ['Fugitive Puigdemont returns to Spain.', ['Fugitive', 'evaluative']],
+    ['The fugitive former leader fled to Belgium.', ['fugitive', 'evaluative']],
+    ['The coup leader addressed the nation.', ['coup leader', 'evaluative']],
+    ['He delivered a harangue against the press.', ['harangue', 'evaluative']],
+    ['He harangued reporters.', ['harangued', 'report-verb']],
+    ['She ranted about taxes.', ['ranted', 'report-verb']],
+    ['Moscow called it a staged provocation.', ['staged provocation', 'evaluative']],
+    ['The boy was a pawn in a bigger game.', ['pawn', 'evaluative']],
+    ['Houthi pirates seized the ship.', ['pirates', 'evaluative']],
+    // A capitalised plural opening a sentence is read as its singular ('Mobs' as 'mob').
+    ['Mobs set fire to the church.', ['Mobs', 'evaluative']],
+    ['Thugs attacked the shop.', ['Thugs', 'evaluative']],
+    ['Bird flu panic grips markets.', ['panic', 'evaluative']],
+    ['Critics dismissed the warnings as alarmism.', ['alarmism', 'evaluative']],
+    ['Activist academics pushed the policy.', ['Activist academics', 'evaluative']],
+    ['The feds raided the office.', ['feds', 'informal']],
+    ['Residents hoarded toilet paper.', ['hoarded', 'evaluative']],
+    ['Pharma giants raised prices.', ['Pharma giants', 'evaluative']],
+    ['Tech giants lobbied against the bill.', ['Tech giants', 'evaluative']],
+    ['The country was sued by vulture funds.', ['vulture funds', 'evaluative']],
+    ['He pushed a revisionist history of the war.', ['revisionist', 'evaluative']],
+    ['After backroom maneuvering, the bill passed.', ['backroom', 'evaluative']],
+    ['The small party emerged as kingmaker.', ['kingmaker', 'informal']],
+    ['Harris triumphs in debate', ['triumphs', 'evaluative']],
+    ['It was an unprovoked attack.', ['unprovoked', 'evaluative']],
+    ['The bill gutted environmental protections.', ['gutted', 'evaluative']],
+    ['Russian forces pounded the city overnight.', ['pounded', 'harm']],
+    ['Lula called it a judicial coup.', ['judicial coup', 'evaluative']],
+    ['Critics called the impeachment a parliamentary coup.', ['parliamentary coup', 'evaluative']],
+    ['Inflation devours wages.', ['devours', 'intensifier']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['The fugitive was caught in Texas.'],
+    ['Methane leaks as fugitive emissions.'],
+    ['She opened a pawn shop.'],
+    ['Software pirates sold copies online.'],
+    ['Somali pirates seized a tanker.'],
+    ['A gas leak caused panic among shoppers.'],
+    ['She had a panic attack.'],
+    ['There was panic in the streets.'],
+    ['A hoard of Roman coins was found.'],
+    ['The storm pounded the coast.'],
+    ['He pounded on the door.'],
+    ['A blaze gutted the warehouse.'],
+    ['Lions devoured the carcass.'],
+    ['The triumphs of medicine are many.'],
+    ['The army staged a coup.'],
+    // A surname opening a sentence is no plural of a label.
+    ['The gunman, Thomas Crooks, fired eight shots. Crooks was killed by a sniper.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -390,4 +390,35 @@ describe('stance-free variants', () => {
   ])('reads an attitude, not an armed group, in: %s', (text) => {
     expect(brief(text)).toEqual([]);
   });
+
+  const shown = (a: string, b: string) =>
+    compareArticles({ text: a }, { text: b }).articles.map((x) =>
+      x.namingVariants.map((n) => [n.group, n.variant]),
+    );
+
+  it.each([
+    // 'Assassination' and 'separatists' name a choice beside another name of their group.
+    [
+      'Israel said the strike was a targeted killing.',
+      'Hamas called the strike an assassination.',
+      [[['targeted-killing', 'targeted killing']], [['targeted-killing', 'assassination']]],
+    ],
+    [
+      'Separatist leaders met in Barcelona.',
+      'Pro-independence leaders met in Barcelona.',
+      [[['separatists', 'separatists']], [['separatists', 'pro-independence']]],
+    ],
+  ])('shows assassination and separatists beside their group: %s | %s', (a, b, expected) => {
+    expect(shown(a, b)).toEqual(expected);
+  });
+
+  it.each([
+    // The plain word for a politician killed by a lone attacker, and for armed separatists with no other name.
+    ['Abe was assassinated in 2022.', 'The former prime minister died in 2022.'],
+    ['Separatists attacked a police station in Balochistan.', 'Gunmen attacked a police station.'],
+  ])('shows no lone plain name and no armed group for separatists: %s | %s', (a, b) => {
+    const [first] = shown(a, b);
+    expect(first).toEqual([]);
+    expect(brief(a).map(([group]) => group)).not.toContain('armed-groups');
+  });
 });
