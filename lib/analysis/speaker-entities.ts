@@ -282,6 +282,9 @@ export const UNLISTED_OUTLET = 'the article text (a newspaper name the gazetteer
 /** Source of an outlet the gazetteer does not list that the article describes as one ('Agerpres, the state news agency'). */
 export const DESCRIBED_OUTLET = 'the article text (an outlet the gazetteer does not list, described as one)';
 
+/** Source of news media the article cites without naming an outlet ('state media reported', 'according to Israeli media'). */
+export const UNNAMED_MEDIA = 'the article text (news media cited without an outlet named)';
+
 /** Roles of a member of a legislature ('senator', 'Rep.', 'lawmakers'). */
 const LEGISLATOR_ROLE = /^(senator|sen\.|senators|lawmakers?|legislators?|congress\w*|rep\.|representative)$/;
 const isLegislatorRoles = (roles: readonly string[]): boolean =>
@@ -329,14 +332,23 @@ function buildEntity(
   const affiliation = outlet
     ? outlet.source === UNLISTED_OUTLET
       ? [outlet.country, 'newspaper not in the gazetteer'].filter(Boolean).join(', ')
-      : outlet.source === DESCRIBED_OUTLET
+      : outlet.source === UNNAMED_MEDIA
         ? [
             outlet.country,
-            `${outlet.type === 'private' ? 'news' : outlet.type === 'wire agency' ? 'wire' : outlet.type} outlet not in the gazetteer`,
+            outlet.type === 'state-affiliated'
+              ? 'state media, no outlet named'
+              : 'news media, no outlet named',
           ]
             .filter(Boolean)
             .join(', ')
-        : `${outlet.country}, ${outlet.type}`
+        : outlet.source === DESCRIBED_OUTLET
+          ? [
+              outlet.country,
+              `${outlet.type === 'private' ? 'news' : outlet.type === 'wire agency' ? 'wire' : outlet.type} outlet not in the gazetteer`,
+            ]
+              .filter(Boolean)
+              .join(', ')
+          : `${outlet.country}, ${outlet.type}`
     : aff.country || aff.sector || aff.body
       ? camp
       : null;

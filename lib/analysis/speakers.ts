@@ -45,6 +45,7 @@ import {
   orgAffiliation,
   plainEntity,
   UNLISTED_OUTLET,
+  UNNAMED_MEDIA,
   unknownBodyName,
   withOfficeHolder,
 } from './speaker-entities';
@@ -938,6 +939,84 @@ function describedOutletAt(
   return null;
 }
 
+/** Nouns that name the news media as a whole ('state media', 'local press', 'Israeli television'). */
+const MEDIA_HEADS = new Set(['media', 'press', 'television', 'tv', 'newspapers', 'outlets']);
+/** Words that say whose or which media, before MEDIA_HEADS ('state', 'local', 'Hebrew-language'). */
+const MEDIA_MODIFIERS = new Set([
+  'state',
+  'state-run',
+  'state-owned',
+  'state-controlled',
+  'official',
+  'local',
+  'national',
+  'regional',
+  'foreign',
+  'international',
+  'independent',
+  'pro-government',
+  'opposition',
+  'western',
+  'mainstream',
+  'public',
+  'language',
+]);
+
+/**
+ * News media the text cites without naming an outlet, starting at `i` ('state media', 'Israeli media',
+ * 'local television', 'Hebrew-language media', 'Chinese state media'): where the phrase ends, its country and
+ * whether the state runs it; null when no such phrase starts there ('social media' is no news outlet, nor
+ * 'the media' alone).
+ */
+function unnamedMediaAt(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): { end: number; country: string | null; state: boolean } | null {
+  let country: string | null = null;
+  let state = false;
+  let k = i;
+  for (; k < end && k < i + 5; k++) {
+    const t = tokens[k] as Token;
+    if (MEDIA_HEADS.has(t.lower)) break;
+    const joined =
+      t.text === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && k > i;
+    if (joined) continue;
+    const c = t.cap ? countryOfWord(t.lower) : null;
+    if (c && !country) {
+      country = c;
+      continue;
+    }
+    if (
+      MEDIA_MODIFIERS.has(t.lower) ||
+      (t.cap && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'language')
+    ) {
+      if (t.lower.startsWith('state') || t.lower === 'official') state = true;
+      continue;
+    }
+    return null;
+  }
+  const head = tokens[k];
+  if (k === i || !head || !MEDIA_HEADS.has(head.lower) || head.cap) return null;
+  // ('local television station KTVU': a named outlet follows; 'state TV footage': the media's work, cited elsewhere.)
+  const next = tokens[k + 1];
+  if (next && (next.cap || (next.pos === 'NOUN' && next.lower !== 'reports'))) return null;
+  return { end: k + 1, country, state };
+}
+
+/** News media cited without an outlet named ('state media reported'). */
+function unnamedMedia(name: string, country: string | null, state: boolean): Entity {
+  const outlet: Outlet = {
+    name,
+    aliases: [],
+    country,
+    type: state ? 'state-affiliated' : 'private',
+    explanation: 'No outlet named: the article cites the news media in general.',
+    source: UNNAMED_MEDIA,
+  };
+  return makeEntity(name, 'organisation', { country, sector: 'media' }, { outlet });
+}
+
 /** An outlet the gazetteer does not list that the article says is one ('Agerpres, the state news agency'). */
 function describedOutlet(name: string, country: string | null, type: OutletType): Entity {
   const outlet: Outlet = {
@@ -1029,6 +1108,15 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const word = scan.words[i] ?? null;
       const info = word ? word.info : null;
       const cap = isCap(t);
+      // ('state media reported', 'according to Israeli media': news media cited with no outlet named.)
+      const media =
+        inGaz || (!cap && !MEDIA_MODIFIERS.has(t.lower)) ? null : unnamedMediaAt(tokens, i, block.last);
+      if (media) {
+        const entity = unnamedMedia(spanText(doc, i, media.end), media.country, media.state);
+        push({ first: i, last: media.end, kind: 'entity', entity });
+        i = media.end;
+        continue;
+      }
       // ('the Democratic Republic of Congo', 'the United Arab Emirates': a country named in three words or more.)
       const long = cap && !inGaz ? longCountryAt(tokens, i) : null;
       if (long) {

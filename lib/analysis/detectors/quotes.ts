@@ -1390,7 +1390,8 @@ export const detectQuotes: Detector = (doc) => {
       if (q.close >= 0) found = tail(c, last, tailEnd, s.first, first);
       // '... Strelnikov said Moscow would "continue ...," according to the Interfax news agency': the outlet
       // reports what the speaker before the quotation said.
-      if (found?.verb?.lemma === 'according to' && found.entity?.outlet) {
+      // ('Duterte has warned that ... a war it "cannot win," local media reported': so does 'reported'.)
+      if (found?.entity?.outlet && (found.verb?.lemma === 'according to' || found.verb?.lemma === 'report')) {
         const said = head(c, s.first, first, first + 1);
         if (said?.entity && !said.entity.outlet) found = said;
       }

@@ -2935,4 +2935,15 @@ describe('detectQuotes on arbitrary text', () => {
   ])('keeps the plain readings beside them in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'Former president Rodrigo Duterte has warned that a fight with China could drag the country into a war it "cannot win," local media reported.',
+      'Rodrigo Duterte',
+    ],
+    ['The ministry said the toll was "rising," state media reported.', 'The ministry'],
+    ['"We will not give up," Reuters reported.', 'Reuters'],
+  ])('gives words an outlet relays to the one it says spoke them in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });

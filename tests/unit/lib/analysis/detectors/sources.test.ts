@@ -3106,4 +3106,45 @@ describe('detectSources', () => {
   ])('still cites one said to say, or acting in their own sentence, in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((x) => x.name)).toContain(name);
   });
+
+  it.each([
+    [
+      'The cabinet voted to accept the deal, state media reported.',
+      'state media',
+      'state media, no outlet named',
+    ],
+    [
+      'The cabinet voted 24 to 8 to accept the deal, Israeli media reported.',
+      'Israeli media',
+      'Israel, news media, no outlet named',
+    ],
+    [
+      'Several thousand people gathered, according to local media.',
+      'local media',
+      'news media, no outlet named',
+    ],
+    [
+      'Chinese state media said the talks went well.',
+      'Chinese state media',
+      'China, state media, no outlet named',
+    ],
+    [
+      'Relatives were angry, Hebrew-language media reported.',
+      'Hebrew-language media',
+      'news media, no outlet named',
+    ],
+  ])('cites news media named by no outlet in: %s', (text, name, affiliation) => {
+    const s = analyzeArticle(text).sources.find((x) => x.name === name);
+    expect([s?.type, s?.affiliation]).toEqual(['outlet', affiliation]);
+  });
+
+  it.each([
+    ['He posted on social media that he was fine.'],
+    ['The minister told the media he was fine.'],
+    ['Local television station KTVU reported the fire.'],
+  ])('makes no unnamed media of social media, the media alone or a named station in: %s', (text) => {
+    expect(analyzeArticle(text).sources.map((x) => x.affiliation)).not.toContainEqual(
+      expect.stringContaining('no outlet named'),
+    );
+  });
 });
