@@ -793,6 +793,7 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'rabbi',
       'bishop',
       'archbishop',
+      'cardinal',
       ...KIN_WORDS,
     ] as const
   ).map((w) => [w, 'public'] as [string, Sector]),
@@ -859,6 +860,15 @@ const PARTIES = new Map<string, { country: string; party: string }>([
 export function partyOfWord(word: string): { country: string; party: string } | null {
   return PARTIES.get(word) ?? null;
 }
+
+/**
+ * Whether a party's word at `k` opens another party's name ('the Democratic Center party', 'the Democratic
+ * Unionist Party'): a capitalised word that is no party's, then 'party'.
+ */
+export const otherPartyName = (tokens: readonly { cap: boolean; lower: string }[], k: number): boolean =>
+  !!tokens[k + 1]?.cap &&
+  /^part(y|ies)$/.test(tokens[k + 2]?.lower ?? '') &&
+  !partyOfWord(tokens[k + 1]?.lower ?? '');
 
 /** The sector a role word stands for ('minister' -> government), or null. */
 export function sectorOfWord(word: string): Sector | null {

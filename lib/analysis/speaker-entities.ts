@@ -17,6 +17,7 @@ import {
   campOf,
   countryOfWord,
   MULTIWORD_COUNTRY_FIRST,
+  otherPartyName,
   partyOfWord,
   type Sector,
   sectorOfWord,
@@ -588,6 +589,8 @@ export function affiliationOfWords(
     // ('Union Home Minister Amit Shah', 'Union Cabinet': in India the Union is the national government, no
     // trade union.)
     if (t.cap && t.lower === 'union' && UNION_GOVERNMENT_NEXT.test(words[k + 1]?.lower ?? '')) continue;
+    // ('the Democratic Unionist Party', 'the Ulster Unionist Party': unionists of a union of nations, no trade union.)
+    if (t.cap && t.lower === 'unionist' && words[k + 1]?.lower === 'party') continue;
     // ('a nurse at the general hospital', 'the general election': lowercase 'general' before a noun is no rank.)
     if (!t.cap && t.lower === 'general' && words[k - 1]?.lower === 'the' && words[k + 1]?.pos === 'NOUN')
       continue;
@@ -651,13 +654,17 @@ export function affiliationOfWords(
       words[k + 1]?.lower === 'party' && words[k + 2]?.lower === 'of' && k + 3 < last
         ? countryOfWord(words[k + 3]?.lower ?? '')
         : null;
+    // ('the opposition Democratic Center party', 'the Democratic Unionist Party': another party's name that
+    // opens with the word.)
+    const otherParty = otherPartyName(words, k);
     const foreignName =
       !!p &&
-      ((!!partyOf && partyOf !== p.country) ||
-        (!!country &&
-          country !== p.country &&
-          k > first &&
-          countryOfWord(words[k - 1]?.lower ?? '') === country));
+      (otherParty ||
+        (!!partyOf && partyOf !== p.country) ||
+        // (The country's word may stand just before the words read: the body's name runs on from it.)
+        (!!words[k - 1]?.cap &&
+          !!countryOfWord(words[k - 1]?.lower ?? '') &&
+          countryOfWord(words[k - 1]?.lower ?? '') !== p.country));
     if (p && !foreignName) {
       party = p.party;
       partyCountry = country === null;

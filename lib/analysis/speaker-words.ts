@@ -174,6 +174,10 @@ export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
   'consulate',
   'administration',
   'group',
+  // ('the General Police Inspectorate', 'the Commonwealth Secretariat'; not 'directorate', which names
+  // parties too: 'the Cuban Democratic Directorate'.)
+  'inspectorate',
+  'secretariat',
   // ('the Vaccine and Infectious Disease Organization' is a body, not a person named 'Disease Organization'.)
   'organization',
   'organisation',
@@ -660,6 +664,8 @@ export const DEF_NOUNS = new Set([
   // ('Bishop Joseph Hanefeldt ... the bishop said': clergy named by their office.)
   'bishop',
   'archbishop',
+  'cardinal',
+  'patriarch',
   'pastor',
   'priest',
   'imam',

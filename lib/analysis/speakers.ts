@@ -19,6 +19,7 @@ import {
   countryOfWord,
   isKinWord,
   LONG_COUNTRY_NAMES,
+  otherPartyName,
   partyOfWord,
   type Sector,
   sectorOfWord,
@@ -4382,7 +4383,8 @@ function sentenceCountry(doc: AnalysisDoc, first: number, last: number, gaz: Gaz
       // 'Rep. Adam Schiff, the top Democrat on ...': a party or a place beside the speaker is theirs; not
       // a party word inside another name ('Christian Democrats', 'Sweden Democrats').
       (t.cap
-        ? ((tokens[k - 1]?.cap ? null : partyOfWord(t.lower)?.country) ?? placeAt(tokens, k)?.country)
+        ? ((tokens[k - 1]?.cap || otherPartyName(tokens, k) ? null : partyOfWord(t.lower)?.country) ??
+          placeAt(tokens, k)?.country)
         : null) ??
       null
     );

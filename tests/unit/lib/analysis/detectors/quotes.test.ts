@@ -2946,4 +2946,27 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives words an outlet relays to the one it says spoke them in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      '"No," said Senator Maria Fernanda Cabal of the opposition Democratic Center party.',
+      'Maria Fernanda Cabal',
+      'Politics',
+    ],
+    ['"No," said Arlene Foster of the Democratic Unionist Party.', 'Arlene Foster', 'Politics'],
+    ['"No," said Senator Jane Roe of the Democratic Party.', 'Jane Roe', 'United States politics (Congress)'],
+    [
+      'Viorel Cernauteanu, the head of the General Police Inspectorate, said: "We traced the money."',
+      'Viorel Cernauteanu',
+      'Security services (country not named)',
+    ],
+    [
+      'Cardinal Vincent Nichols spoke on Sunday. The cardinal warned that it could "so easily become a duty to die."',
+      'Vincent Nichols',
+      'Civilians and public',
+    ],
+  ])('reads other parties, inspectorates and cardinals in: %s', (text, name, camp) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
 });
