@@ -2373,6 +2373,12 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
     const next = m.list[m.at[mention.last + 1] ?? -1];
     if (next?.first === mention.last + 1 && next.entity?.type === 'person') return next;
   }
+  // ('said New York Times spokesperson Jane Roe': a post at the outlet, then the person.)
+  if (mention?.first === i && mention.entity?.outlet) {
+    const next = m.list[m.at[mention.last] ?? -1];
+    if (next?.first === mention.last && next.entity?.type === 'person' && next.entity.roles.length)
+      return next;
+  }
   // 'said the president, Moon Jae-in.', "said the company's chief executive, Mary Barra": the name the
   // description is set beside.
   const named = mention?.first === i && mention.kind === 'definite' ? namedApposition(doc, m, mention) : null;

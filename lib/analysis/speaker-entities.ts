@@ -492,6 +492,20 @@ const MEMBERSHIP_HEADS = new Set([
 const ACADEMIC_BODIES = new Set(['university', 'college']);
 /** Words that mark a public body however it is named ('National Counterterrorism Center', 'State Institute'). */
 const PUBLIC_BODY_WORDS = new Set(['national', 'federal', 'state', 'government', 'royal', 'public', 'city']);
+/** Posts a politician holds, which a former holder leaves for politics ('Former President Ivan Duque'). */
+const POLITICAL_POSTS = new Set([
+  'president',
+  'vice',
+  'premier',
+  'prime',
+  'minister',
+  'chancellor',
+  'governor',
+  'gov.',
+  'mayor',
+  'pm',
+]);
+
 /** Words before 'strategist' that make it a market analyst's post, not a campaign's. */
 const MARKET_WORDS = new Set([
   'global',
@@ -756,6 +770,22 @@ export function affiliationOfWords(
       ? modifier
       : head; // 'military experts' are experts, 'military analysts' analysts
   if (owner && (sector === 'business' || sector === null)) sector = owner;
+  // ('Former President Ivan Duque', 'a former president who leads the Patriotic bloc': one who held a
+  // government post speaks as a politician now, not for the government.)
+  // (Only an elected or political post: a former ambassador, aide or official is still read as the
+  // government's, as the text gives nothing else.)
+  if (
+    sector === 'government' &&
+    roles.some((r) => POLITICAL_POSTS.has(r)) &&
+    someWord(
+      words,
+      first,
+      last,
+      (w) => w.lower === 'former' || (w.lower === 'ex' && words[w.i + 1 - (words[0]?.i ?? 0)]?.text === '-'),
+    )
+  )
+    // ('a senior fellow at the Hoover Institution and a former ambassador': what they do now, when said.)
+    sector = someWord(words, first, last, (w) => sectorOfWord(w.lower) === 'expert') ? 'expert' : 'politics';
   // ('the opposition spokesman on finance', 'the minority spokesman': a post of the opposition, no government's.)
   if (
     (sector === 'government' || sector === null) &&

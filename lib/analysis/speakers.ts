@@ -1868,6 +1868,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
   refineAnonymous(doc, result);
   if (doc.text.includes('name') || doc.text.includes(' as ')) namedByGivenName(doc, result);
   affiliateByBody(tokens, list);
+  affiliateByOutletBefore(tokens, list);
   affiliateByEarlierPost(tokens, list);
   linkDescriptions(list, tokens);
   nameDescribedHolders(doc, list);
@@ -2191,6 +2192,24 @@ function affiliateByBody(tokens: readonly Token[], list: readonly Mention[]): vo
       continue;
     if (o.first !== p.last + 1 && o.first !== from) continue;
     const aff = { ...body.aff, sector: body.aff.sector ?? e.aff.sector };
+    Object.assign(e, plainEntity(e.name, 'person', aff, false, e.gender, e.roles));
+  }
+}
+
+/**
+ * 'New York Times spokesperson Danielle Rhoades Ha', 'CNN anchor Jane Roe': a person whose post follows an
+ * outlet's name right before it works for the outlet (changed in place, as above).
+ */
+function affiliateByOutletBefore(tokens: readonly Token[], list: readonly Mention[]): void {
+  for (let k = 0; k + 1 < list.length; k++) {
+    const o = list[k] as Mention;
+    const p = list[k + 1] as Mention;
+    const e = p.entity;
+    if (!o.entity?.outlet || o.last !== p.first || p.kind !== 'entity' || e?.type !== 'person') continue;
+    // ('Australian Prime Minister Malcolm Turnbull': a country's word that is also a paper's name.)
+    if (o.last - o.first === 1 && countryOfWord((tokens[o.first] as Token).lower)) continue;
+    if (!e.roles.length || e.plural || e.aff.sector === 'media') continue;
+    const aff = { country: o.entity.aff.country, sector: 'media' as const };
     Object.assign(e, plainEntity(e.name, 'person', aff, false, e.gender, e.roles));
   }
 }

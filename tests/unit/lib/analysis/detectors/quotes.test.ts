@@ -2969,4 +2969,35 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
+
+  it.each([
+    [
+      'Former Colombian President Ivan Duque said on X that the behaviour was "irresponsible."',
+      'Colombian politics',
+    ],
+    [
+      'Igor Dodon, a former president who leads the Patriotic bloc, called the election "neither free nor fair".',
+      'Politics',
+    ],
+    [
+      '"No," said Michael Roe, a senior fellow at the Hoover Institution and a former United States ambassador to Russia.',
+      'Experts and analysts',
+    ],
+    ['"No," said President Ivan Duque of Colombia.', 'Colombian government'],
+  ])('places a former office holder among politicians, or what they do now, in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
+
+  it.each([
+    [
+      '"No," New York Times spokesperson Danielle Rhoades Ha said in a statement.',
+      'Danielle Rhoades Ha',
+      'News media',
+    ],
+    ['"No," said New York Times spokesperson Jane Roe.', 'Jane Roe', 'News media'],
+    ['"No," said Australian Prime Minister Malcolm Turnbull.', 'Malcolm Turnbull', 'Australian government'],
+  ])('places a post named after an outlet at the outlet in: %s', (text, name, camp) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
 });
