@@ -5,7 +5,7 @@
  */
 import { type ReportVerb, reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { isCommonWord } from './background-words';
-import { type Sector, sectorOfWord } from './camps';
+import { isKinWord, type Sector, sectorOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
 import { GENERIC_POSTS, placePerson } from './speaker-entities';
 import {
@@ -1019,8 +1019,15 @@ function verbStart(tokens: readonly Token[], verb: number): number {
  * the nearest verb within eight words, no comma or quotation between; -1 when there is none.
  */
 function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, verb: number): number {
-  for (let k = and - 1; k > floor && k >= and - 8; k--) {
+  // ('Ben-Gvir called it "reckless" and said': over a quotation's marks, and its words, to the first verb.)
+  let quoted = false;
+  for (let k = and - 1; k > floor && k >= and - (quoted ? 16 : 8); k--) {
     const t = tokens[k] as Token;
+    if (/^["“”]$/.test(t.text)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     if (t.pos === 'PUNCT') return -1;
     if (t.pos !== 'VERB') continue;
     if (t.lower.endsWith('ing')) return -1;
@@ -1234,6 +1241,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
   while (j >= floor) {
     const t = tokens[j];
     if (!t) return null;
+    // ('Human Rights Watch, for its part, said': back over the aside.)
+    if (t.text === ',' && j - 4 >= floor && forPartAt(tokens, j - 4)) {
+      j -= 5;
+      continue;
+    }
     if (SKIP_BEFORE_VERB.has(t.lower) || (t.pos === 'ADV' && startsLowercase(t.text))) {
       j--;
       continue;
@@ -1957,6 +1969,20 @@ export function reportedClauseOpens(tokens: readonly Token[], first: number): bo
   return !!v && REPORTING_LEMMAS.has(v.lemma);
 }
 
+/** Possessives of 'for its part', 'for their part'. */
+const PART_OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+
+/** How many tokens an aside ', for its part,' at `k` takes (5), or 0 when none starts there. */
+export function forPartAt(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === ',' &&
+    tokens[k + 1]?.lower === 'for' &&
+    PART_OWNERS.has(tokens[k + 2]?.lower ?? '') &&
+    tokens[k + 3]?.lower === 'part' &&
+    tokens[k + 4]?.text === ','
+    ? 5
+    : 0;
+}
+
 /** Verbs of putting out a document ('issued a statement', 'released a report'). */
 const ISSUE_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'put']);
 
@@ -2440,7 +2466,11 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
       j++;
     const head = doc.tokens[j - 1];
     const end = doc.tokens[j];
-    const role = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && isPersonNoun(head);
+    // ('said a relative of Dias': wink may tag 'relative' an adjective.)
+    const role =
+      !!head &&
+      (head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'ADJ' && isKinWord(head.lower))) &&
+      isPersonNoun(head);
     if (
       j > at + 1 &&
       head &&
@@ -2470,9 +2500,9 @@ export function mentionAfter(doc: AnalysisDoc, m: Mentions, at: number): Mention
         : -1;
     if (stop > 0) {
       const described = describedEntity(doc, at, stop, m);
-      const unnamed =
-        isWho(doc.tokens[stop]) &&
-        anonymityCue(doc.tokens, stop, stop + 16, (t) => !/^[.;:!?]$/.test(t.text));
+      // (', who spoke on condition of anonymity': the clause may be set off by a comma.)
+      const who = isWho(doc.tokens[stop]) || (doc.tokens[stop]?.text === ',' && isWho(doc.tokens[stop + 1]));
+      const unnamed = who && anonymityCue(doc.tokens, stop, stop + 16, (t) => !/^[.;:!?]$/.test(t.text));
       return { first: at, last: stop, kind: 'entity', entity: unnamed ? asAnonymous(described) : described };
     }
   }

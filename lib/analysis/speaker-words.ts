@@ -596,6 +596,8 @@ export const NAMED_BODY_NOUNS: ReadonlySet<string> = new Set([
   'association',
   'council',
   'commission',
+  // ('California National Guard troops ... the Guard said'.)
+  'guard',
 ]);
 /** Posts that speak for someone: 'a spokesperson for President Lai', 'a spokesman said'. */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set([
@@ -679,6 +681,7 @@ export const DEF_NOUNS = new Set([
   'aide',
   'officer',
   'watchdog',
+  'guard',
   'charity',
   'court',
   'army',

@@ -4059,9 +4059,12 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array
       // seat after the head is part of the description; a body's name after it is read on its own.)
       const tail = gazAt ? seatAfter(tokens, k + 1, end, gazAt) : null;
       if (tail?.country) refCountry = tail.country;
+      // ('The police commander-general, Bernardino Rafael,': a hyphenated rank is one head.)
+      const hyphened =
+        !tail && after?.text === '-' && after.start === t.end && tokens[k + 2]?.lower === 'general' ? 2 : 0;
       const d: Mention = {
         first: i,
-        last: tail ? tail.last : k + 1,
+        last: tail ? tail.last : k + 1 + hyphened,
         kind: 'definite',
         entity: null,
         ref: t.lower,

@@ -4,6 +4,7 @@ import {
   accordingTo,
   countryAsPlace,
   describedHeadBefore,
+  forPartAt,
   isAgency,
   isStanceVerb,
   OBJECT_PREPOSITIONS,
@@ -650,6 +651,8 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   }
   // 'X said', 'X has said', 'CNN, which claimed', 'humanitarian groups strongly condemn'.
   let j = mention.last;
+  // ('Human Rights Watch, for its part, has called': past an aside set off by commas.)
+  j += forPartAt(tokens, j);
   while (SKIP.has(tokens[j]?.lower ?? '') || (tokens[j]?.pos === 'ADV' && tokens[j]?.lower.endsWith('ly')))
     j++;
   // ('a 24-year-old from Khartoum, who asked': 'who' is a person, never the place before it.)

@@ -3000,4 +3000,28 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
+
+  it.each([
+    ['Human Rights Watch, for its part, said the police had "no excuse".', 'Human Rights Watch'],
+    [
+      'The cabinet approved the deal, the office said. Ben-Gvir called it "reckless" and said it would free "hundreds of murderers."',
+      'Ben-Gvir',
+    ],
+    [
+      'The police commander-general, Bernardino Rafael, said the protests were an attempt to "subvert the constitutional order."',
+      'Bernardino Rafael',
+    ],
+    [
+      '"This was a message," said a relative of Dias, who spoke on condition of anonymity.',
+      'a relative of Dias',
+    ],
+  ])('finds the speaker past an aside, a quotation, a hyphenated rank or a kin word in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
+  it('keeps a relative who spoke on condition of anonymity anonymous', () => {
+    const q = run('"This was a message," said a relative of Dias, who spoke on condition of anonymity.')
+      .quotes[0];
+    expect(q?.speaker?.type).toBe('anonymous');
+  });
 });

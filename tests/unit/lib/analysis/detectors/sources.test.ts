@@ -3147,4 +3147,14 @@ describe('detectSources', () => {
       expect.stringContaining('no outlet named'),
     );
   });
+
+  it.each([
+    [
+      'Human Rights Watch, for its part, has called for an investigation into the police.',
+      'Human Rights Watch',
+    ],
+    ['California National Guard troops have since withdrawn, the Guard said.', 'National Guard'],
+  ])('cites a body past an aside, or named again by its last word, in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((x) => x.name)).toEqual([name]);
+  });
 });
