@@ -28,10 +28,14 @@ function refines(vague: string, full: string): boolean {
   return full !== vague && (REFINES.get(vague)?.(full) ?? false);
 }
 
-/** How official a country's camp is: its government, then its regional and local government, then its politics. */
+/**
+ * How official and how exact a country's camp is: its regional and local government (a title that named the
+ * state or city: 'California Insurance Commissioner Ricardo Lara' beside 'Insurance Commissioner Ricardo
+ * Lara', which reads as the national government), then its government, then its politics.
+ */
 function officeRank(camp: string): number {
-  if (/ (regional and local|state and local) government$/.test(camp)) return 2;
-  if (camp.endsWith(' government')) return 1;
+  if (/ (regional and local|state and local) government$/.test(camp)) return 1;
+  if (camp.endsWith(' government')) return 2;
   if (camp.endsWith(' politics') || camp.includes(' politics (')) return 3;
   return 0;
 }

@@ -112,6 +112,15 @@ describe('one person, one camp across the two articles', () => {
     expect(x?.quotes).toEqual(['Argentine regional and local government']);
     expect(y?.quotes).toEqual(['Argentine regional and local government']);
   });
+
+  it("gives a person the state's or city's government named in one article over the national one the other reads", () => {
+    const a = '"No one likes higher rates," California Insurance Commissioner Ricardo Lara said on Thursday.';
+    const b = 'Insurance Commissioner Ricardo Lara, a Democrat, defended it, saying it was "necessary".';
+    const [x, y] = campsOf(a, b);
+    expect(campsOf(b, 'Nothing was said.')[0]?.quotes).toEqual(['United States government']);
+    expect(x?.quotes).toEqual(['United States state and local government']);
+    expect(y?.quotes).toEqual(['United States state and local government']);
+  });
 });
 
 describe('naming findings', () => {
