@@ -1426,12 +1426,15 @@ export function withOfficeHolder(aff: Affiliation, p: Person | undefined): Affil
   if (!aff.country && !aff.body && p.body && aff.sector !== p.sector)
     return { ...aff, country: p.country, sector: p.sector, body: p.body };
   const sector = aff.sector ?? p.sector;
-  return {
+  const out: Affiliation = {
     ...aff,
     country: aff.country ?? (sector === p.sector ? p.country : null) ?? p.country,
     sector,
     body: aff.body ?? (sector === p.sector ? p.body : null),
   };
+  // ('Gavin Newsom said': a governor listed as one is his state's government.)
+  if (p.local && sector === 'government' && (out.country === p.country || !aff.country)) out.local = true;
+  return out;
 }
 
 const gazEntities = new Map<Outlet | Organisation, Entity>();

@@ -98,6 +98,8 @@ export const personEntry = z.object({
   roles: z.array(z.string().regex(/^[a-z]+$/)),
   /** The body that is the camp for international and armed-group office holders, or a legislature. */
   body: z.string().min(2).nullable(),
+  /** Holds a state's, region's or city's office (a governor, a mayor): that government, not the nation's. */
+  local: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personEntry>;
 

@@ -114,8 +114,8 @@ describe('one person, one camp across the two articles', () => {
   });
 
   it("gives a person the state's or city's government named in one article over the national one the other reads", () => {
-    const a = '"No one likes higher rates," California Insurance Commissioner Ricardo Lara said on Thursday.';
-    const b = 'Insurance Commissioner Ricardo Lara, a Democrat, defended it, saying it was "necessary".';
+    const a = '"No one likes higher rates," California Insurance Commissioner Rita Roe said on Thursday.';
+    const b = 'Insurance Commissioner Rita Roe, a Democrat, defended it, saying it was "necessary".';
     const [x, y] = campsOf(a, b);
     expect(campsOf(b, 'Nothing was said.')[0]?.quotes).toEqual(['United States government']);
     expect(x?.quotes).toEqual(['United States state and local government']);

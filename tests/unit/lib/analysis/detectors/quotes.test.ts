@@ -2571,7 +2571,7 @@ describe('detectQuotes on arbitrary text', () => {
     ['"No," said Sarah Pearson, a spokeswoman for the Pentagon.', 'United States government'],
     [
       '"No," said Sarah Pearson, a spokeswoman for Gov. Kathy Hochul.',
-      'Regional and local government (country not named)',
+      'United States state and local government',
     ],
   ])('makes a spokesperson for a body nothing is known about no official in: %s', (text, camp) => {
     expect(run(text).quotes.map((q) => q.speaker?.camp)).toEqual([camp]);
@@ -3019,5 +3019,17 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run('"This was a message," said a relative of Dias, who spoke on condition of anonymity.')
       .quotes[0];
     expect(q?.speaker?.type).toBe('anonymous');
+  });
+
+  it.each([
+    ['"We will rebuild," Newsom said.', 'United States state and local government'],
+    [
+      '"No one likes higher rates," Insurance Commissioner Ricardo Lara said.',
+      'United States state and local government',
+    ],
+    ['"No," said Sadiq Khan.', 'British regional and local government'],
+    ['"No," said Keir Starmer.', 'British government'],
+  ])('places a listed governor or mayor in their state or city government in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
   });
 });
