@@ -437,6 +437,11 @@ const PLACE_PREPOSITIONS = new Set([
   'along',
   'around',
   'throughout',
+  // ('marched through Tel Aviv demanding': a place the speakers moved through or past.)
+  'through',
+  'past',
+  'toward',
+  'towards',
 ]);
 
 /** Words that open a sentence before its subject and are capitalised only for that ('Having said that, Smith said'). */

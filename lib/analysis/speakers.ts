@@ -1047,8 +1047,26 @@ function stateTitle(tokens: readonly Token[], first: number, nameFirst: number):
   return false;
 }
 
-/** Plural demonyms are people, not a country acting: 'Americans say' is no government speaking. */
-const DEMONYM_PLURALS = new Set(['americans', 'russians', 'ukrainians', 'britishs']);
+/**
+ * Plural demonyms are people, not a country acting: 'Americans say', 'Palestinians said' is no government
+ * speaking. A country's word in the plural that is not the country's own name ('Philippines', 'Netherlands').
+ */
+const demonymPlurals = new Map<string, boolean>();
+const DEMONYM_PLURALS = {
+  has(w: string): boolean {
+    let v = demonymPlurals.get(w);
+    if (v === undefined) {
+      const c = countryOfWord(w)?.toLowerCase();
+      v = !!c && /[^s']s$/.test(w) && c !== w && !c.endsWith(` ${w}`);
+      demonymPlurals.set(w, v);
+    }
+    return v;
+  },
+};
+
+/** People named by a plural demonym ('Tens of thousands of Israelis', 'Palestinians said'): that country's public. */
+const demonymPeople = (name: string, country: string): Entity =>
+  makeEntity(name, 'person', { country, sector: 'public' }, { plural: true });
 
 function findMentions(doc: AnalysisDoc): Mentions {
   const { tokens } = doc;
@@ -1793,8 +1811,15 @@ function findMentions(doc: AnalysisDoc): Mentions {
       if (!info) {
         // Capitalised, and neither a name, a known word nor a country by its word: only a country word left.
         const c = t.pos === 'PROPN' && word ? word.country : null;
-        if (c && !DEMONYM_PLURALS.has(t.lower)) {
-          push({ first: i, last: i + 1, kind: 'entity', entity: countryEntity(c) });
+        if (c) {
+          // ('The Americans said', in talks between states: with the article, the country's side.)
+          const people = DEMONYM_PLURALS.has(t.lower) && tokens[i - 1]?.lower !== 'the';
+          push({
+            first: i,
+            last: i + 1,
+            kind: 'entity',
+            entity: people ? demonymPeople(t.text, c) : countryEntity(c),
+          });
           i++;
           continue;
         }
@@ -1849,13 +1874,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
       // A country acting: 'the U.S. says', 'Moscow has said' (kept as a mention; only a report verb makes it a source).
       const c2 = info.multi && countryOfPair(t, tokens[i + 1]);
       const c = c2 || (cap && t.pos === 'PROPN' ? info.country : null);
-      if (c && !DEMONYM_PLURALS.has(t.lower)) {
+      if (c) {
         const n = c2 ? 2 : 1;
         push({
           first: i,
           last: i + n,
           kind: 'entity',
-          entity: countryEntity(c),
+          entity:
+            !c2 && DEMONYM_PLURALS.has(t.lower) && tokens[i - 1]?.lower !== 'the'
+              ? demonymPeople(t.text, c)
+              : countryEntity(c),
         });
         i += n;
         continue;

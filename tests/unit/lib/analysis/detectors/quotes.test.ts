@@ -3032,4 +3032,21 @@ describe('detectQuotes on arbitrary text', () => {
   ])('places a listed governor or mayor in their state or city government in: %s', (text, camp) => {
     expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
   });
+
+  it.each([
+    [
+      'Tens of thousands of Israelis marched through Tel Aviv demanding that ministers "bring them home now."',
+      'Israelis',
+      'Israeli civilians and public',
+    ],
+    ['Palestinians said: "We are tired."', 'Palestinians', 'Palestinian civilians and public'],
+    ['The Americans said: "No deal."', 'United States', 'United States government'],
+    ['The Philippines said: "No."', 'Philippines', 'Philippine government'],
+  ])(
+    'reads a plural demonym as people, not a government, and a place passed through as no speaker, in: %s',
+    (text, name, camp) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+    },
+  );
 });
