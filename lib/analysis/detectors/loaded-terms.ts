@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import reportVerbData from '@/data/lexicons/report-verbs.json';
-import { LOADED_FILES, type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
+import { type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms';
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
@@ -367,86 +365,13 @@ function commentAfter(tokens: readonly Token[], quoteEnd: number, sentence: Sent
   return sentence.end;
 }
 
-const words = z
-  .array(z.string().min(1))
-  .min(1)
-  .transform((list) => new Set(list.map((w) => w.toLowerCase())));
-
 /**
- * Sentence and neighbour rules an entry of a loaded-term file (or of report-verbs.json) may carry beside its
- * word contexts, for words whose loaded sense is one of several:
- * - `onlyNear`: the entry counts only in a sentence that also holds one of these words, by form or lemma
- *   ('amnesty' and 'surge' of migrants: near 'immigrants', 'border', 'asylum'; an amnesty law for a
- *   secession bid and a surge in violent crime are plain);
- * - `notNear`: it is skipped in a sentence that holds one ('epidemic' is literal beside 'virus' or 'cases');
- * - `onlyAfterPos` / `onlyBeforePos`: the word right before / after it must carry one of these tags
- *   ('flu panic': 'panic' after a noun names a scare; 'caused panic' reports an emotion).
+ * Whether a match of an entry keeps to its sense rule (`onlyNear`, `notNear`, `onlyAfterPos`,
+ * `onlyBeforePos`, parsed by the loader: see `senseRuleFields` in lib/lexicons/report-verbs.ts); entries
+ * without one always do.
  */
-/** Universal POS tags as wink gives them. */
-const tags = z
-  .array(
-    z.enum([
-      'ADJ',
-      'ADP',
-      'ADV',
-      'AUX',
-      'CCONJ',
-      'DET',
-      'INTJ',
-      'NOUN',
-      'NUM',
-      'PART',
-      'PRON',
-      'PROPN',
-      'PUNCT',
-      'SCONJ',
-      'SYM',
-      'VERB',
-      'X',
-    ]),
-  )
-  .min(1);
-
-export const senseRule = z.object({
-  onlyNear: words.optional(),
-  notNear: words.optional(),
-  onlyAfterPos: tags.optional(),
-  onlyBeforePos: tags.optional(),
-});
-export type SenseRule = z.output<typeof senseRule>;
-
-/** The fields `senseRule` reads, for the data test that checks no entry carries a field nobody reads. */
-export const SENSE_FIELDS: readonly string[] = Object.keys(senseRule.shape);
-
-let senses: Map<string, SenseRule> | undefined;
-const senseKey = (category: string, key: string) => `${category}\u0000${key}`;
-
-/** The sense rules of every entry that has one, by category and key (as `LoadedEntry` has them). */
-export function senseRules(): ReadonlyMap<string, SenseRule> {
-  if (senses) return senses;
-  const map = new Map<string, SenseRule>();
-  const add = (category: string, key: string | undefined, raw: unknown) => {
-    const rule = senseRule.parse(raw);
-    if (key && (rule.onlyNear || rule.notNear || rule.onlyAfterPos || rule.onlyBeforePos))
-      map.set(senseKey(category, key), rule);
-  };
-  for (const file of Object.values(LOADED_FILES) as {
-    category: string;
-    entries: Record<string, unknown>[];
-  }[])
-    for (const e of file.entries)
-      add(file.category, (e.term ?? e.lemma ?? e.phrase) as string | undefined, e);
-  for (const v of reportVerbData.entries as { lemma: string; forms?: string[] }[]) {
-    add('report-verb', v.lemma, v);
-    for (const f of v.forms ?? []) add('report-verb', f, v);
-  }
-  senses = map;
-  return map;
-}
-
-/** Whether a match of an entry keeps to its sense rule (see `senseRule`); entries without one always do. */
 function inSense(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
-  const rule = senseRules().get(senseKey(m.data.category, m.data.key));
+  const rule = m.data.sense;
   if (!rule) return true;
   const { tokens } = doc;
   const head = tokens[m.first] as Token;
