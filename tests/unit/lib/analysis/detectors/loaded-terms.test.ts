@@ -949,3 +949,107 @@ describe('loaded words in the outlet’s own voice that readers found missing', 
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('words a second review round found flagged in a plain sense', () => {
+  it.each([
+    // A party's name is the party's words; a patriotic duty is the writer's.
+    ['He called voting a patriotic duty.', ['patriotic', 'evaluative']],
+    ['Trump mocked Crooked Hillary again.', ['Crooked', 'evaluative']],
+    // 'Refused to comment' casts silence as obstruction; a body refusing to accept something is plain.
+    ['The company refused to comment.', ['refused', 'evaluative']],
+    ['The minister refused to answer questions.', ['refused', 'evaluative']],
+    // 'Denied' of an accusation; a judge denying that he was biased answers one too.
+    ['The ministry denied any involvement.', ['denied', 'report-verb']],
+    ['The judge denied that he had been biased.', ['denied', 'report-verb']],
+    // Figurative fuel, a disaster judged, a deadly attack, a verdict by superlative.
+    ['The remarks fueled anger.', ['fueled', 'intensifier']],
+    ['The flood was a catastrophe for farmers.', ['catastrophe', 'harm']],
+    ['It was a lethal attack on civilians.', ['lethal', 'harm']],
+    ['Officials were horrified by the result.', ['horrified', 'intensifier']],
+    ['The worst of the crisis is over.', ['worst', 'evaluative']],
+    ['They suffered the worst abuses.', ['worst', 'evaluative']],
+    // Someone exposing something vouches for it; unnamed observers are a hedge.
+    ['Reporters exposed the scheme.', ['exposed', 'report-verb']],
+    ['Observers say the vote was flawed.', ['Observers say', 'hedge']],
+  ])('flags the loaded use in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Capitalised inside a party's name.
+    ['Voters backed the Russia-friendly Patriotic Electoral Bloc.'],
+    ['The Patriotic bloc won 24 seats.'],
+    // A body's decision.
+    ["Moldova's opposition refused to recognize the results."],
+    ['Colombia refused to accept the flights.'],
+    // A court's ruling on a motion, request, bid or appeal.
+    ["A federal judge denied OpenAI's motion to dismiss."],
+    ['The court denied the request.'],
+    ['The appeals court denied his bid for a new trial.'],
+    // Literal fire, an insurance term, a plain drug, a reported emotion, a ranked superlative.
+    ['Conditions that fueled the January fires persisted.'],
+    ['Strong winds fuelled the blaze.'],
+    ['Insurers rely on catastrophe models.'],
+    ['He chose to take the lethal substance.'],
+    ['Officials were dismayed by the result.'],
+    ['It was the worst unrest of his presidency.'],
+    ['It was the worst flooding in decades.'],
+    // A thing that made something visible reports no one.
+    ['The crisis had exposed deeper frustration.'],
+    ['The leak revealed that talks had stalled.'],
+    // Observers of a named body are named.
+    ['European Union observers said the vote was orderly.'],
+    ['The vote was orderly, OSCE observers said.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  /** Loaded terms with the quotes detector run first, as the registry does: [text, in reported speech]. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    // A label after a verb of labelling or after 'what X say(s)' is the speaker's.
+    ['He faces charges he calls fabricated.', [['fabricated', true]]],
+    ['Protesters rallied against what they say was a rigged election.', [['rigged', true]]],
+    [
+      'They branded the protesters thugs.',
+      [
+        ['branded', false],
+        ['thugs', true],
+      ],
+    ],
+    // A report verb inside someone's reported clause is their word, not the outlet's.
+    [
+      'The BMA said it would consult members and would insist that no doctor be forced to take part.',
+      [['insist', true]],
+    ],
+    ['The minister said critics claimed the plan was dead.', [['claimed', true]]],
+  ])('reads as reported: %s', (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The outlet's own label, a phone call, a demand, a report verb of the outlet's own.
+    ['The charges were fabricated.', [['fabricated', false]]],
+    ['Biden called Netanyahu on Sunday about the brutal offensive.', [['brutal', false]]],
+    [
+      'He called for an end to the brutal crackdown.',
+      [
+        ['brutal', false],
+        ['crackdown', false],
+      ],
+    ],
+    ['Critics claimed the plan was dead.', [['claimed', false]]],
+    // The verb of a statement the text reports stays the outlet's, even after another speaker's clause.
+    [
+      'Chief Raymond Ellis admitted the cuts would hurt, and the union slammed them.',
+      [
+        ['admitted', false],
+        ['slammed', false],
+      ],
+    ],
+  ])("keeps the outlet's own voice in: %s", (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+});
