@@ -1053,3 +1053,58 @@ describe('words a second review round found flagged in a plain sense', () => {
     expect(voiced(text)).toEqual(expected);
   });
 });
+
+describe('loaded words in the outlet’s own voice that a second review round found missing', () => {
+  it.each([
+    ['The president caves to pressure from donors.', ['caves', 'informal']],
+    ['Trump Caves on Tariffs', ['Caves', 'informal']],
+    ['The governor caved in to pressure.', ['caved in to', 'informal']],
+    ['The union played hardball with the company.', ['hardball', 'informal']],
+    ['Democrats folded under pressure.', ['folded', 'informal']],
+    ['It was a climbdown for the government.', ['climbdown', 'informal']],
+    ['In the end Beijing blinked.', ['blinked', 'informal']],
+    ['Senators grandstand while the deadline passes.', ['grandstand', 'evaluative']],
+    ['He accused her of cozying up to Moscow.', ['cozying up', 'evaluative']],
+    ['He spent the summit lecturing Europe on defence.', ['lecturing', 'evaluative']],
+    ['He gave a rambling speech.', ['rambling', 'evaluative']],
+    ['He preaches austerity but spends freely.', ['preaches', 'evaluative']],
+    ['The report laid bare the divisions.', ['laid bare', 'intensifier']],
+    ["China's one-party rule faces no challenge.", ['one-party rule', 'evaluative']],
+    ['Infernos raged through the suburbs.', ['Infernos', 'harm']],
+    ['The gangs are plundering the country.', ['plundering', 'legality']],
+    ['Vandals smashed the windows during the protest.', ['Vandals', 'evaluative']],
+    ['He incited the crowd.', ['incited', 'legality']],
+    ['Troops moved in to crush the protests.', ['crush', 'harm']],
+    ['Radicals hijacked the protest.', ['hijacked', 'evaluative']],
+    ['The insurrection failed.', ['insurrection', 'evaluative']],
+    ['Foreign-funded groups organised the march.', ['Foreign-funded', 'evaluative']],
+    ['Thousands of prisoners are languishing in jail.', ['languishing', 'evaluative']],
+    ["Critics are held in the regime's dungeons.", ['dungeons', 'evaluative']],
+    ['The war minister visited the front.', ['war minister', 'evaluative']],
+    ['The lobby group opposes the bill.', ['lobby group', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['The roof caved in.'],
+    ['Tourists visited the caves on the coast.'],
+    ['The company folded in 2009.'],
+    ['She folded the letter.'],
+    ['She blinked back tears.'],
+    ['Fans packed the grandstand.'],
+    ['She lectures in history at Yale.'],
+    ['She took a lecturing post.'],
+    ['They bought a rambling farmhouse.'],
+    ['The pastor preached to a packed church.'],
+    ['Vandals spray-painted the school.'],
+    ['He was charged with inciting violence.'],
+    ['He was crushed by a falling tree.'],
+    ['Gunmen hijacked a bus.'],
+    ['He was impeached for incitement of insurrection.'],
+    ['They played Dungeons & Dragons.'],
+    ['Police began fencing off the square.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -482,3 +482,56 @@ describe('names a second review round found shown wrongly', () => {
     expect(group(text, id)).toEqual([]);
   });
 });
+
+describe('naming groups a second review round asked for', () => {
+  const group = (text: string, id: string) => brief(text).filter(([g]) => g === id);
+  const shown = (a: string, b: string) =>
+    compareArticles({ text: a }, { text: b }).articles.map((x) =>
+      x.namingVariants.filter((n) => n.group === 'jerusalem').map((n) => [n.group, n.variant]),
+    );
+
+  it.each([
+    [
+      'Opponents warn that physician-assisted suicide endangers the disabled.',
+      'assisted-dying',
+      [['assisted-dying', 'assisted suicide', 'physician-assisted suicide']],
+    ],
+    [
+      'Advocates of medical aid in dying rallied.',
+      'assisted-dying',
+      [['assisted-dying', 'aid in dying', 'medical aid in dying']],
+    ],
+    [
+      'MPs debated assisted dying.',
+      'assisted-dying',
+      [['assisted-dying', 'assisted dying', 'assisted dying']],
+    ],
+    ['Protesters marched in occupied al-Quds.', 'jerusalem', [['jerusalem', 'al-Quds', 'occupied al-Quds']]],
+    ['Talks were held in Jerusalem.', 'jerusalem', [['jerusalem', 'Jerusalem', 'Jerusalem']]],
+  ])('finds the name in: %s', (text, id, expected) => {
+    expect(group(text, id)).toEqual(expected);
+  });
+
+  it.each([
+    // A law's or a body's name is not the article's choice.
+    ["Oregon's Death with Dignity Act took effect in 1997.", 'assisted-dying'],
+    ['Parliament debated the Assisted Dying Bill.', 'assisted-dying'],
+    ['Students at Al-Quds University protested.', 'jerusalem'],
+    ['The Al-Quds Brigades fired rockets.', 'jerusalem'],
+    ['He read the Jerusalem Post.', 'jerusalem'],
+  ])('finds no name in: %s', (text, id) => {
+    expect(group(text, id)).toEqual([]);
+  });
+
+  it('takes assisted dying and Jerusalem for the stance-free names, and Jerusalem for a plain one', () => {
+    expect(isNeutralVariant('assisted-dying', 'assisted dying')).toBe(true);
+    expect(isNeutralVariant('assisted-dying', 'assisted suicide')).toBe(false);
+    expect(isNeutralVariant('jerusalem', 'Jerusalem')).toBe(true);
+    // 'Jerusalem' marks a choice only beside 'al-Quds'.
+    expect(shown('Israeli police entered al-Quds.', 'Israeli police entered Jerusalem.')).toEqual([
+      [['jerusalem', 'al-Quds']],
+      [['jerusalem', 'Jerusalem']],
+    ]);
+    expect(shown('Talks were held in Jerusalem.', 'Talks were held in the city.')).toEqual([[], []]);
+  });
+});
