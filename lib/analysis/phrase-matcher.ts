@@ -18,7 +18,10 @@ export interface PhrasePattern<T> {
   /** False friends: skip the match when the word before / after it (lowercased) is one of these. */
   notAfter?: readonly string[];
   notBefore?: readonly string[];
-  /** The only next words (lowercased, or punctuation) after which the match counts; the end of a line too. */
+  /**
+   * The only next words (lowercased, or punctuation) after which the match counts; the end of a line too. A
+   * context of two words ('to comment') is met by the next two.
+   */
   onlyBefore?: readonly string[];
   data: T;
 }
@@ -49,6 +52,8 @@ export interface CompiledPattern<T> {
   notBefore2: boolean;
   notBefore: ReadonlySet<string> | null;
   onlyBefore: ReadonlySet<string> | null;
+  /** Some onlyBefore context is two words ('to comment' after 'refused'). */
+  onlyBefore2: boolean;
   /** Declaration order: earlier patterns win ties of equal length. */
   rank: number;
   data: T;
@@ -209,6 +214,7 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
       notBefore2: !!p.notBefore?.some((w) => w.includes(' ')),
       notBefore: toSet(p.notBefore),
       onlyBefore: toSet(p.onlyBefore),
+      onlyBefore2: !!p.onlyBefore?.some((w) => w.includes(' ')),
       rank,
       data: p.data,
     };
@@ -280,7 +286,12 @@ export function compilePhrases<T>(patterns: readonly PhrasePattern<T>[]): Phrase
     }
     if (p.onlyBefore) {
       const next = tokens[i + n];
-      if (next && next.block === head.block && !p.onlyBefore.has(next.lower)) return false;
+      if (next && next.block === head.block && !p.onlyBefore.has(next.lower)) {
+        // Two-word contexts are written with a space ('refused' only before 'to comment', 'to answer').
+        const next2 = p.onlyBefore2 ? tokens[i + n + 1] : undefined;
+        if (!next2 || next2.block !== head.block || !p.onlyBefore.has(`${next.lower} ${next2.lower}`))
+          return false;
+      }
     }
     return true;
   };

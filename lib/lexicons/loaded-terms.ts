@@ -16,7 +16,10 @@ import {
 } from '@/lib/analysis/phrase-matcher';
 import type { Token } from '@/lib/analysis/tokenize';
 import type { LoadedCategory } from '@/lib/analysis/types';
-import { reportVerbs } from './report-verbs';
+import { reportVerbs, type SenseRule, senseOf, senseRuleFields } from './report-verbs';
+
+export type { SenseRule } from './report-verbs';
+
 import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from './schema';
 
 const curatedCategory = z.enum(['evaluative', 'legality', 'harm', 'intensifier', 'informal', 'hedge']);
@@ -35,6 +38,7 @@ export const loadedEntry = z
     mode: z.enum(['lower', 'lemma', 'any', 'exact']).optional(),
     pos: posTags.optional(),
     ...contextRules,
+    ...senseRuleFields,
   })
   .refine(
     (e) => [e.term, e.lemma, e.phrase].filter(Boolean).length === 1,
@@ -87,6 +91,8 @@ export interface LoadedEntry {
   notAfter?: readonly string[];
   notBefore?: readonly string[];
   onlyBefore?: readonly string[];
+  /** Sentence and neighbour rules for a word with a loaded and a plain sense (see `senseRuleFields`). */
+  sense?: SenseRule;
   origin: 'curated' | 'report-verb' | 'hedges' | 'afinn';
 }
 
@@ -108,6 +114,7 @@ function curated(): LoadedEntry[] {
       notAfter: e.notAfter,
       notBefore: e.notBefore,
       onlyBefore: e.onlyBefore,
+      sense: senseOf(e),
       origin: 'curated' as const,
     }));
   });
@@ -127,6 +134,7 @@ function loadedReportVerbs(): LoadedEntry[] {
         notAfter: v.notAfter,
         notBefore: v.notBefore,
         onlyBefore: v.onlyBefore,
+        sense: senseOf(v),
         origin: 'report-verb' as const,
       };
       return [

@@ -10,6 +10,73 @@ import { type Token, WordTable } from '@/lib/analysis/tokenize';
 import type { VerbStance } from '@/lib/analysis/types';
 import { contextRules, duplicates, entryBase, fileMeta, phrase, posTags } from './schema';
 
+const senseWords = z
+  .array(z.string().min(1))
+  .min(1)
+  .transform((list): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase())));
+
+/** Universal POS tags as wink gives them. */
+const senseTags = z
+  .array(
+    z.enum([
+      'ADJ',
+      'ADP',
+      'ADV',
+      'AUX',
+      'CCONJ',
+      'DET',
+      'INTJ',
+      'NOUN',
+      'NUM',
+      'PART',
+      'PRON',
+      'PROPN',
+      'PUNCT',
+      'SCONJ',
+      'SYM',
+      'VERB',
+      'X',
+    ]),
+  )
+  .min(1);
+
+/**
+ * Sentence and neighbour rules an entry of a loaded-term file or of report-verbs.json may carry beside its
+ * word contexts, for words whose loaded sense is one of several (applied by the loaded-terms detector):
+ * - `onlyNear`: the entry counts only in a sentence that also holds one of these words, by form or lemma
+ *   ('amnesty' and 'surge' of migrants: near 'immigrants', 'border', 'asylum'; an amnesty law for a
+ *   secession bid and a surge in violent crime are plain);
+ * - `notNear`: it is skipped in a sentence that holds one ('epidemic' is literal beside 'virus' or 'cases');
+ * - `onlyAfterPos` / `onlyBeforePos`: the word right before / after it must carry one of these tags
+ *   ('flu panic': 'panic' after a noun names a scare; 'caused panic' reports an emotion).
+ */
+export const senseRuleFields = {
+  onlyNear: senseWords.optional(),
+  notNear: senseWords.optional(),
+  onlyAfterPos: senseTags.optional(),
+  onlyBeforePos: senseTags.optional(),
+};
+
+/** A parsed sense rule: word sets lowercased, POS tags as listed. */
+export interface SenseRule {
+  onlyNear?: ReadonlySet<string>;
+  notNear?: ReadonlySet<string>;
+  onlyAfterPos?: readonly string[];
+  onlyBeforePos?: readonly string[];
+}
+
+/** The sense rule of a parsed entry, or undefined when it has none. */
+export function senseOf(e: SenseRule): SenseRule | undefined {
+  const { onlyNear, notNear, onlyAfterPos, onlyBeforePos } = e;
+  if (!onlyNear && !notNear && !onlyAfterPos && !onlyBeforePos) return undefined;
+  return {
+    ...(onlyNear && { onlyNear }),
+    ...(notNear && { notNear }),
+    ...(onlyAfterPos && { onlyAfterPos }),
+    ...(onlyBeforePos && { onlyBeforePos }),
+  };
+}
+
 export const reportVerbEntry = z.object({
   /** The verb's lemma, or a lemma phrase ('lash out', 'point out', 'maintain that'). */
   lemma: phrase,
@@ -20,13 +87,14 @@ export const reportVerbEntry = z.object({
   mode: z.enum(['lower', 'lemma', 'any', 'exact']).optional(),
   pos: posTags.optional(),
   ...contextRules,
+  ...senseRuleFields,
 });
 
 export const reportVerbFile = z
   .object({ ...fileMeta, entries: z.array(reportVerbEntry).min(1) })
   .refine((f) => duplicates(f.entries.map((e) => e.lemma)).length === 0, 'duplicate lemma');
 
-export type ReportVerb = z.infer<typeof reportVerbEntry> & { stance: VerbStance };
+export type ReportVerb = z.output<typeof reportVerbEntry> & { stance: VerbStance };
 
 let verbs: ReportVerb[] | undefined;
 let matcher: PhraseMatcher<ReportVerb> | undefined;

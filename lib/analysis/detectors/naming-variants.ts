@@ -1,5 +1,11 @@
-import { isPlainVariant, namingMatches, neutralVariantOf } from '@/lib/lexicons/naming-variants';
-import type { Detector, Finding } from '../detector';
+import {
+  isPlainVariant,
+  type NamingHit,
+  namingMatches,
+  neutralVariantOf,
+} from '@/lib/lexicons/naming-variants';
+import type { AnalysisDoc, Detector, Finding } from '../detector';
+import type { PhraseMatch } from '../phrase-matcher';
 import { mentionsOf } from '../speakers';
 import type { Token } from '../tokenize';
 import { inProperName, insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
@@ -9,10 +15,13 @@ export const detectNamingVariants: Detector = (doc, prior) => {
   const inQuote = insideQuotes(prior);
   const reported = reportedSpeech(doc, prior);
   const out: Finding[] = [];
+  const matches = namingMatches(doc.tokens);
+  const schemes = schemeRegimes(doc, matches);
   // Matches never cross a line, so one pass over the document filtered by line kind equals a pass per line.
-  for (const m of namingMatches(doc.tokens)) {
+  for (const m of matches) {
     // ('Everytown for Gun Safety' chose its name; the article did not choose 'gun safety'.)
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
+    if (schemes.has(m.first) || !shortFormInContext(doc, m, matches)) continue;
     // ('The Jammu and Kashmir Police said': a place's name inside a body's name is the body's, not a choice.)
     const { at, list } = mentionsOf(doc);
     const body = list[at[m.first] ?? -1];
@@ -66,4 +75,105 @@ function capitalisedAfter(tokens: readonly Token[], from: number, to: number): b
   if (from >= to) return false;
   for (let k = from; k < to; k++) if (!tokens[k]?.cap) return false;
   return true;
+}
+
+/**
+ * Short forms of a variant that name the group's subject only in its context: 'special operation' is the
+ * Kremlin's name for the war in Ukraine only in a sentence about Ukraine or the war, or in an article that
+ * also writes the full 'special military operation'; 'a special operation by the regime to hold on to power'
+ * names no war. (The naming loader reads no sense rules, so the context is listed here.)
+ */
+const SHORT_FORMS: ReadonlyMap<string, { full: string; near: ReadonlySet<string> }> = new Map([
+  [
+    'special operation',
+    {
+      full: 'special military operation',
+      near: new Set([
+        'ukraine',
+        'ukrainian',
+        'ukrainians',
+        'kyiv',
+        'kiev',
+        'donbas',
+        'donbass',
+        'donetsk',
+        'luhansk',
+        'kharkiv',
+        'kherson',
+        'zaporizhzhia',
+        'crimea',
+        'war',
+      ]),
+    },
+  ],
+]);
+
+/** Whether a naming match is no short form, or a short form in its context (see SHORT_FORMS). */
+function shortFormInContext(
+  doc: AnalysisDoc,
+  m: PhraseMatch<NamingHit>,
+  matches: readonly PhraseMatch<NamingHit>[],
+): boolean {
+  const rule = SHORT_FORMS.get(m.pattern.words.join(' ').toLowerCase());
+  if (!rule) return true;
+  if (matches.some((x) => x.pattern.words.join(' ').toLowerCase() === rule.full)) return true;
+  const { tokens } = doc;
+  const sentence = tokens[m.first]?.sentence;
+  for (let k = m.first - 1; k >= 0 && tokens[k]?.sentence === sentence; k--)
+    if (rule.near.has(tokens[k]?.lower ?? '') || rule.near.has(tokens[k]?.lemma ?? '')) return true;
+  for (let k = m.last; k < tokens.length && tokens[k]?.sentence === sentence; k++)
+    if (rule.near.has(tokens[k]?.lower ?? '') || rule.near.has(tokens[k]?.lemma ?? '')) return true;
+  return false;
+}
+
+/** Group words that also name a legal or administrative scheme ('the MAID regime', 'a sanctions regime'). */
+const SCHEME_WORDS = new Set(['regime', 'regimes']);
+
+/** Acronyms the article expands in brackets after a name ('Medical Assistance in Dying (MAID)'). */
+function bracketedAcronyms(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && /^[A-Z]{2,8}$/.test(t.text))
+      out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * The 'regime' matches that name a scheme, not a government: right after a scheme's name the article
+ * expands with an acronym ('the Medical Assistance in Dying (MAID) regime', 'the MAID regime'); and, in an
+ * article that so names a scheme and calls no government a regime ('the Assad regime', "Iran's regime",
+ * 'the regime in Tehran'), every bare one ('the regime', 'running the new regime') that refers back to it.
+ * By the first token of each.
+ */
+function schemeRegimes(doc: AnalysisDoc, matches: readonly PhraseMatch<NamingHit>[]): Set<number> {
+  const { tokens } = doc;
+  const out = new Set<number>();
+  const regimes = matches.filter(
+    (m) => m.last - m.first === 1 && SCHEME_WORDS.has(tokens[m.first]?.lower ?? ''),
+  );
+  if (!regimes.length) return out;
+  const acronyms = bracketedAcronyms(tokens);
+  if (!acronyms.size) return out;
+  let government = false;
+  const bare: number[] = [];
+  for (const m of regimes) {
+    const prev = tokens[m.first - 1];
+    const sameSentence = prev?.sentence === tokens[m.first]?.sentence;
+    if (sameSentence && (prev?.text === ')' || acronyms.has(prev?.text ?? ''))) {
+      out.add(m.first);
+      continue;
+    }
+    const next = tokens[m.last];
+    const after = tokens[m.last + 1];
+    const named =
+      (sameSentence && (prev?.cap || prev?.lower === "'s" || prev?.lower === '’s')) ||
+      ((next?.lower === 'in' || next?.lower === 'of') && !!after?.cap && after.sentence === next.sentence);
+    if (named) government = true;
+    else bare.push(m.first);
+  }
+  if (!out.size || government) return out;
+  for (const i of bare) out.add(i);
+  return out;
 }

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SENSE_FIELDS, senseRules } from '@/lib/analysis/detectors/loaded-terms';
 import { FRAME_LABELS } from '@/lib/analysis/frame-labels';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { frameFileSchema, frameLexicons } from '@/lib/lexicons/frames';
@@ -100,10 +99,10 @@ describe('lexicon files', () => {
     expect([...origins].sort()).toEqual(['afinn', 'curated', 'hedges', 'report-verb']);
   });
 
-  it('gives loaded-term and report-verb entries only fields the loader or the detector reads', () => {
-    // (The sense rules, onlyNear / notNear / onlyAfterPos / onlyBeforePos, are read by the loaded-terms detector.)
+  it('gives loaded-term and report-verb entries only fields the loader reads', () => {
+    // (The sense rules, onlyNear / notNear / onlyAfterPos / onlyBeforePos, are parsed by the loaders too.)
     const unknown = (entries: Record<string, unknown>[], shape: object) => {
-      const known = new Set([...Object.keys(shape), ...SENSE_FIELDS]);
+      const known = new Set(Object.keys(shape));
       return entries.flatMap((e) => Object.keys(e).filter((k) => !known.has(k)));
     };
     for (const f of dir('data/lexicons/loaded'))
@@ -113,8 +112,17 @@ describe('lexicon files', () => {
       ).toEqual([]);
     const verbs = (read('data/lexicons/report-verbs.json') as { entries: Record<string, unknown>[] }).entries;
     expect(unknown(verbs, reportVerbEntry.shape)).toEqual([]);
-    // Every sense rule parses (word lists, POS tags), and some entries have one.
-    expect(senseRules().size).toBeGreaterThan(0);
+    // Every sense rule parses (word lists, POS tags) and reaches its entry, curated and report verb alike.
+    expect(loadedTermEntries().some((e) => e.origin === 'curated' && e.sense)).toBe(true);
+    const verb = reportVerbEntry.parse({
+      lemma: 'deny',
+      stance: 'doubting',
+      explanation: 'An explanation long enough.',
+      neutral: null,
+      source: 'test source',
+      notNear: ['Motion'],
+    });
+    expect(verb.notNear).toEqual(new Set(['motion']));
   });
 
   it.each([

@@ -949,3 +949,162 @@ describe('loaded words in the outlet’s own voice that readers found missing', 
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('words a second review round found flagged in a plain sense', () => {
+  it.each([
+    // A party's name is the party's words; a patriotic duty is the writer's.
+    ['He called voting a patriotic duty.', ['patriotic', 'evaluative']],
+    ['Trump mocked Crooked Hillary again.', ['Crooked', 'evaluative']],
+    // 'Refused to comment' casts silence as obstruction; a body refusing to accept something is plain.
+    ['The company refused to comment.', ['refused', 'evaluative']],
+    ['The minister refused to answer questions.', ['refused', 'evaluative']],
+    // 'Denied' of an accusation; a judge denying that he was biased answers one too.
+    ['The ministry denied any involvement.', ['denied', 'report-verb']],
+    ['The judge denied that he had been biased.', ['denied', 'report-verb']],
+    // Figurative fuel, a disaster judged, a deadly attack, a verdict by superlative.
+    ['The remarks fueled anger.', ['fueled', 'intensifier']],
+    ['The flood was a catastrophe for farmers.', ['catastrophe', 'harm']],
+    ['It was a lethal attack on civilians.', ['lethal', 'harm']],
+    ['Officials were horrified by the result.', ['horrified', 'intensifier']],
+    ['The worst of the crisis is over.', ['worst', 'evaluative']],
+    ['They suffered the worst abuses.', ['worst', 'evaluative']],
+    // Someone exposing something vouches for it; unnamed observers are a hedge.
+    ['Reporters exposed the scheme.', ['exposed', 'report-verb']],
+    ['Observers say the vote was flawed.', ['Observers say', 'hedge']],
+  ])('flags the loaded use in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Capitalised inside a party's name.
+    ['Voters backed the Russia-friendly Patriotic Electoral Bloc.'],
+    ['The Patriotic bloc won 24 seats.'],
+    // A body's decision.
+    ["Moldova's opposition refused to recognize the results."],
+    ['Colombia refused to accept the flights.'],
+    // A court's ruling on a motion, request, bid or appeal.
+    ["A federal judge denied OpenAI's motion to dismiss."],
+    ['The court denied the request.'],
+    ['The appeals court denied his bid for a new trial.'],
+    // Literal fire, an insurance term, a plain drug, a reported emotion, a ranked superlative.
+    ['Conditions that fueled the January fires persisted.'],
+    ['Strong winds fuelled the blaze.'],
+    ['Insurers rely on catastrophe models.'],
+    ['He chose to take the lethal substance.'],
+    ['Officials were dismayed by the result.'],
+    ['It was the worst unrest of his presidency.'],
+    ['It was the worst flooding in decades.'],
+    // A thing that made something visible reports no one.
+    ['The crisis had exposed deeper frustration.'],
+    ['The leak revealed that talks had stalled.'],
+    // Observers of a named body are named.
+    ['European Union observers said the vote was orderly.'],
+    ['The vote was orderly, OSCE observers said.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  /** Loaded terms with the quotes detector run first, as the registry does: [text, in reported speech]. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    // A label after a verb of labelling or after 'what X say(s)' is the speaker's.
+    ['He faces charges he calls fabricated.', [['fabricated', true]]],
+    ['Protesters rallied against what they say was a rigged election.', [['rigged', true]]],
+    [
+      'They branded the protesters thugs.',
+      [
+        ['branded', false],
+        ['thugs', true],
+      ],
+    ],
+    // A report verb inside someone's reported clause is their word, not the outlet's.
+    [
+      'The BMA said it would consult members and would insist that no doctor be forced to take part.',
+      [['insist', true]],
+    ],
+    ['The minister said critics claimed the plan was dead.', [['claimed', true]]],
+  ])('reads as reported: %s', (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The outlet's own label, a phone call, a demand, a report verb of the outlet's own.
+    ['The charges were fabricated.', [['fabricated', false]]],
+    ['Biden called Netanyahu on Sunday about the brutal offensive.', [['brutal', false]]],
+    [
+      'He called for an end to the brutal crackdown.',
+      [
+        ['brutal', false],
+        ['crackdown', false],
+      ],
+    ],
+    ['Critics claimed the plan was dead.', [['claimed', false]]],
+    // The verb of a statement the text reports stays the outlet's, even after another speaker's clause.
+    [
+      'Chief Raymond Ellis admitted the cuts would hurt, and the union slammed them.',
+      [
+        ['admitted', false],
+        ['slammed', false],
+      ],
+    ],
+  ])("keeps the outlet's own voice in: %s", (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+});
+
+describe('loaded words in the outlet’s own voice that a second review round found missing', () => {
+  it.each([
+    ['The president caves to pressure from donors.', ['caves', 'informal']],
+    ['Trump Caves on Tariffs', ['Caves', 'informal']],
+    ['The governor caved in to pressure.', ['caved in to', 'informal']],
+    ['The union played hardball with the company.', ['hardball', 'informal']],
+    ['Democrats folded under pressure.', ['folded', 'informal']],
+    ['It was a climbdown for the government.', ['climbdown', 'informal']],
+    ['In the end Beijing blinked.', ['blinked', 'informal']],
+    ['Senators grandstand while the deadline passes.', ['grandstand', 'evaluative']],
+    ['He accused her of cozying up to Moscow.', ['cozying up', 'evaluative']],
+    ['He spent the summit lecturing Europe on defence.', ['lecturing', 'evaluative']],
+    ['He gave a rambling speech.', ['rambling', 'evaluative']],
+    ['He preaches austerity but spends freely.', ['preaches', 'evaluative']],
+    ['The report laid bare the divisions.', ['laid bare', 'intensifier']],
+    ["China's one-party rule faces no challenge.", ['one-party rule', 'evaluative']],
+    ['Infernos raged through the suburbs.', ['Infernos', 'harm']],
+    ['The gangs are plundering the country.', ['plundering', 'legality']],
+    ['Vandals smashed the windows during the protest.', ['Vandals', 'evaluative']],
+    ['He incited the crowd.', ['incited', 'legality']],
+    ['Troops moved in to crush the protests.', ['crush', 'harm']],
+    ['Radicals hijacked the protest.', ['hijacked', 'evaluative']],
+    ['The insurrection failed.', ['insurrection', 'evaluative']],
+    ['Foreign-funded groups organised the march.', ['Foreign-funded', 'evaluative']],
+    ['Thousands of prisoners are languishing in jail.', ['languishing', 'evaluative']],
+    ["Critics are held in the regime's dungeons.", ['dungeons', 'evaluative']],
+    ['The war minister visited the front.', ['war minister', 'evaluative']],
+    ['The lobby group opposes the bill.', ['lobby group', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['The roof caved in.'],
+    ['Tourists visited the caves on the coast.'],
+    ['The company folded in 2009.'],
+    ['She folded the letter.'],
+    ['She blinked back tears.'],
+    ['Fans packed the grandstand.'],
+    ['She lectures in history at Yale.'],
+    ['She took a lecturing post.'],
+    ['They bought a rambling farmhouse.'],
+    ['The pastor preached to a packed church.'],
+    ['Vandals spray-painted the school.'],
+    ['He was charged with inciting violence.'],
+    ['He was crushed by a falling tree.'],
+    ['Gunmen hijacked a bus.'],
+    ['He was impeached for incitement of insurrection.'],
+    ['They played Dungeons & Dragons.'],
+    ['Police began fencing off the square.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
