@@ -2663,7 +2663,7 @@ function afterPlacePhrase(tokens: readonly Token[], k: number): number {
  */
 function participleToEnd(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  if (!first || first.pos !== 'VERB' || !first.lower.endsWith('ing')) return false;
+  if (first?.pos !== 'VERB' || !first.lower.endsWith('ing')) return false;
   for (let j = k + 1; j < k + 16; j++) {
     const t = tokens[j];
     if (!t || t.sentence !== first.sentence || /^[.;!?]$/.test(t.text)) return true;

@@ -3316,7 +3316,7 @@ function surnameAfterGiven(tokens: readonly Token[], nameFirst: number, j: numbe
   // ('Juan Carlos Portugal': after two given names too.)
   for (let k = nameFirst; k < j; k++) {
     const given = tokens[k];
-    if (!given || given.pos !== 'PROPN' || givenNameGender(given.lower) === null) return false;
+    if (given?.pos !== 'PROPN' || givenNameGender(given.lower) === null) return false;
   }
   return true;
 }
