@@ -227,6 +227,22 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
  * A report verb at `i` tagged a noun, right after a plural noun that opens its clause and before 'that'
  * ('Critics claim that', 'Analysts caution that'); not 'the claim that', 'his claim that'.
  */
+/**
+ * ('The World Bank estimates that', 'Moody's forecasts that': a body's name opening the sentence, then a
+ * verb in -s wink tags a noun before 'that'.) Null unless the name opens its sentence or clause.
+ */
+function namedSubjectVerb(tokens: readonly Token[], i: number): Verb | null {
+  const t = tokens[i] as Token;
+  if (!t.lower.endsWith('s')) return null;
+  let k = i - 1;
+  while (k >= 0 && k > i - 6 && tokens[k]?.pos === 'PROPN' && tokens[k]?.cap) k--;
+  if (k === i - 1) return null;
+  const before = tokens[k];
+  const opening = (x: Token | undefined) => !x || x.sentence !== t.sentence || x.pos === 'PUNCT';
+  if (!opening(before) && !(before?.lower === 'the' && opening(tokens[k - 1]))) return null;
+  return asVerb(i, reportVerbOf(t) ?? reportVerbNamed(t.lower));
+}
+
 function pluralSubjectVerb(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i] as Token;
   const subject = tokens[i - 1];
@@ -237,7 +253,7 @@ function pluralSubjectVerb(tokens: readonly Token[], i: number): Verb | null {
     !!subject &&
     subject.lower.endsWith('s') &&
     ((subject.pos === 'NOUN' && subject.lemma !== subject.lower) || (subject.pos === 'PROPN' && opens));
-  if (!plural) return null;
+  if (!plural) return namedSubjectVerb(tokens, i);
   if (
     before &&
     !opens &&

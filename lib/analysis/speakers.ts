@@ -1111,6 +1111,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const lastGroup = (t: Token) => (groupMet && t.sentence - groupMet.sentence <= 1 ? groupMet.entity : null);
   /** Bodies named 'Ministry of ...' by their name without an owner, so a later 'the Ministry of ...' finds them. */
   const bodies = new Map<string, Entity>();
+  /** Outlets named in two words or more, by their last word ('times' for The New York Times). */
+  const outletsMet = new Map<string, Entity>();
 
   for (const block of doc.blocks) {
     const kind = doc.blockKinds[block.i];
@@ -1127,6 +1129,16 @@ function findMentions(doc: AnalysisDoc): Mentions {
       const word = scan.words[i] ?? null;
       const info = word ? word.info : null;
       const cap = isCap(t);
+      // ('The Washington Post reported ... The Post said': an outlet named again by its last word.)
+      if (t.lower === 'the' && outletsMet.size && !gazAt[i + 1]) {
+        const again = tokens[i + 1];
+        const outlet = again?.cap && !tokens[i + 2]?.cap ? outletsMet.get(again.lower) : undefined;
+        if (outlet) {
+          push({ first: i, last: i + 2, kind: 'entity', entity: outlet });
+          i += 2;
+          continue;
+        }
+      }
       // ('state media reported', 'according to Israeli media': news media cited with no outlet named.)
       const media =
         inGaz || (!cap && !MEDIA_MODIFIERS.has(t.lower)) ? null : unnamedMediaAt(tokens, i, block.last);
@@ -1791,12 +1803,13 @@ function findMentions(doc: AnalysisDoc): Mentions {
           i = last;
           continue;
         }
-        push({
-          first: i,
-          last,
-          kind: 'entity',
-          entity: ownedBody(doc, i, last, hit) ?? gazetteerEntity(hit),
-        });
+        // ('The New York Times sued ... The Times said': a short name the article gave in full before is that
+        // outlet, not another paper of the short name.)
+        const hitEnd = gazEndAt(gaz, i);
+        const named = hit.outlet ? outletsMet.get(shortOutletKey(tokens, i, hitEnd)) : undefined;
+        const entity = named ?? ownedBody(doc, i, last, hit) ?? gazetteerEntity(hit);
+        if (entity.outlet && hitEnd - i >= 2) outletsMet.set((tokens[hitEnd - 1] as Token).lower, entity);
+        push({ first: i, last, kind: 'entity', entity });
         // A parenthesised acronym right after a name ('Agence France-Presse (AFP)') belongs to the same mention.
         if (tokens[last]?.text === '(' && gazAt[last + 1] && tokens[gazEndAt(gaz, last + 1)]?.text === ')')
           last = gazEndAt(gaz, last + 1) + 1;
@@ -1911,6 +1924,12 @@ function longCountryAt(tokens: readonly Token[], i: number): { last: number; cou
     if (n.words.every((w, k) => tokens[i + k]?.lower === w))
       return { last: i + n.words.length, country: n.country };
   return null;
+}
+
+/** The key of a one-word outlet name ('Times', 'The Times' from `at` to `last`), or '' for a longer one. */
+function shortOutletKey(tokens: readonly Token[], at: number, last: number): string {
+  const first = tokens[at]?.lower === 'the' ? at + 1 : at;
+  return last - first === 1 ? (tokens[first] as Token).lower : '';
 }
 
 /** Works an apposition may say a person wrote or made ('author of a book on ...'). */

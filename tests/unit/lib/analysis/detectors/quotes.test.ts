@@ -3049,4 +3049,28 @@ describe('detectQuotes on arbitrary text', () => {
       expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
     },
   );
+
+  it.each([
+    [
+      'The New York Times sued OpenAI last year. The Times said the companies had copied "millions" of its articles.',
+      'The New York Times',
+      'United States, private',
+    ],
+    [
+      'The Times said the companies had copied "millions" of its articles.',
+      'The Times',
+      'United Kingdom, private',
+    ],
+    [
+      'The Washington Post reported it. The Post said: "No."',
+      'The Washington Post',
+      'United States, private',
+    ],
+  ])(
+    'reads an outlet named again by its short name as the one named in full before in: %s',
+    (text, name, affiliation) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.affiliation]).toEqual([name, affiliation]);
+    },
+  );
 });

@@ -3157,4 +3157,15 @@ describe('detectSources', () => {
   ])('cites a body past an aside, or named again by its last word, in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((x) => x.name)).toEqual([name]);
   });
+
+  it.each([
+    ['The World Bank estimates that growth will slow.', 'World Bank'],
+    ['The Pentagon reports that 40 missiles were fired.', 'Pentagon'],
+  ])('cites a body whose verb in -s wink tags a noun before "that" in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((x) => x.name)).toEqual([name]);
+  });
+
+  it('does not read "the Trump claims that" as Trump claiming', () => {
+    expect(analyzeArticle('He rejected the Trump claims that the vote was rigged.').sources).toEqual([]);
+  });
 });
