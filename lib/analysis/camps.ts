@@ -866,9 +866,15 @@ export function partyOfWord(word: string): { country: string; party: string } | 
  * Unionist Party'): a capitalised word that is no party's, then 'party'.
  */
 export const otherPartyName = (tokens: readonly { cap: boolean; lower: string }[], k: number): boolean =>
-  !!tokens[k + 1]?.cap &&
-  /^part(y|ies)$/.test(tokens[k + 2]?.lower ?? '') &&
-  !partyOfWord(tokens[k + 1]?.lower ?? '');
+  (!!tokens[k + 1]?.cap &&
+    /^part(y|ies)$/.test(tokens[k + 2]?.lower ?? '') &&
+    !partyOfWord(tokens[k + 1]?.lower ?? '')) ||
+  // ('the Constitutional Democratic Party', 'the Christian Democratic Party': a word of its own before it.)
+  (!!tokens[k - 1]?.cap &&
+    /^part(y|ies)$/.test(tokens[k + 1]?.lower ?? '') &&
+    !partyOfWord(tokens[k - 1]?.lower ?? '') &&
+    !countryOfWord(tokens[k - 1]?.lower ?? '') &&
+    !/^(the|a|an)$/.test(tokens[k - 1]?.lower ?? ''));
 
 /** The sector a role word stands for ('minister' -> government), or null. */
 export function sectorOfWord(word: string): Sector | null {

@@ -1726,6 +1726,25 @@ function findMentions(doc: AnalysisDoc): Mentions {
           i = last;
           continue;
         }
+        // ('the Christian Democratic Party', 'a Social Democratic Party lawmaker': a listed party's name inside
+        // another party's, whose own first word no scan took; a party of the story's country, not the listed one.)
+        const before = tokens[i - 1];
+        if (
+          hit.organisation?.type === 'party' &&
+          before?.cap &&
+          before.block === t.block &&
+          before.sentence === t.sentence &&
+          tokens[i - 2]?.sentence === t.sentence &&
+          at[i - 1] === -1 &&
+          !countryOfWord(before.lower) &&
+          !partyOfWord(before.lower)
+        ) {
+          const name = spanText(doc, i - 1, last);
+          const aff = { country: setting, sector: 'politics' as Sector, party: name };
+          push({ first: i - 1, last, kind: 'entity', entity: makeEntity(name, 'organisation', aff) });
+          i = last;
+          continue;
+        }
         const longer = hit.outlet ? longerNameEnd(tokens, i, last, block.last, scan) : -1;
         if (longer > 0) {
           const from = tokens[i]?.lower === 'the' ? i + 1 : i;

@@ -3073,4 +3073,15 @@ describe('detectQuotes on arbitrary text', () => {
       expect([q?.speaker?.name, q?.speaker?.affiliation]).toEqual([name, affiliation]);
     },
   );
+
+  it.each([
+    ['"No," said a Social Democratic Party lawmaker.', 'Politics'],
+    [
+      'LA PAZ (Reuters) - Rodrigo Roe of the Christian Democratic Party said: "We won."',
+      'Politics (Christian Democratic Party)',
+    ],
+    ['"No," said Jane Roe, a Democratic Party official.', 'United States politics (Democratic)'],
+  ])('reads a listed party inside another party’s name as that other party in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
 });
