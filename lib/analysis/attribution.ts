@@ -709,6 +709,11 @@ function unknownNamed(doc: AnalysisDoc, words: readonly Token[]): Entity {
   // ('The think tank Bruegel', 'the consultancy EcoGo', 'the charity Oxfam': the kind of body said before.)
   const kind = bodyKindBefore(doc.tokens, (words[0] as Token).i);
   if (kind !== undefined) return makeEntity(name, 'organisation', { country: null, sector: kind });
+  // ('Lagos said', 'states including Bremen and Lower Saxony have signalled': a state's, region's or city's
+  // name speaks for its government, as a country's does for the nation's.)
+  const place = placeAt(doc.tokens, (words[0] as Token).i);
+  if (place?.n === words.length)
+    return makeEntity(name, 'organisation', { country: place.country, sector: 'government', local: true });
   return makeEntity(name, acronym || words.some(isBodyWord) ? 'organisation' : 'person', {
     country: null,
     sector: null,

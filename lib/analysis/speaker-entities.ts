@@ -664,9 +664,10 @@ export function affiliationOfWords(
     // ('the Cuban Democratic Directorate', 'the Venezuelan Democratic Movement': a party's word after
     // another country's is part of a name there, not that party.)
     // ('the Constitutional Democratic Party of Japan': a party named for its country is that country's.)
+    // ('the Republican Party of Alberta': a province's too.)
     const partyOf =
       words[k + 1]?.lower === 'party' && words[k + 2]?.lower === 'of' && k + 3 < last
-        ? countryOfWord(words[k + 3]?.lower ?? '')
+        ? (countryOfWord(words[k + 3]?.lower ?? '') ?? placeAt(words, k + 3, last)?.country ?? null)
         : null;
     // ('the opposition Democratic Center party', 'the Democratic Unionist Party': another party's name that
     // opens with the word.)

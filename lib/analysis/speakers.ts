@@ -1729,6 +1729,49 @@ function findMentions(doc: AnalysisDoc): Mentions {
         // ('the Christian Democratic Party', 'a Social Democratic Party lawmaker': a listed party's name inside
         // another party's, whose own first word no scan took; a party of the story's country, not the listed one.)
         const before = tokens[i - 1];
+        // ('the Sturgeon Lake Cree Nation': a one-word outlet's name ending another name is no outlet.)
+        // (A run of capitalised words the scan read as a name, right before, is the start of that name.)
+        const run = list.at(-1);
+        const runFirst =
+          run &&
+          run.last === i &&
+          at[i - 1] === list.length - 1 &&
+          run.entity?.type === 'person' &&
+          !run.entity.roles.length
+            ? run.first
+            : -1;
+        if (
+          hit.outlet &&
+          gazEndAt(gaz, i) - i === 1 &&
+          before?.cap &&
+          before.sentence === t.sentence &&
+          (at[i - 1] === -1 || runFirst >= 0) &&
+          tokens[i - 2]?.sentence === t.sentence &&
+          before.pos !== 'DET' &&
+          !countryOfWord(before.lower)
+        ) {
+          if (runFirst >= 0) {
+            list.pop();
+            for (let k = runFirst; k < i; k++) at[k] = -1;
+          }
+          let from = i - 1;
+          while (
+            from - 1 >= block.first &&
+            tokens[from - 1]?.cap &&
+            at[from - 1] === -1 &&
+            tokens[from - 2]?.sentence === t.sentence
+          )
+            from--;
+          const name = spanText(doc, from, last);
+          push({
+            first: from,
+            last,
+            kind: 'entity',
+            entity: makeEntity(name, 'organisation', { country: setting, sector: null }),
+          });
+          i = last;
+          continue;
+        }
         if (
           hit.organisation?.type === 'party' &&
           before?.cap &&

@@ -3084,4 +3084,10 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a listed party inside another party’s name as that other party in: %s', (text, camp) => {
     expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
   });
+
+  it('places the leader of a province’s party named for it in that country', () => {
+    const q = run('"That is control," said Cameron Davies, leader of the Republican Party of Alberta.')
+      .quotes[0];
+    expect(q?.speaker?.camp).toBe('Canadian politics (Republican)');
+  });
 });

@@ -3168,4 +3168,28 @@ describe('detectSources', () => {
   it('does not read "the Trump claims that" as Trump claiming', () => {
     expect(analyzeArticle('He rejected the Trump claims that the vote was rigged.').sources).toEqual([]);
   });
+
+  it.each([
+    ['Lagos said it would reopen the schools.', 'Lagos', 'Nigerian regional and local government'],
+    ['Texas said it would appeal the ruling.', 'Texas', 'United States state and local government'],
+  ])('cites a state or city named as acting for its government in: %s', (text, name, affiliation) => {
+    const s = analyzeArticle(text).sources.map((x) => [x.name, x.affiliation]);
+    expect(s).toEqual([[name, affiliation]]);
+  });
+
+  it.each([
+    ['Chief Sheldon Sunshine of the Sturgeon Lake Cree Nation said treaties were old.', 'The Nation'],
+    [
+      'Jane Roe, a virologist at the Vaccine and Infectious Disease Organization, said it was spreading.',
+      'Infectious Disease Organization',
+    ],
+  ])('takes no outlet or body from the end of another name in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((x) => x.name)).not.toContain(name);
+  });
+
+  it('still cites The Nation told by name', () => {
+    expect(analyzeArticle('Jane Roe told The Nation: "No."').sources.map((x) => x.name)).toContain(
+      'The Nation',
+    );
+  });
 });
