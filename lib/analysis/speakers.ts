@@ -4159,6 +4159,17 @@ function definiteAt(doc: AnalysisDoc, i: number, end: number, gazAt?: Int32Array
     if (!t) return null;
     if (DOC_NOUNS.has(t.lower) && t.pos === 'NOUN')
       return { first: i, last: k + 1, kind: 'document', entity: null, ref: t.lower };
+    // ('"...," the head of state added': the president named before.)
+    if (t.lower === 'head' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'state')
+      return {
+        first: i,
+        last: k + 3,
+        kind: 'definite',
+        entity: null,
+        ref: 'president',
+        refCountry,
+        refRoles,
+      };
     // ('the chief adviser', 'the chief executive': 'chief' before another head is a rank, not the head.)
     const rank = t.lower === 'chief' && DEF_NOUNS.has(tokens[k + 1]?.lower ?? '');
     if (DEF_NOUNS.has(t.lower) && t.pos !== 'VERB' && !rank) {

@@ -3090,4 +3090,18 @@ describe('detectQuotes on arbitrary text', () => {
       .quotes[0];
     expect(q?.speaker?.camp).toBe('Canadian politics (Republican)');
   });
+
+  it('finds the president named before in "the head of state added"', () => {
+    const q = run(
+      '"They do not come for drugs," President Nicolas Maduro said in a broadcast. "We are in maximum alert," the head of state added.',
+    ).quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Nicolas Maduro');
+  });
+
+  it('gives both halves of a quotation split by "the Head of State wrote" one speaker', () => {
+    const q = run(
+      '"I will remain at your service," the Head of State wrote, "so that Cameroon remains united."',
+    ).quotes;
+    expect(q.map((x) => x.speaker?.name)).toEqual(['the Head of State', 'the Head of State']);
+  });
 });
