@@ -172,6 +172,9 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
     if (t.pos === 'NOUN' && next === 'that') return pluralSubjectVerb(tokens, i);
     return PHRASAL_FORMS.has(t.lower) ? phrasalVerbAt(tokens, i) : null;
   }
+  // ('"...," the statement read': a document's text reads as it says.)
+  if (t.lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? ''))
+    return asVerb(i, reportVerbNamed('say'));
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
   if (!rv && !COGNITION.has(t.lemma)) return phrasalVerbAt(tokens, i);
@@ -2150,7 +2153,13 @@ export function relativeWhoBefore(tokens: readonly Token[], i: number, floor: nu
     if (t.pos === 'PUNCT' && t.text !== '-') return -1;
     if (!isWho(t)) continue;
     const next = tokens[k + 1] as Token;
-    if (k + 1 < i && !CLAUSE_VERB_TAGS.has(next.pos)) return -1;
+    // ('who lives nearby', 'who preferred not to give his name': wink may tag the verb after 'who' a noun
+    // or an adjective.)
+    const verbLike =
+      CLAUSE_VERB_TAGS.has(next.pos) ||
+      (next.pos === 'ADJ' && next.lower.endsWith('ed')) ||
+      (next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && !next.cap);
+    if (k + 1 < i && !verbLike) return -1;
     return tokens[k - 1]?.pos === 'PUNCT' ? -1 : k;
   }
   return -1;

@@ -3104,4 +3104,28 @@ describe('detectQuotes on arbitrary text', () => {
     ).quotes;
     expect(q.map((x) => x.speaker?.name)).toEqual(['the Head of State', 'the Head of State']);
   });
+
+  it.each([
+    [
+      'A fisherman who preferred not to give his name for fear of reprisals said the warships were "like shadows."',
+      'A fisherman',
+      'anonymous',
+    ],
+    ['A fisherman who lives nearby said the warships were "like shadows."', 'A fisherman', 'person'],
+    [
+      'The army chief, Gen. Jane Roe, said in a statement the army was ready. "We target criminals," the statement read.',
+      'Jane Roe',
+      'person',
+    ],
+  ])(
+    'finds the speaker where wink mistags the clause verb or a statement "reads" in: %s',
+    (text, name, type) => {
+      const q = run(text).quotes.at(-1);
+      expect([q?.speaker?.name, q?.speaker?.type]).toEqual([name, type]);
+    },
+  );
+
+  it('reads no statement in "The statement read like a confession."', () => {
+    expect(analyzeArticle('The statement read like a confession.').sources).toEqual([]);
+  });
 });
