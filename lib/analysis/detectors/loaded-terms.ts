@@ -883,6 +883,20 @@ function measured(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolea
   return prev.pos === 'NUM' || /\d/.test(prev.text) || QUANTITY_WORDS.has(prev.lower);
 }
 
+/** Phrases of war that name a war before a country or an armed group ('war on Ukraine', 'war on the Taliban'). */
+const WAR_PHRASES = new Set(['war on', 'war against']);
+
+/**
+ * Whether a phrase of war is followed by a capitalised name, over 'the' ('war on Ukraine', 'the war on the
+ * Taliban'): a war fought on a country or an armed group, not a policy cast as one ('war on farmers').
+ */
+function warOnName(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  if (!WAR_PHRASES.has(m.data.key)) return false;
+  const k = tokens[m.last]?.lower === 'the' ? m.last + 1 : m.last;
+  const t = tokens[k];
+  return !!t && t.cap && t.sentence === tokens[m.first]?.sentence;
+}
+
 /** Forms of 'be' before a progressive: 'were screaming'. */
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re", "'s"]);
 /** What may close the clause of a verb that reports no words. */
@@ -1072,6 +1086,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
       continue;
     if (e.category === 'report-verb' && !reportsWords(doc, m)) continue;
     if (e.category !== 'report-verb' && (headRuledOut(doc.tokens, m) || measured(doc.tokens, m))) continue;
+    if (warOnName(doc.tokens, m)) continue;
     const quoted = inQuote(m);
     out.push({
       kind: 'loaded-term',

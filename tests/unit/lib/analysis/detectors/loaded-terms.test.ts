@@ -1195,3 +1195,42 @@ describe('words a third review round found flagged in a plain sense', () => {
     expect(voiced(text)).toEqual(expected);
   });
 });
+
+describe('loaded words in the outlet’s own voice that a third review round found missing', () => {
+  it.each([
+    ['Russia fed its war machine.', ['war machine', 'evaluative']],
+    ['Dozens were executed without trial.', ['executed without trial', 'legality']],
+    ['He was summarily executed.', ['summarily executed', 'legality']],
+    ['The coup against Morales in 2019 shocked the region.', ['coup against', 'evaluative']],
+    ['Unelected bureaucrats in Brussels wrote the rules.', ['Unelected', 'evaluative']],
+    ['The government pushed through the law.', ['pushed through', 'evaluative']],
+    ['The majority rams through the bill.', ['rams through', 'evaluative']],
+    ['Left-leaning groups marched.', ['Left-leaning', 'evaluative']],
+    ['Left-wing groups marched.', ['Left-wing', 'evaluative']],
+    ['The cuts hollow out the state.', ['hollow out', 'evaluative']],
+    ['The plan drew howls of protest.', ['howls of', 'intensifier']],
+    ['The war on farmers continues.', ['war on', 'evaluative']],
+    ['He received glowing coverage.', ['glowing', 'evaluative']],
+    ['He took a taxpayer-funded trip.', ['taxpayer-funded', 'evaluative']],
+    ['The city, boasting a new stadium, hosted the final.', ['boasting', 'report-verb']],
+    ['He used the attack as a pretext for war.', ['pretext', 'evaluative']],
+    ['Russia installed a puppet government in Kherson.', ['puppet government', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A machine, a trial held, a coup without a named target, a crowd, a log, embers.
+    ['The machine broke down.'],
+    ['He was executed after a trial.'],
+    ['The army staged a coup.'],
+    ['The crowd pushed through the barrier.'],
+    ['They hollowed out a log.'],
+    ['The glowing embers faded.'],
+    // A war on a country or an armed group is a war.
+    ['The war on the Taliban dragged on.'],
+    ['Leaning left, he voted no.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
