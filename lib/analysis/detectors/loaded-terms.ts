@@ -214,11 +214,13 @@ function documentSubject(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
   if (DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return true;
-  // ('A survey by Elabe for BFMTV found that': the document heads a subject that names who made it.)
+  // ('A survey by Elabe for BFMTV found that': the document heads a subject that names who made it; 'Data from
+  // the Armed Conflict Location and Event Data Project, or ACLED, show that': over an apposition or a bracket
+  // naming the maker too, up to a verb.)
   const sentence = tokens[i]?.sentence;
-  for (let j = k; j >= i - 8 && tokens[j]?.sentence === sentence; j--) {
+  for (let j = k; j >= i - 16 && tokens[j]?.sentence === sentence; j--) {
     const t = tokens[j] as Token;
-    if (t.pos === 'VERB' || t.text === ',') return false;
+    if (t.pos === 'VERB' || t.text === ';') return false;
     if (DOCUMENT_NOUNS.has(t.lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from'))
       return true;
   }
@@ -411,6 +413,93 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
       }
   }
   spans.push(...labelsGiven(doc));
+  spans.push(...unattributedClauses(doc));
+  return spans;
+}
+
+/** Relative pronouns: a clause they open describes a noun. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+/** Parts of speech a subject is made of: 'several legal scholars', 'she', 'the ministry's spokesman'. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the tokens from `from` up to `to` (exclusive) in one sentence could be a subject: at least one word,
+ * all of them nouns, names, pronouns, determiners, adjectives or numbers.
+ */
+function subjectBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    // ('The crackdown, which critics denounced, continued': a relative clause, not an attribution.)
+    if (!SUBJECT_POS.has(t.pos) || RELATIVES.has(t.lower)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') noun = true;
+  }
+  return noun;
+}
+
+/**
+ * Whether a clause with a verb of its own starts at `i` ('the strikes appeared to violate ...', 'that the plan
+ * had failed'): a subject of a few words, then a verb or an auxiliary, before any comma.
+ */
+function clauseAt(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  let k = tokens[i]?.lower === 'that' ? i + 1 : i;
+  const from = k;
+  for (; k < from + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return subjectBetween(tokens, from, k);
+    if (!SUBJECT_POS.has(t.pos) && t.text !== '.') return false;
+  }
+  return false;
+}
+
+/**
+ * What a sentence reports someone said where the statements detector names no speaker: the clause after a
+ * verb of saying with a subject before it ('Several legal scholars said the strikes appeared to violate
+ * international law'), and a sentence with a parenthetical attribution ('Smuggling drugs, she said, is a
+ * crime', 'The plan, said one aide, was dead'), all but the verb, which stays the outlet's.
+ */
+function unattributedClauses(doc: AnalysisDoc): Span[] {
+  const { tokens } = doc;
+  const spans: Span[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'VERB' || !reportVerbOf(t)) continue;
+    const sentence = doc.sentences[t.sentence];
+    if (!sentence) continue;
+    // The subject before the verb, over adverbs and auxiliaries ('had long argued').
+    let k = i - 1;
+    while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+    const before = tokens[k];
+    if (!before || before.sentence !== t.sentence) continue;
+    // ', she said,': a subject between commas, with words of the sentence on both sides.
+    let open = k;
+    while (open > i - 7 && open >= sentence.first && tokens[open]?.text !== ',') open--;
+    const parenthetical =
+      tokens[open]?.text === ',' &&
+      open > sentence.first &&
+      tokens[i + 1]?.text === ',' &&
+      subjectBetween(tokens, open + 1, k + 1);
+    // ', said one aide,': the subject after the verb.
+    let close = i + 1;
+    while (close < i + 6 && tokens[close]?.sentence === t.sentence && tokens[close]?.text !== ',') close++;
+    const inverted =
+      tokens[i - 1]?.text === ',' &&
+      i - 1 > sentence.first &&
+      tokens[close]?.text === ',' &&
+      subjectBetween(tokens, i + 1, close);
+    if (parenthetical || inverted) {
+      spans.push({ start: sentence.start, end: t.start }, { start: t.end, end: sentence.end });
+      continue;
+    }
+    const subject =
+      (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && !thingSubject(doc, i);
+    if (subject && clauseAt(tokens, i + 1))
+      spans.push({ start: tokens[i + 1]?.start ?? t.end, end: sentence.end });
+  }
   return spans;
 }
 
@@ -586,6 +675,9 @@ function inSense(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
   return near || !rule.onlyNear;
 }
 
+/** Quotation marks that open a quoted label. */
+const OPENING_MARKS = new Set(['"', '“', "'", '‘']);
+
 /** Possessive pronouns: 'their disputed frontier' is a participle describing a noun. */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
@@ -601,7 +693,9 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!t?.lower.endsWith('ed') || !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
   let k = i - 1;
-  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'ADJ')) k--;
+  // ('a "confirmed extremist" organisation': a quotation mark opening the label.)
+  if (OPENING_MARKS.has(tokens[k]?.text ?? '')) k--;
+  while (k > i - 5 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'ADJ')) k--;
   const before = tokens[k];
   if (!before || before.sentence !== t.sentence) return false;
   // ('reports that disputed claims', 'officials who disputed': a relative pronoun is a subject.)
@@ -754,6 +848,55 @@ function objectRuledOut(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): 
   );
 }
 
+/**
+ * Whether the head noun a few words after a loaded phrase ending in a preposition, over determiners, numbers, adjectives, possessives
+ * and the nouns of a compound ('attacks on farming communities', 'an attack on rural villages'), is one of the
+ * words its entry lists as false friends after it: the literal sense the entry rules out next to it.
+ */
+function headRuledOut(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  const notBefore = m.data.notBefore;
+  if (!notBefore?.length || tokens[m.last - 1]?.pos !== 'ADP') return false;
+  const sentence = tokens[m.first]?.sentence;
+  let k = m.last;
+  while (k < m.last + 4) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    const compound = t.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN';
+    if (compound || ['DET', 'NUM', 'ADJ'].includes(t.pos) || POSSESSIVES.has(t.lower)) k++;
+    else break;
+  }
+  const head = tokens[k];
+  return k > m.last && !!head && head.sentence === sentence && notBefore.includes(head.lower);
+}
+
+/** Nouns of measure that some informal phrases open: 'tons of', 'loads of'. */
+const MEASURE_NOUNS = new Set(['tons', 'tonnes', 'loads', 'heaps', 'piles', 'barrels']);
+
+/**
+ * Whether a phrase opening with a noun of measure follows a number ('300,000 tons of rice', 'two loads of
+ * gravel'): a unit, not a colloquial 'a lot of'.
+ */
+function measured(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  const t = tokens[m.first];
+  const prev = tokens[m.first - 1];
+  if (!t || !MEASURE_NOUNS.has(t.lower) || !prev || prev.sentence !== t.sentence) return false;
+  return prev.pos === 'NUM' || /\d/.test(prev.text) || QUANTITY_WORDS.has(prev.lower);
+}
+
+/** Phrases of war that name a war before a country or an armed group ('war on Ukraine', 'war on the Taliban'). */
+const WAR_PHRASES = new Set(['war on', 'war against']);
+
+/**
+ * Whether a phrase of war is followed by a capitalised name, over 'the' ('war on Ukraine', 'the war on the
+ * Taliban'): a war fought on a country or an armed group, not a policy cast as one ('war on farmers').
+ */
+function warOnName(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  if (!WAR_PHRASES.has(m.data.key)) return false;
+  const k = tokens[m.last]?.lower === 'the' ? m.last + 1 : m.last;
+  const t = tokens[k];
+  return !!t && t.cap && t.sentence === tokens[m.first]?.sentence;
+}
+
 /** Forms of 'be' before a progressive: 'were screaming'. */
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re", "'s"]);
 /** What may close the clause of a verb that reports no words. */
@@ -797,6 +940,65 @@ function capitalisedInName(doc: AnalysisDoc, i: number): boolean {
   return capWord(prev) || capWord(next);
 }
 
+/** Words that open a condition: 'If it confirms the count', 'unless he denies it'. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Whether a report verb at `i` is the verb of a condition ('If it confirms the count, ...', 'unless the
+ * ministry denies it'): 'if' or 'unless', its subject and the verb. Nobody is shown saying anything yet.
+ */
+function conditional(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= i - 5 && tokens[k]?.sentence === sentence; k--) {
+    const t = tokens[k] as Token;
+    if (CONDITIONS.has(t.lower)) return k < i - 1;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'ADV', 'AUX', 'PART'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Prepositions before a gerund that names an act a person is punished, praised or known for. */
+const ACT_PREPOSITIONS = new Set(['for']);
+
+/**
+ * Whether a report verb's gerund at `i` follows 'for' ('dismissed from the force for denouncing corruption',
+ * 'jailed for criticising the king'): the act someone was punished or praised for, which the outlet names
+ * with the plain word, not a speaker's words it frames.
+ */
+function actNamed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t?.lower.endsWith('ing') && ACT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** Words of quantity before a plural noun: 'a dozen brands', 'several claims'. */
+const QUANTITY_WORDS = new Set([
+  'dozen',
+  'dozens',
+  'several',
+  'many',
+  'few',
+  'some',
+  'other',
+  'these',
+  'those',
+  'various',
+  'numerous',
+  'hundreds',
+  'thousands',
+]);
+
+/**
+ * Whether a report verb's form in -s at `i` is a plural noun: after a number or a word of quantity ('a dozen
+ * brands', 'two claims', 'several pleas'), nobody brands or claims anything.
+ */
+function pluralNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t?.lower.endsWith('s') || t.lower.endsWith('ss') || !prev || prev.sentence !== t.sentence)
+    return false;
+  return prev.pos === 'NUM' || QUANTITY_WORDS.has(prev.lower);
+}
+
 /**
  * Whether a report-verb match reports someone's words: not a participle describing a noun, a territorial
  * claim, an appointment confirmed, an object the entry rules out, a progressive that reports nothing, a
@@ -810,6 +1012,8 @@ function reportsWords(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
   if (tokens[m.first]?.lemma === 'claim' && claimsTerritory(tokens, m.last)) return false;
   if (confirmsAppointment(tokens, m.first) || objectRuledOut(tokens, m)) return false;
   if (single && progressiveWithoutWords(tokens, m.first)) return false;
+  if (single && (actNamed(tokens, m.first) || pluralNoun(tokens, m.first))) return false;
+  if (conditional(tokens, m.first)) return false;
   return !(
     passive(tokens, m.first, reportVerbOf(tokens[m.first] as Token)?.stance === 'endorsing') ||
     negated(tokens, m.first) ||
@@ -881,6 +1085,8 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     )
       continue;
     if (e.category === 'report-verb' && !reportsWords(doc, m)) continue;
+    if (e.category !== 'report-verb' && (headRuledOut(doc.tokens, m) || measured(doc.tokens, m))) continue;
+    if (warOnName(doc.tokens, m)) continue;
     const quoted = inQuote(m);
     out.push({
       kind: 'loaded-term',

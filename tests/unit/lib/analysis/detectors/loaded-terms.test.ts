@@ -1108,3 +1108,129 @@ describe('loaded words in the outlet’s own voice that a second review round fo
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('words a third review round found flagged in a plain sense', () => {
+  it.each([
+    // The loaded use beside each false friend below.
+    ['The minister conceded that the plan had failed.', ['conceded', 'report-verb']],
+    ['Unions applauded the decision.', ['applauded', 'report-verb']],
+    ['The bishop denounced the government.', ['denounced', 'report-verb']],
+    ['It was an outright lie.', ['outright', 'intensifier']],
+    ['The ministry confirms the strike.', ['confirms', 'report-verb']],
+    ['The bill is an attack on press freedom.', ['attack on', 'harm']],
+    ['The mother pleaded with the judge.', ['pleaded', 'report-verb']],
+    ['Researchers show that the drug works.', ['show that', 'report-verb']],
+    ['Critics branded the plan a scam.', ['branded', 'report-verb']],
+    ['There were tons of people there.', ['tons of', 'informal']],
+    ['He knowingly misled voters.', ['knowingly', 'evaluative']],
+    ['They confirmed the extremist group was behind it.', ['confirmed', 'report-verb']],
+  ])('flags the loaded use in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // An election concession; applause; an act someone was punished for.
+    ['Quiroga conceded shortly before midnight.'],
+    ['Delegates applaud after the vote.'],
+    ['He was dismissed from the force for denouncing corruption.'],
+    // A goal stated; 'outright' after a verb is 'fully'; a condition reports no one.
+    ['The country would remain united, stable and prosperous.'],
+    ['Lawmakers could pass it outright.'],
+    ['If it confirms the count, the result stands.'],
+    // Literal attacks on people and places.
+    ['Attacks on farming communities have drawn global attention.'],
+    // A press phrase; a data set is no speaker, named at length or not.
+    ['A resident, who pleaded anonymity, said the town was quiet.'],
+    ['Data from ACLED show that attacks rose.'],
+    ['Data from the Armed Conflict Location and Event Data Project, or ACLED, show that attacks rose.'],
+    // A plural noun; a unit after a number; the legal test of intent; a participle inside a quoted label.
+    ['A dozen brands sell the drink.'],
+    ['The ship carried 300,000 tons of rice.'],
+    ['He was convicted for knowingly using forged papers.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('reads a participle inside a quoted label as describing its noun', () => {
+    expect(brief('It was designated a "confirmed extremist" organisation.')).not.toContainEqual([
+      'confirmed',
+      'report-verb',
+    ]);
+  });
+
+  /** Loaded terms with the quotes detector run first, as the registry does: [text, in reported speech]. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    // A clause after a verb of saying with a subject the speaker scan does not name.
+    [
+      'Several legal scholars said the strikes appeared to violate both U.S. and international law.',
+      [
+        ['appeared to', true],
+        ['violate', true],
+        ['international law', true],
+      ],
+    ],
+    // A parenthetical attribution makes the sentence reported speech.
+    ['Smuggling drugs, she said, is a crime.', [['Smuggling', true]]],
+    ['The plan, said one aide, was a catastrophe.', [['catastrophe', true]]],
+  ])('reads as reported: %s', (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The outlet's own sentence, a relative clause, a label no one gives.
+    ['Smuggling drugs is a crime.', [['Smuggling', false]]],
+    [
+      'The strikes appeared to violate international law.',
+      [
+        ['appeared to', false],
+        ['violate', false],
+        ['international law', false],
+      ],
+    ],
+    ['The plan, which was a catastrophe, failed.', [['catastrophe', false]]],
+  ])("keeps the outlet's own voice in: %s", (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+});
+
+describe('loaded words in the outlet’s own voice that a third review round found missing', () => {
+  it.each([
+    ['Russia fed its war machine.', ['war machine', 'evaluative']],
+    ['Dozens were executed without trial.', ['executed without trial', 'legality']],
+    ['He was summarily executed.', ['summarily executed', 'legality']],
+    ['The coup against Morales in 2019 shocked the region.', ['coup against', 'evaluative']],
+    ['Unelected bureaucrats in Brussels wrote the rules.', ['Unelected', 'evaluative']],
+    ['The government pushed through the law.', ['pushed through', 'evaluative']],
+    ['The majority rams through the bill.', ['rams through', 'evaluative']],
+    ['Left-leaning groups marched.', ['Left-leaning', 'evaluative']],
+    ['Left-wing groups marched.', ['Left-wing', 'evaluative']],
+    ['The cuts hollow out the state.', ['hollow out', 'evaluative']],
+    ['The plan drew howls of protest.', ['howls of', 'intensifier']],
+    ['The war on farmers continues.', ['war on', 'evaluative']],
+    ['He received glowing coverage.', ['glowing', 'evaluative']],
+    ['He took a taxpayer-funded trip.', ['taxpayer-funded', 'evaluative']],
+    ['The city, boasting a new stadium, hosted the final.', ['boasting', 'report-verb']],
+    ['He used the attack as a pretext for war.', ['pretext', 'evaluative']],
+    ['Russia installed a puppet government in Kherson.', ['puppet government', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A machine, a trial held, a coup without a named target, a crowd, a log, embers.
+    ['The machine broke down.'],
+    ['He was executed after a trial.'],
+    ['The army staged a coup.'],
+    ['The crowd pushed through the barrier.'],
+    ['They hollowed out a log.'],
+    ['The glowing embers faded.'],
+    // A war on a country or an armed group is a war.
+    ['The war on the Taliban dragged on.'],
+    ['Leaning left, he voted no.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

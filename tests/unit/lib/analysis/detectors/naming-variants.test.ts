@@ -88,6 +88,9 @@ describe('detectNamingVariants', () => {
     ['Militant teachers began a five-day walkout.'],
     ['Police said 1,500 "ultra-left" militants had gathered at the head of the march.'],
     ['Party militants handed out leaflets.'],
+    // 'Regime change' is the fixed name of a policy aim.
+    ['Washington pursued regime change in Iraq.'],
+    ['The regime-change policy failed.'],
   ])('stays quiet on the false friend %j', (text) => {
     expect(brief(text)).toEqual([]);
   });
