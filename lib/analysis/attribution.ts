@@ -2221,6 +2221,8 @@ const ACTING_FOR = new Set([
 
 /** People described by what they do or are, beyond the role words of camps.ts ('a teacher', 'one shop owner'). */
 const PERSON_NOUNS = new Set([
+  // ('One senior Labour figure, who did not want to be named, described': a party's or body's figure.)
+  'figure',
   'teacher',
   'owner',
   'friend',

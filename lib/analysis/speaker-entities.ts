@@ -1227,8 +1227,13 @@ const LOCAL_BOARD_WORDS = new Set(['school', 'council', 'county', 'commission', 
  * description's first word.
  */
 function unknownNameBefore(words: readonly Token[], first: number, last: number): boolean {
+  /** After a portfolio and 'and': the rest of a two-part portfolio ('Health and Human Services Secretary'). */
+  let joined = false;
   for (let k = first + 1; k < last; k++) {
     const t = words[k] as Token;
+    if (t.lower === 'and' && PORTFOLIOS.has(words[k - 1]?.lower ?? '')) joined = true;
+    else if (!t.cap) joined = false;
+    if (joined) continue;
     const w = titleWords.lower(t);
     // ('Acting Labor Secretary Julie Su': a portfolio is no body's name.)
     if (!t.cap || t.pos !== 'PROPN' || w.country || w.sector || w.party || PORTFOLIOS.has(t.lower)) continue;

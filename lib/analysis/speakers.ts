@@ -2795,6 +2795,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       j++;
       continue;
     }
+    // ('Health and Human Services Secretary Xavier Becerra': a portfolio of two joined by 'and'.)
+    if (nameFirst < 0 && t.cap && PORTFOLIOS.has(t.lower) && tokens[j + 1]?.lower === 'and') {
+      let k = j + 2;
+      while (k < end && k < j + 5 && tokens[k]?.cap && !isTitleAt(tokens, k)) k++;
+      if (k > j + 2 && isTitleAt(tokens, k)) {
+        j = k;
+        continue;
+      }
+    }
     // ('U.S. Ambassador to the U.N. Linda Thomas-Greenfield': where an envoy is sent belongs to the title.)
     if (nameFirst < 0 && t.lower === 'to' && ENVOYS.has(tokens[j - 1]?.lower ?? '')) {
       j++;

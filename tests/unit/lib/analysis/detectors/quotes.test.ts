@@ -3128,4 +3128,20 @@ describe('detectQuotes on arbitrary text', () => {
   it('reads no statement in "The statement read like a confession."', () => {
     expect(analyzeArticle('The statement read like a confession.').sources).toEqual([]);
   });
+
+  it.each([
+    [
+      'One senior Labour figure, who did not want to be named, described the process as "a disgrace."',
+      'One senior Labour figure',
+      'British politics (Labour)',
+    ],
+    [
+      'Health and Human Services Secretary Xavier Becerra told CNN that the administration had "all the tools we need".',
+      'Xavier Becerra',
+      'Government (country not named)',
+    ],
+  ])('reads a party figure and a two-part portfolio in: %s', (text, name, camp) => {
+    const q = run(text).quotes.at(-1);
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
 });
