@@ -1784,9 +1784,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // apposition of the person named before it, who speaks.
       // Only a description reached by stepping back over a comma or a body is an apposition ('in Congress,
       // a Republican senator said': the senator speaks, right before the verb).
-      const comma = stepped && tokens[k - 1]?.text === ',';
-      const named = comma ? m.list[m.at[k - 2] ?? -1] : undefined;
-      if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === k - 1) return named;
+      // ('Philippe Lazzarini, the head of UNRWA, the U.N. agency ..., wrote': over the description's 'the'.)
+      const opens = tokens[k - 1]?.lower === 'the' ? k - 1 : k;
+      const comma = stepped && tokens[opens - 1]?.text === ',';
+      const named = comma ? m.list[m.at[opens - 2] ?? -1] : undefined;
+      if (named?.kind === 'entity' && named.entity?.type === 'person' && named.last === opens - 1)
+        return named;
       // ('The head of the WHO said': the description with the body it names, as a reader would quote it.)
       const last = owner && ownerEnd > end ? ownerEnd : end;
       let entity = describedEntity(doc, k, last, m);

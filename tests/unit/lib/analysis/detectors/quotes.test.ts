@@ -3144,4 +3144,14 @@ describe('detectQuotes on arbitrary text', () => {
     const q = run(text).quotes.at(-1);
     expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
   });
+
+  it.each([
+    [
+      'Philippe Roe, the head of UNRWA, the U.N. agency for Palestinian refugees, wrote on X that "the needs are staggering".',
+      'Philippe Roe',
+    ],
+    ['In Gaza, the head of UNRWA said: "No."', 'head of UNRWA'],
+  ])('gives a post in apposition with "the" to the person named before it in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
