@@ -1545,6 +1545,27 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
           (tokens[h]?.pos === 'PROPN' && !!sectorOfWord(tokens[h]?.lower ?? ''))) &&
         (isPersonNoun(tokens[h] as Token) || !!placePhraseSpeaker(doc, m, h, floor) || agentUnnamed);
       if (described && agentUnnamed) unnamedAgent = h;
+      // ('Quiroga, who served briefly as president, said': a name the scan did not take, before the clause.)
+      if (
+        !head &&
+        !described &&
+        clause === 'who' &&
+        h >= floor &&
+        tokens[h]?.cap &&
+        looksLikeName(tokens[h] as Token)
+      ) {
+        let f = h;
+        while (
+          f - 1 >= floor &&
+          tokens[f - 1]?.sentence === tokens[h]?.sentence &&
+          looksLikeName(tokens[f - 1] as Token)
+        )
+          f--;
+        // (Only a name that opens its sentence: after a comma it may be a place, 'of Ashton, Md., who'.)
+        const before = tokens[f - 1];
+        if (!before || before.sentence !== tokens[h]?.sentence)
+          return { first: f, last: h + 1, kind: 'entity', entity: unknownNamed(doc, tokens.slice(f, h + 1)) };
+      }
       // ('Lena Kowalski, chief executive of Brightpath, a search startup based in Boston, said': a description
       // of the body that closes a post in apposition; back over both to the person.)
       if (!head && !described && (clause === 'a' || clause === 'an') && tokens[k]?.text === ',') {

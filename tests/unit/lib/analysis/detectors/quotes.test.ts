@@ -3154,4 +3154,18 @@ describe('detectQuotes on arbitrary text', () => {
   ])('gives a post in apposition with "the" to the person named before it in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it('gives "he said" to the one-word name that opened the sentence before with a who-clause, not the one he called', () => {
+    const q = run(
+      'Rodrigo Paz won the runoff. Quiroga, who served briefly as president in 2001 and 2002, said he had called Paz to congratulate him. "I have spent my life defending democracy," he said.',
+    ).quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Quiroga');
+  });
+
+  it('takes no place after a comma as the name before a who-clause', () => {
+    const q = run(
+      'Donna Roe, 59, of Ashton, Md., who watched the ceremony, said it brought back "all the people who weren\'t here."',
+    ).quotes.at(-1);
+    expect(q?.speaker?.name).not.toBe('Md.');
+  });
 });
