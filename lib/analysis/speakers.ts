@@ -2824,6 +2824,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
     }
     // 'Mr. King', 'Dr. Judge': right after Mr., Mrs., Ms. or Dr. a capitalised word is a surname, even one
     // that is also a title.
+    // ('Minister of Interior, Justice and Peace': a portfolio joined by 'and' is no title before a name.)
+    if (nameFirst < 0 && t.lower === 'justice' && tokens[j + 1]?.lower === 'and') return null;
     const surname = nameFirst < 0 && j > i && isCap(t) && isSurnameHonorific(tokens[j - 1]);
     if (nameFirst < 0 && (w?.title ? !surname : t.cap && inRepresentativeTitle(tokens, j))) {
       titled = true;

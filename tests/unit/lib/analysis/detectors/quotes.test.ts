@@ -3168,4 +3168,11 @@ describe('detectQuotes on arbitrary text', () => {
     ).quotes.at(-1);
     expect(q?.speaker?.name).not.toBe('Md.');
   });
+
+  it.each([
+    ['Diosdado Roe, Minister of Interior, Justice and Peace, said: "We seized 50 tonnes."', 'Diosdado Roe'],
+    ['Justice Sonia Roe wrote: "No."', 'Sonia Roe'],
+  ])('reads a portfolio joined by "and" as no title before a name in: %s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
