@@ -974,6 +974,10 @@ function unnamedMediaAt(
   i: number,
   end: number,
 ): { end: number; country: string | null; state: boolean } | null {
+  // (Most capitalised words have no media noun after them: look for one first.)
+  let noun = i + 1;
+  while (noun < end && noun < i + 5 && !MEDIA_HEADS.has((tokens[noun] as Token).lower)) noun++;
+  if (noun >= end || noun >= i + 5) return null;
   let country: string | null = null;
   let state = false;
   let k = i;
