@@ -1405,7 +1405,10 @@ function possessiveOwner(doc: AnalysisDoc, m: Mentions, first: number): Entity |
   const at = tokens[first]?.lower === 'its' || tokens[first]?.lower === 'their' ? first : first - 1;
   const det = tokens[at];
   if (!det || (det.lower !== 'its' && det.lower !== 'their')) return null;
-  for (let k = at - 1; k >= 0 && tokens[k]?.sentence === det.sentence; k--) {
+  // ('Amnesty International said ... Its Nepal director, X, said': opening its sentence, the sentence before.)
+  const opens = tokens[at - 1]?.sentence !== det.sentence;
+  const from = opens ? det.sentence - 1 : det.sentence;
+  for (let k = at - 1; k >= 0 && (tokens[k]?.sentence ?? -1) >= from; k--) {
     const x = m.list[m.at[k] ?? -1];
     const e = x?.kind === 'entity' ? x.entity : null;
     if (e && e.type === 'organisation' && !isCountryEntity(e)) return e;

@@ -3175,4 +3175,11 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads a portfolio joined by "and" as no title before a name in: %s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    ['The AFL-CIO backed the bill. Its president said: "We won."', 'Labour unions'],
+    ['The AFL-CIO backed the bill, its president said: "We won."', 'Labour unions'],
+  ])('finds the body "its" opening a sentence refers back to in the sentence before in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
 });
