@@ -67,6 +67,9 @@ export const OUTLET_REFS: ReadonlySet<string> = new Set([
   'channel',
 ]);
 
+/** Relative pronouns: a clause they open describes a noun ('the scholars who', 'a claim that'). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /** 'a 24-year-old' used as a noun: whether `k` is the 'old' of '<n>-year-old'. */
 export const isAgeNoun = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.lower === 'old' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.lower === 'year';
@@ -642,12 +645,7 @@ export const DEF_NOUNS = new Set([
   'congresswoman',
   'adviser',
   'advisor',
-  'outlet',
-  'newspaper',
-  'agency',
-  'broadcaster',
-  'network',
-  'channel',
+  ...OUTLET_REFS,
   'group',
   'organisation',
   'organization',

@@ -1051,22 +1051,21 @@ function stateTitle(tokens: readonly Token[], first: number, nameFirst: number):
   return false;
 }
 
+/** isDemonymPlural's answers by word. */
+const demonymPlurals = new Map<string, boolean>();
 /**
  * Plural demonyms are people, not a country acting: 'Americans say', 'Palestinians said' is no government
  * speaking. A country's word in the plural that is not the country's own name ('Philippines', 'Netherlands').
  */
-const demonymPlurals = new Map<string, boolean>();
-const DEMONYM_PLURALS = {
-  has(w: string): boolean {
-    let v = demonymPlurals.get(w);
-    if (v === undefined) {
-      const c = countryOfWord(w)?.toLowerCase();
-      v = !!c && /[^s']s$/.test(w) && c !== w && !c.endsWith(` ${w}`);
-      demonymPlurals.set(w, v);
-    }
-    return v;
-  },
-};
+function isDemonymPlural(w: string): boolean {
+  let v = demonymPlurals.get(w);
+  if (v === undefined) {
+    const c = countryOfWord(w)?.toLowerCase();
+    v = !!c && /[^s']s$/.test(w) && c !== w && !c.endsWith(` ${w}`);
+    demonymPlurals.set(w, v);
+  }
+  return v;
+}
 
 /** People named by a plural demonym ('Tens of thousands of Israelis', 'Palestinians said'): that country's public. */
 const demonymPeople = (name: string, country: string): Entity =>
@@ -1892,7 +1891,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
         const c = t.pos === 'PROPN' && word ? word.country : null;
         if (c) {
           // ('The Americans said', in talks between states: with the article, the country's side.)
-          const people = DEMONYM_PLURALS.has(t.lower) && tokens[i - 1]?.lower !== 'the';
+          const people = isDemonymPlural(t.lower) && tokens[i - 1]?.lower !== 'the';
           push({
             first: i,
             last: i + 1,
@@ -1960,7 +1959,7 @@ function findMentions(doc: AnalysisDoc): Mentions {
           last: i + n,
           kind: 'entity',
           entity:
-            !c2 && DEMONYM_PLURALS.has(t.lower) && tokens[i - 1]?.lower !== 'the'
+            !c2 && isDemonymPlural(t.lower) && tokens[i - 1]?.lower !== 'the'
               ? demonymPeople(t.text, c)
               : countryEntity(c),
         });

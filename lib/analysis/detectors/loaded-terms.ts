@@ -2,7 +2,14 @@ import { type LoadedEntry, matchLoadedTerms } from '@/lib/lexicons/loaded-terms'
 import { reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Detector, type Finding, findingsOf } from '../detector';
 import type { PhraseMatch } from '../phrase-matcher';
-import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from '../speaker-words';
+import {
+  BODY_NAME_WORDS,
+  claimsPlace,
+  isPossessive,
+  NAME_GLUE,
+  NGO_NAME_ENDS,
+  RELATIVE_PRONOUNS,
+} from '../speaker-words';
 import { mentionsOf } from '../speakers';
 import type { Sentence, Token } from '../tokenize';
 import type { Span } from '../types';
@@ -417,9 +424,6 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
   return spans;
 }
 
-/** Relative pronouns: a clause they open describes a noun. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
-
 /** Parts of speech a subject is made of: 'several legal scholars', 'she', 'the ministry's spokesman'. */
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART']);
 
@@ -433,7 +437,7 @@ function subjectBetween(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     // ('The crackdown, which critics denounced, continued': a relative clause, not an attribution.)
-    if (!SUBJECT_POS.has(t.pos) || RELATIVES.has(t.lower)) return false;
+    if (!SUBJECT_POS.has(t.pos) || RELATIVE_PRONOUNS.has(t.lower)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') noun = true;
   }
   return noun;

@@ -16,7 +16,7 @@ import { sectorOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SpeakerMentionFinding } from '../detector';
 import { findQuoteSpans, type QuoteSpan } from '../quote-spans';
 import { gazetteerEntity, placePerson } from '../speaker-entities';
-import { CONDITIONALS, isCap, isPossessive } from '../speaker-words';
+import { CONDITIONALS, isCap, isPossessive, RELATIVE_PRONOUNS } from '../speaker-words';
 import {
   describedEntity,
   type Entity,
@@ -346,7 +346,7 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
         const pos = tokens[w]?.pos;
         if (pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') content = true;
         // ('..., language that charities said ...': a relative clause, not someone described.)
-        else if (pos === 'PRON' || RELATIVES.has(tokens[w]?.lower ?? '')) pronoun = true;
+        else if (pos === 'PRON' || RELATIVE_PRONOUNS.has(tokens[w]?.lower ?? '')) pronoun = true;
       }
       if (!content || pronoun) break;
       // ',” the ministry's statement said': the document's issuer speaks (none known: nobody does).
@@ -502,7 +502,11 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
   let hit = c.subjects.get(from);
   if (!hit) {
     hit = { stop: c.doc.tokens.length, mention: null };
-    for (let k = openingPhraseAfter(c.doc.tokens, from); k < c.doc.tokens.length; k++) {
+    for (
+      let k = openingClauseEnd(c.doc.tokens, from, c.doc.tokens.length, true);
+      k < c.doc.tokens.length;
+      k++
+    ) {
       const t = c.doc.tokens[k];
       if (!t || t.pos === 'VERB' || t.pos === 'AUX') {
         hit = { stop: k, mention: null };
@@ -539,41 +543,6 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
     c.subjects.set(from, hit);
   }
   return hit.stop < to ? hit.mention : null;
-}
-
-/** Prepositions that may open a sentence with where or when (wink tags 'Outside' an adjective there). */
-const OPENING_PREPOSITIONS = new Set([
-  'outside',
-  'inside',
-  'in',
-  'at',
-  'after',
-  'before',
-  'despite',
-  'unlike',
-  'beyond',
-  'across',
-  'within',
-  'during',
-  'since',
-  'amid',
-  'following',
-]);
-
-/**
- * Past a prepositional phrase set off by a comma that opens the stretch at `from` ('Outside the United States,
- * the World Health Organization said'): where the subject may start; `from` when there is none.
- */
-function openingPhraseAfter(tokens: readonly Token[], from: number): number {
-  const first = tokens[from];
-  if (!first || !OPENING_PREPOSITIONS.has(first.lower) || tokens[from - 1]?.sentence === first.sentence)
-    return from;
-  for (let k = from + 1; k < from + 12; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== first.sentence || t.pos === 'VERB' || t.pos === 'AUX') return from;
-    if (t.text === ',') return k + 1;
-  }
-  return from;
 }
 
 /**
@@ -1001,9 +970,6 @@ function subjectPerson(
   return null;
 }
 
-/** Words that open a relative clause. */
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
 /** Modal verbs: a report verb after one tells what someone would do ('would respond'), not what they said. */
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
@@ -1049,16 +1015,47 @@ const CLAUSE_TURNS = new Set(['but', 'while', 'whereas', 'although', 'though', '
 /** How far an opening participle clause may run before its comma. */
 const OPENING_CLAUSE_REACH = 25;
 
+/** Prepositions that may open a sentence with where or when (wink tags 'Outside' an adjective there). */
+const OPENING_PREPOSITIONS = new Set([
+  'outside',
+  'inside',
+  'in',
+  'at',
+  'after',
+  'before',
+  'despite',
+  'unlike',
+  'beyond',
+  'across',
+  'within',
+  'during',
+  'since',
+  'amid',
+  'following',
+]);
+
+/** How far an opening phrase of where or when may run before its comma, with `placeOnly`. */
+const OPENING_PHRASE_REACH = 12;
+
 /**
  * Where a sentence's main clause starts after an opening participle clause ('Asked whether ..., ', 'Speaking
- * to reporters, '): the token after its comma; `first` when the sentence opens otherwise.
+ * to reporters, '): the token after its comma; `first` when the sentence opens otherwise. With `placeOnly`,
+ * only a phrase of where or when that opens its sentence and holds no verb ('Outside the United States, the
+ * World Health Organization said'), which may be all a subject search may pass over.
  */
-function openingClauseEnd(tokens: readonly Token[], first: number, last: number): number {
+function openingClauseEnd(tokens: readonly Token[], first: number, last: number, placeOnly = false): number {
   const t = tokens[first];
+  if (placeOnly) {
+    if (!t || !OPENING_PREPOSITIONS.has(t.lower) || tokens[first - 1]?.sentence === t.sentence) return first;
+  }
   // (And an opening phrase after a preposition: 'On The Steve Harvey Morning Show on Tuesday, Clinton ...'.)
-  if (t?.pos !== 'ADP' && (t?.pos !== 'VERB' || !/(ed|ing)$/.test(t.lower))) return first;
-  for (let k = first + 1; k < last && k < first + OPENING_CLAUSE_REACH; k++)
-    if (tokens[k]?.text === ',') return k + 1;
+  else if (t?.pos !== 'ADP' && (t?.pos !== 'VERB' || !/(ed|ing)$/.test(t.lower))) return first;
+  const reach = placeOnly ? OPENING_PHRASE_REACH : OPENING_CLAUSE_REACH;
+  for (let k = first + 1; k < last && k < first + reach; k++) {
+    const w = tokens[k];
+    if (placeOnly && (!w || w.sentence !== t?.sentence || w.pos === 'VERB' || w.pos === 'AUX')) return first;
+    if (w?.text === ',') return k + 1;
+  }
   return first;
 }
 
