@@ -221,9 +221,9 @@ export function orgAffiliation(o: Organisation): Affiliation {
     // ('Reform UK', 'Scottish National Party': a party no single word names is known by its name.)
     return { country: o.country, sector, body, party: party ?? o.name };
   }
-  return o.cause
-    ? { country: o.country, sector, body, cause: o.cause }
-    : { country: o.country, sector, body };
+  if (o.cause) return { country: o.country, sector, body, cause: o.cause };
+  // ('Elections Alberta said': a province's body speaks for the province, not for Ottawa.)
+  return o.local ? { country: o.country, sector, body, local: true } : { country: o.country, sector, body };
 }
 
 /** A body named as a party ('the party', 'the Workers' Party'): an organisation, not a state body. */

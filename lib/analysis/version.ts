@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bump when analysis code changes what it outputs for the same lexicons. */
-export const CODE_VERSION = '0.3.13';
+export const CODE_VERSION = '0.3.14';
 
 let cached: string | undefined;
 

@@ -68,8 +68,17 @@ export const organisationEntry = z
      * Party' is South Korea's in a story set there).
      */
     localNames: z.array(z.string().regex(/^\p{Lu}[\p{L}]{1,20}( \p{Lu}[\p{L}]{1,20})?$/u)).optional(),
+    /**
+     * A state's, province's or region's body (Elections Alberta, the Kurdistan Regional Government): its
+     * voice is that government's, not the nation's.
+     */
+    local: z.boolean().optional(),
   })
-  .refine((o) => !o.cause || o.type === 'advocacy-group', 'only an advocacy group or union has a cause');
+  .refine((o) => !o.cause || o.type === 'advocacy-group', 'only an advocacy group or union has a cause')
+  .refine(
+    (o) => !o.local || o.type === 'government' || o.type === 'ministry',
+    'only a government body is local',
+  );
 export type Outlet = z.infer<typeof outletEntry>;
 export type Organisation = z.infer<typeof organisationEntry>;
 

@@ -88,6 +88,18 @@ describe('lexicon files', () => {
     expect(organisationFile.safeParse(bad).success).toBe(false);
   });
 
+  it('marks only government bodies as local, and accepts a local one', () => {
+    const file = organisationFile.parse(read('data/gazetteer/organisations.json'));
+    expect(file.organisations.find((o) => o.name === 'Elections Alberta')?.local).toBe(true);
+    const group = file.organisations.find((o) => o.type === 'rights-group');
+    const withLocal = (o: object) => ({
+      ...file,
+      organisations: [...file.organisations, { ...o, name: 'Test Body', aliases: [], local: true }],
+    });
+    expect(organisationFile.safeParse(withLocal({ ...group })).success).toBe(false);
+    expect(organisationFile.safeParse(withLocal({ ...group, type: 'government' })).success).toBe(true);
+  });
+
   it('has at least 25 naming groups, each with a note and two or more variants', () => {
     expect(namingGroups().length).toBeGreaterThanOrEqual(25);
   });

@@ -3034,6 +3034,17 @@ describe('detectQuotes on arbitrary text', () => {
   });
 
   it.each([
+    ['Elections Alberta said: "We will verify every name."', 'Canadian regional and local government'],
+    ['The Kurdistan Regional Government said: "We reject this."', 'Iraqi regional and local government'],
+    ['Cal Fire said: "The fire is 40% contained."', 'United States state and local government'],
+    // (A nation's bodies stay the nation's.)
+    ['The Environmental Protection Agency said: "We will act."', 'United States government'],
+    ['Elections Canada said: "Turnout was high."', 'Canadian government'],
+  ])('places a listed provincial or regional body in its regional government in: %s', (text, camp) => {
+    expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
+  });
+
+  it.each([
     [
       'Tens of thousands of Israelis marched through Tel Aviv demanding that ministers "bring them home now."',
       'Israelis',
