@@ -1493,7 +1493,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // Union of Ohio, which filed a brief, said': a body's chapter too.)
       let h = k - 1;
       let ownedBody = false;
-      if ((clause === 'who' || clause === 'which') && h >= floor && !m.list[m.at[h] ?? -1]) {
+      // ('Senator Susan Collins of Maine, the Republican chair of the Appropriations Committee, said': an
+      // apposition after the place too.)
+      const apposition =
+        clause === 'the' || clause === 'a' || clause === 'an' || sectorOfWord(clause) !== null;
+      if ((clause === 'who' || clause === 'which' || apposition) && h >= floor && !m.list[m.at[h] ?? -1]) {
         const p = placeEndingAt(tokens, h, Math.max(floor, h - 3));
         const glue = tokens[p - 1]?.lower;
         if (p > floor + 1 && (glue === 'of' || glue === 'from')) h = p - 2;

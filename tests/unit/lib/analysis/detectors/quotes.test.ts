@@ -1503,6 +1503,19 @@ describe('detectQuotes on arbitrary text', () => {
       'Civilians and public',
       'said',
     ],
+    // ... and of an apposition after the place.
+    [
+      'Senator Susan Collins of Maine, the Republican chair of the Appropriations Committee, said she was "cautiously hopeful."',
+      'Susan Collins',
+      'United States politics (Congress)',
+      'said',
+    ],
+    [
+      'Sen. Elizabeth Warren of Massachusetts, the top Democrat on the Senate Banking Committee, said the attacks were "reckless."',
+      'Elizabeth Warren',
+      'United States politics (Congress)',
+      'said',
+    ],
     // 'Democrat of New York': the party of a US state, with no article.
     [
       '"Tonight we do the responsible thing," Senate Majority Leader Chuck Schumer, Democrat of New York, said.',
