@@ -1,9 +1,13 @@
 import type { Block, TokenizedDoc } from './tokenize';
 import type { BlockKind } from './types';
 
-/** Photo credits: '© Aris Messinis / AFP', 'Photo: Reuters', 'AP Photo/Efrem Lukatsky', '(Photo by X/AFP via Getty Images)'. */
+/**
+ * Photo credits: '© Aris Messinis / AFP', 'Photo: Reuters', 'AP Photo/Efrem Lukatsky', '(Photo by X/AFP via
+ * Getty Images)'. An agency joined to a pollster is a poll, not a credit ('A Reuters/Ipsos poll found',
+ * 'the latest Reuters/Ipsos opinion poll', 'an Ipsos/Reuters survey').
+ */
 const CREDIT_MARK =
-  /(©|\(c\)\s|\b(photo|photograph|image|picture|video|illustration|graphic)s?\s*(:|by\b|credit\b)|\bcredit:|\bgetty images\b|\bap photo\b|\b(reuters|afp|epa|ap|anadolu|sputnik|tass|ria novosti|xinhua)\s*\/|\/\s*(afp|reuters|ap|epa|efe|getty|tass|sputnik|ria novosti|anadolu|xinhua|shutterstock|alamy)\b|\bvia getty\b|\bfile photo\b)/i;
+  /(©|\(c\)\s|\b(photo|photograph|image|picture|video|illustration|graphic)s?\s*(:|by\b|credit\b)|\bcredit:|\bgetty images\b|\bap photo\b|\b(reuters|afp|epa|ap|anadolu|sputnik|tass|ria novosti|xinhua)\s*\/(?!(?:[\w-]+\s+){1,2}(poll|survey)s?\b)|\/\s*(afp|reuters|ap|epa|efe|getty|tass|sputnik|ria novosti|anadolu|xinhua|shutterstock|alamy)\b(?!(?:\s+[\w-]+)?\s+(poll|survey)s?\b)|\bvia getty\b|\bfile photo\b)/i;
 /**
  * A cheap necessary condition for CREDIT_MARK: every one of its alternatives contains one of these. Most
  * lines have none, and this test costs a quarter of the full pattern's.

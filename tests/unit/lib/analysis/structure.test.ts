@@ -29,6 +29,10 @@ describe('classifyBlocks', () => {
     ['Edited by Jane Roe', 'boilerplate'],
     ['Follow RT on Telegram', 'boilerplate'],
     ['EXCLUSIVE: Read our full analysis at thesun.co.uk', 'boilerplate'],
+    ['Protesters march in Budapest. REUTERS/Bernadett Szabo', 'caption'],
+    // An agency joined to a pollster names a poll, not a photographer.
+    ['A Reuters/Ipsos poll completed on Monday found that 39% of Americans blamed Republicans.', 'body'],
+    ['An Ipsos/Reuters survey found that most voters were unsure.', 'body'],
   ])('%s -> %s', (line, kind) => {
     expect(kinds(`${bodyLine}\n${line}\n${bodyLine}`)[1]).toBe(kind);
   });
