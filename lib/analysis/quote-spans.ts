@@ -111,6 +111,23 @@ function emit(
   return true;
 }
 
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+const NAME_BEFORE = /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * Whether the double-quoted words between `open` and `close` are a nickname inside a name: one or two
+ * capitalised words between two capitalised words ('Francisco "Isko" Moreno Domagoso', 'Vicente "Tito"
+ * Sotto III'). They are part of the name, no one's quoted words.
+ */
+function nicknameAt(text: string, open: number, close: number): boolean {
+  if (text.charCodeAt(open - 1) !== 32 || text.charCodeAt(close + 1) !== 32) return false;
+  if (!/\p{Lu}/u.test(text.charAt(close + 2))) return false;
+  return (
+    NICKNAME.test(text.slice(open + 1, close)) &&
+    NAME_BEFORE.test(text.slice(Math.max(0, open - 30), open - 1))
+  );
+}
+
 export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
   const { text } = doc;
   const out: QuoteSpan[] = [];
@@ -165,6 +182,11 @@ export function findQuoteSpans(doc: AnalysisDoc): QuoteSpan[] {
       }
       if (CLOSE_DOUBLE.has(c) || c === '"') {
         if (dOpen < 0) continue;
+        if (dLen === 1 && nicknameAt(text, dOpen, p)) {
+          dOpen = -1;
+          dChain = -1;
+          continue;
+        }
         const ch: number = dChain >= 0 ? dChain : chain++;
         emit(out, text, dOpen, p, p, b.i, false, ch, dLen);
         dOpen = -1;

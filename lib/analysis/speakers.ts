@@ -2744,6 +2744,9 @@ function fieldBeforeTitle(tokens: readonly Token[], j: number): number {
   return 0;
 }
 
+/** Double quotation marks around a nickname inside a name. */
+const NICKNAME_MARKS = new Set(['"', '“', '”']);
+
 function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): Run | null {
   const { tokens } = doc;
   const { gaz } = scan;
@@ -3039,6 +3042,15 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       while (j < end && touchingLetters(tokens[j - 1] as Token, tokens[j])) j++;
       // Lowercase particles between name words ('Bill de Blasio', 'Ursula von der Leyen', 'Bashar al-Assad').
       j += particlesAt(tokens, j, end);
+      // ('Francisco "Isko" Moreno Domagoso': a nickname in quotation marks inside the name.)
+      if (
+        NICKNAME_MARKS.has(tokens[j]?.text ?? '') &&
+        tokens[j + 1]?.cap &&
+        NICKNAME_MARKS.has(tokens[j + 2]?.text ?? '') &&
+        tokens[j + 3]?.cap &&
+        tokens[j + 3]?.isWord
+      )
+        j += 3;
       continue;
     }
     break;

@@ -3206,4 +3206,25 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds the body "its" opening a sentence refers back to in the sentence before in: %s', (text, camp) => {
     expect(run(text).quotes.at(-1)?.speaker?.camp).toBe(camp);
   });
+
+  it.each([
+    [
+      '"These are not protesters," Manila Mayor Francisco "Isko" Moreno Domagoso told reporters.',
+      'Francisco "Isko" Moreno Domagoso',
+      'Philippine regional and local government',
+    ],
+    ['Rep. Robert C. "Bobby" Scott said: "This is a big year."', 'Robert C. "Bobby" Scott', 'Politics'],
+  ])('reads a nickname in quotation marks as part of the name, not a quote, in: %s', (text, name, camp) => {
+    const { quotes } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect([quotes[0]?.speaker?.name, quotes[0]?.speaker?.camp]).toEqual([name, camp]);
+  });
+
+  it.each([
+    ['Residents call the area "Little Beirut" and say it is unsafe.', 'Little Beirut'],
+    ['Trump called Biden "Sleepy Joe" on Tuesday.', 'Sleepy Joe'],
+    ['The law, known as the "Safe Streets" Act, passed.', 'Safe Streets'],
+  ])('keeps a quoted name that sits inside no name a quote in: %s', (text, quoted) => {
+    expect(run(text).quotes.map((q) => q.text)).toEqual([quoted]);
+  });
 });
