@@ -1204,6 +1204,9 @@ function leadInVerb(tokens: readonly Token[], verb: number, floor: number): numb
 }
 
 /** The subject scan itself (see subjectBefore). */
+/** Dashes that set off an apposition when spaced: 'Jane Roe – the party's leader – said'. */
+const DASHES = new Set(['—', '–', '-']);
+
 function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const { tokens } = doc;
   const relative = relativeClauseHead(doc, m, verb, floor);
@@ -1361,6 +1364,17 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         entity: null,
         ref: tokens[j - 1]?.lower === 'his' ? 'he' : 'she',
       };
+    // ('Caroline van der Plas – the BBB leader – warned': an apposition set off by dashes.)
+    if (DASHES.has(t.text) && t.start > 0 && /\s/.test(doc.text.charAt(t.start - 1))) {
+      let k = j - 1;
+      while (k > floor && k > j - 25 && tokens[k]?.sentence === t.sentence && tokens[k]?.text !== t.text) k--;
+      const before = m.list[m.at[k - 1] ?? -1];
+      if (tokens[k]?.text === t.text && k - 1 >= floor && before?.last === k) {
+        j = k - 1;
+        stepped = true;
+        continue;
+      }
+    }
     // 'Stoltenberg, NATO's secretary general, said': step back over a comma-bounded apposition.
     if (t.text === ',') {
       // ('The FNSEA, the biggest farming union, said': a name nothing knows, described as a body.)

@@ -3520,10 +3520,16 @@ function participialClause(t: Token, next: Token | undefined): boolean {
   return !next || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'SCONJ' || next.lower === 'that';
 }
 
+/** Dashes that set off an apposition when spaced ('Jane Roe – the party's leader – said'). */
+const APPOSITION_DASHES = new Set(['—', '–', '-']);
+
 /** ', NATO's secretary general,' after a name: the title that follows it. */
 function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatches) {
   const { tokens } = doc;
-  if (tokens[after]?.text !== ',') return null;
+  // (' – the BBB leader – ': set off by spaced dashes too.)
+  const open = tokens[after];
+  const dash = !!open && APPOSITION_DASHES.has(open.text) && /\s/.test(doc.text.charAt(open.start - 1));
+  if (open?.text !== ',' && !dash) return null;
   // 'John Smith, 45, a resident of Kharkiv': an age between commas comes before the description.
   const from = tokens[after + 1]?.type === 'number' && tokens[after + 2]?.text === ',' ? after + 2 : after;
   // ('Mathilde Panot, who leads the La France Insoumise deputies,', 'said Aurore Bergé, who heads the
@@ -3571,7 +3577,13 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
         (t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN') ||
         // ('the head of the ATE union': an acronym is a name, whatever word its letters spell.)
         /^\p{Lu}{2,}$/u.test(t.text));
-    if (!t || t.text === ',' || t.text === '.' || ((t.pos === 'VERB' || t.pos === 'AUX') && !participle))
+    if (
+      !t ||
+      t.text === ',' ||
+      t.text === '.' ||
+      (dash && APPOSITION_DASHES.has(t.text)) ||
+      ((t.pos === 'VERB' || t.pos === 'AUX') && !participle)
+    )
       break;
     // ('a law professor at Ohio State University who studies police use of force': after a post, a 'who'
     // clause tells what the person does, not whom they serve.)

@@ -3227,4 +3227,29 @@ describe('detectQuotes on arbitrary text', () => {
   ])('keeps a quoted name that sits inside no name a quote in: %s', (text, quoted) => {
     expect(run(text).quotes.map((q) => q.text)).toEqual([quoted]);
   });
+
+  it.each([
+    [
+      'Caroline van der Plas – the BBB leader – warned that a cabinet would mean "the end of the countryside."',
+      'Caroline van der Plas',
+      'Politics',
+    ],
+    ['Jane Fisher — a former journalist — said it would mean "the end."', 'Jane Fisher', 'News media'],
+    [
+      'Ahmed Khan - a spokesman for the Pakistani army - said the strike was "unprovoked."',
+      'Ahmed Khan',
+      'Pakistani military',
+    ],
+  ])('reads an apposition set off by spaced dashes in: %s', (text, name, camp) => {
+    const q = run(text).quotes[0];
+    expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+  });
+
+  it.each([
+    // A hyphen inside a word sets nothing off; an aside with no name before it gives no speaker.
+    ['The Farmer-Citizen Movement leader-in-waiting won; "the end" had come.'],
+    ['Farmers – and there are many – said it would mean "the end."'],
+  ])('finds no speaker across a dash with no name before it in: %s', (text) => {
+    expect(run(text).quotes[0]?.speaker).toBeNull();
+  });
 });
