@@ -5,10 +5,11 @@ import {
   neutralVariantOf,
 } from '@/lib/lexicons/naming-variants';
 import type { AnalysisDoc, Detector, Finding } from '../detector';
+import { inProperName } from '../loaded-context';
 import type { PhraseMatch } from '../phrase-matcher';
 import { mentionsOf } from '../speakers';
 import type { Token } from '../tokenize';
-import { inProperName, insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
+import { insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
 export const detectNamingVariants: Detector = (doc, prior) => {
