@@ -7,9 +7,9 @@ import {
 import type { AnalysisDoc, Detector, Finding } from '../detector';
 import { inProperName } from '../loaded-context';
 import type { PhraseMatch } from '../phrase-matcher';
+import { insideQuotes, isWritten, reportedSpeech } from '../reported-speech';
 import { mentionsOf } from '../speakers';
 import type { Token } from '../tokenize';
-import { insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
 export const detectNamingVariants: Detector = (doc, prior) => {
