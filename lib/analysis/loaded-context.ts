@@ -3,10 +3,10 @@
  * a word of a body's name, a fixed compound, a ranked superlative, a unit of measure; within its entry's sense
  * rule) and whether a report verb reports someone's words (not a negated or agentless passive, a poll's or a
  * court's finding, a territorial claim, an appointment confirmed, ...). The loaded-terms detector composes
- * them; the frame and naming detectors share the test for a body's name.
+ * them; the frame and naming detectors share the test for a body's name, the naming detector the sense rules.
  */
 import type { LoadedEntry } from '@/lib/lexicons/loaded-terms';
-import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { reportVerbOf, type SenseRule } from '@/lib/lexicons/report-verbs';
 import type { AnalysisDoc } from './detector';
 import type { PhraseMatch } from './phrase-matcher';
 import { BODY_NAME_WORDS, claimsPlace, isPossessive, NAME_GLUE, NGO_NAME_ENDS } from './speaker-words';
@@ -317,9 +317,9 @@ export function determinerThat(tokens: readonly Token[], last: number): boolean 
 /**
  * Whether a match of an entry keeps to its sense rule (`onlyNear`, `notNear`, `onlyAfterPos`,
  * `onlyBeforePos`, parsed by the loader: see `senseRuleFields` in lib/lexicons/report-verbs.ts); entries
- * without one always do.
+ * without one always do. Loaded terms and naming variants carry the same rules, so both detectors use it.
  */
-export function inSense(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
+export function inSense(doc: AnalysisDoc, m: PhraseMatch<{ sense?: SenseRule }>): boolean {
   const rule = m.data.sense;
   if (!rule) return true;
   const { tokens } = doc;
