@@ -115,7 +115,9 @@ function bracketedAcronyms(tokens: readonly Token[]): Set<string> {
  * expands with an acronym ('the Medical Assistance in Dying (MAID) regime', 'the MAID regime'); and, in an
  * article that so names a scheme and calls no government a regime ('the Assad regime', "Iran's regime",
  * 'the regime in Tehran'), every bare one ('the regime', 'running the new regime') that refers back to it.
- * By the first token of each.
+ * By the first token of each. (No sense rule of the lexicon can say this: it reads the whole article, an
+ * acronym expanded anywhere and whether any 'regime' names a government, where a sense rule reads the
+ * words of one sentence and the tags of the two next to the match.)
  */
 function schemeRegimes(doc: AnalysisDoc, matches: readonly PhraseMatch<NamingHit>[]): Set<number> {
   const { tokens } = doc;
