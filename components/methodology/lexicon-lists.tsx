@@ -132,7 +132,11 @@ export function NamingLists() {
             className="wrap-anywhere py-2"
           >
             <span className="font-semibold">{g.label}</span>:{' '}
-            {g.variants.map((v) => `‘${v.variant}’${v.neutral ? ' (stance-free)' : ''}`).join(', ')}
+            {/* (A variant with phrases under a sense rule has a second entry: each name once.) */}
+            {g.variants
+              .filter((v, i) => g.variants.findIndex((x) => x.variant === v.variant) === i)
+              .map((v) => `‘${v.variant}’${v.neutral ? ' (stance-free)' : ''}`)
+              .join(', ')}
             <span className="block">{g.note}</span>
             {g.falseFriends ? (
               <span className="block text-stone-700">Not counted: {g.falseFriends}</span>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '@/data/lexicons/naming-variants.json';
 import { compilePhrases, type PhraseMatch, type PhraseMatcher } from '@/lib/analysis/phrase-matcher';
 import type { Token } from '@/lib/analysis/tokenize';
+import { type SenseRule, senseOf, senseRuleFields } from './report-verbs';
 import { contextRules, duplicates, fileMeta, phrase, posTags, source } from './schema';
 
 export const namingVariant = z.object({
@@ -26,6 +27,13 @@ export const namingVariant = z.object({
   mode: z.enum(['lower', 'lemma', 'any', 'exact']),
   pos: posTags.optional(),
   ...contextRules,
+  /**
+   * Sentence and neighbour rules for phrases that name the group's subject only in some contexts, as in the
+   * loaded-term files (see `senseRuleFields`): 'special operation' is the war in Ukraine only in a sentence
+   * that also names Ukraine or the war. Phrases of one variant that need another rule, or none, go in a
+   * second entry with the same `variant`.
+   */
+  ...senseRuleFields,
 });
 
 export const namingGroup = z
@@ -39,7 +47,19 @@ export const namingGroup = z
     /** What is deliberately not counted, and why. */
     falseFriends: z.string().min(10).optional(),
   })
-  .refine((g) => duplicates(g.variants.map((v) => v.variant)).length === 0, 'duplicate variant in group')
+  // (A variant's second entry holds phrases under a sense rule; two entries without one are a mistake.)
+  .refine(
+    (g) => duplicates(g.variants.filter((v) => !senseOf(v)).map((v) => v.variant)).length === 0,
+    'duplicate variant in group',
+  )
+  .refine(
+    (g) =>
+      g.variants.every((v) => {
+        const first = g.variants.find((x) => x.variant === v.variant);
+        return first?.neutral === v.neutral && first?.plain === v.plain;
+      }),
+    'entries of one variant disagree on neutral or plain',
+  )
   .refine(
     (g) => duplicates(g.variants.flatMap((v) => v.phrases.map((p) => p.toLowerCase()))).length === 0,
     'the same phrase in two variants of a group',
@@ -62,6 +82,8 @@ export type NamingGroup = z.infer<typeof namingGroup>;
 export interface NamingHit {
   group: NamingGroup;
   variant: string;
+  /** Sentence and neighbour rules of the variant's entry (see `senseRuleFields`), applied by the detector. */
+  sense?: SenseRule;
 }
 
 let groups: NamingGroup[] | undefined;
@@ -85,7 +107,7 @@ export function namingMatcher(): PhraseMatcher<NamingHit> {
           notAfter: v.notAfter,
           notBefore: v.notBefore,
           onlyBefore: v.onlyBefore,
-          data: { group, variant: v.variant },
+          data: { group, variant: v.variant, sense: senseOf(v) },
         })),
       ),
     ),

@@ -41,8 +41,9 @@ const senseTags = z
   .min(1);
 
 /**
- * Sentence and neighbour rules an entry of a loaded-term file or of report-verbs.json may carry beside its
- * word contexts, for words whose loaded sense is one of several (applied by the loaded-terms detector):
+ * Sentence and neighbour rules an entry of a loaded-term file or of report-verbs.json, or a variant of
+ * naming-variants.json, may carry beside its word contexts, for words whose loaded sense is one of several
+ * (applied by the loaded-terms and naming detectors, `inSense` in lib/analysis/loaded-context.ts):
  * - `onlyNear`: the entry counts only in a sentence that also holds one of these words, by form or lemma
  *   ('amnesty' and 'surge' of migrants: near 'immigrants', 'border', 'asylum'; an amnesty law for a
  *   secession bid and a surge in violent crime are plain);

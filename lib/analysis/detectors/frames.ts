@@ -1,9 +1,9 @@
 import { type FrameEntry, frameEntryText, frameLexicons } from '@/lib/lexicons/frames';
 import type { Detector, Finding } from '../detector';
+import { inProperName } from '../loaded-context';
 import { compilePhrases, type PhraseMatcher, type PhrasePattern } from '../phrase-matcher';
 import type { Token } from '../tokenize';
 import type { FrameDimension } from '../types';
-import { inProperName } from './loaded-terms';
 
 let matcher: PhraseMatcher<FrameDimension> | undefined;
 

@@ -5,10 +5,11 @@ import {
   neutralVariantOf,
 } from '@/lib/lexicons/naming-variants';
 import type { AnalysisDoc, Detector, Finding } from '../detector';
+import { inProperName, inSense } from '../loaded-context';
 import type { PhraseMatch } from '../phrase-matcher';
+import { insideQuotes, isWritten, reportedSpeech } from '../reported-speech';
 import { mentionsOf } from '../speakers';
 import type { Token } from '../tokenize';
-import { inProperName, insideQuotes, isWritten, reportedSpeech } from './loaded-terms';
 
 /** Names chosen from the curated groups (Kyiv/Kiev, 'special military operation'/'invasion', ...). */
 export const detectNamingVariants: Detector = (doc, prior) => {
@@ -21,7 +22,7 @@ export const detectNamingVariants: Detector = (doc, prior) => {
   for (const m of matches) {
     // ('Everytown for Gun Safety' chose its name; the article did not choose 'gun safety'.)
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
-    if (schemes.has(m.first) || !shortFormInContext(doc, m, matches)) continue;
+    if (schemes.has(m.first) || !inVariantSense(doc, m, matches)) continue;
     // ('The Jammu and Kashmir Police said': a place's name inside a body's name is the body's, not a choice.)
     const { at, list } = mentionsOf(doc);
     const body = list[at[m.first] ?? -1];
@@ -78,52 +79,21 @@ function capitalisedAfter(tokens: readonly Token[], from: number, to: number): b
 }
 
 /**
- * Short forms of a variant that name the group's subject only in its context: 'special operation' is the
- * Kremlin's name for the war in Ukraine only in a sentence about Ukraine or the war, or in an article that
- * also writes the full 'special military operation'; 'a special operation by the regime to hold on to power'
- * names no war. (The naming loader reads no sense rules, so the context is listed here.)
+ * Whether a naming match keeps to its entry's sense rule (`inSense`: 'special operation' is the Kremlin's
+ * name for the war only in a sentence that also names Ukraine or the war, the words listed in the lexicon),
+ * or the article also writes the variant's full name ('special military operation'), which the short form
+ * then refers back to. 'A special operation by the regime to hold on to power' names no war. (A sense rule
+ * reads one sentence; what the article writes elsewhere is checked here.)
  */
-const SHORT_FORMS: ReadonlyMap<string, { full: string; near: ReadonlySet<string> }> = new Map([
-  [
-    'special operation',
-    {
-      full: 'special military operation',
-      near: new Set([
-        'ukraine',
-        'ukrainian',
-        'ukrainians',
-        'kyiv',
-        'kiev',
-        'donbas',
-        'donbass',
-        'donetsk',
-        'luhansk',
-        'kharkiv',
-        'kherson',
-        'zaporizhzhia',
-        'crimea',
-        'war',
-      ]),
-    },
-  ],
-]);
-
-/** Whether a naming match is no short form, or a short form in its context (see SHORT_FORMS). */
-function shortFormInContext(
+function inVariantSense(
   doc: AnalysisDoc,
   m: PhraseMatch<NamingHit>,
   matches: readonly PhraseMatch<NamingHit>[],
 ): boolean {
-  const rule = SHORT_FORMS.get(m.pattern.words.join(' ').toLowerCase());
-  if (!rule) return true;
-  if (matches.some((x) => x.pattern.words.join(' ').toLowerCase() === rule.full)) return true;
-  const { tokens } = doc;
-  const sentence = tokens[m.first]?.sentence;
-  for (let k = m.first - 1; k >= 0 && tokens[k]?.sentence === sentence; k--)
-    if (rule.near.has(tokens[k]?.lower ?? '') || rule.near.has(tokens[k]?.lemma ?? '')) return true;
-  for (let k = m.last; k < tokens.length && tokens[k]?.sentence === sentence; k++)
-    if (rule.near.has(tokens[k]?.lower ?? '') || rule.near.has(tokens[k]?.lemma ?? '')) return true;
-  return false;
+  if (inSense(doc, m)) return true;
+  const { group, variant } = m.data;
+  const full = variant.toLowerCase();
+  return matches.some((x) => x.data.group === group && x.pattern.words.join(' ').toLowerCase() === full);
 }
 
 /** Group words that also name a legal or administrative scheme ('the MAID regime', 'a sanctions regime'). */
@@ -145,7 +115,9 @@ function bracketedAcronyms(tokens: readonly Token[]): Set<string> {
  * expands with an acronym ('the Medical Assistance in Dying (MAID) regime', 'the MAID regime'); and, in an
  * article that so names a scheme and calls no government a regime ('the Assad regime', "Iran's regime",
  * 'the regime in Tehran'), every bare one ('the regime', 'running the new regime') that refers back to it.
- * By the first token of each.
+ * By the first token of each. (No sense rule of the lexicon can say this: it reads the whole article, an
+ * acronym expanded anywhere and whether any 'regime' names a government, where a sense rule reads the
+ * words of one sentence and the tags of the two next to the match.)
  */
 function schemeRegimes(doc: AnalysisDoc, matches: readonly PhraseMatch<NamingHit>[]): Set<number> {
   const { tokens } = doc;

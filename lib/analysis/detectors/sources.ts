@@ -15,6 +15,7 @@ import {
 } from '../attribution';
 import { countryOfWord } from '../camps';
 import type { AnalysisDoc, Detector, Finding, SourceMentionFinding } from '../detector';
+import { insideQuotes } from '../reported-speech';
 import { plainEntity } from '../speaker-entities';
 import { CALENDAR_WORDS, CONDITIONALS, isPossessive, OUTLET_REFS } from '../speaker-words';
 import {
@@ -29,7 +30,6 @@ import {
 } from '../speakers';
 import type { Token } from '../tokenize';
 import type { SourceType } from '../types';
-import { insideQuotes } from './loaded-terms';
 
 const SKIP = new Set([
   'has',

@@ -13,7 +13,7 @@ import {
   placesFile,
 } from '@/lib/lexicons/gazetteer';
 import { loadedEntry, loadedFile, loadedTermEntries, maintainedFile } from '@/lib/lexicons/loaded-terms';
-import { namingFile, namingGroups } from '@/lib/lexicons/naming-variants';
+import { namingFile, namingGroup, namingGroups, namingVariant } from '@/lib/lexicons/naming-variants';
 import { matchReportVerbs, reportVerbEntry, reportVerbFile, reportVerbOf } from '@/lib/lexicons/report-verbs';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -135,6 +135,39 @@ describe('lexicon files', () => {
       notNear: ['Motion'],
     });
     expect(verb.notNear).toEqual(new Set(['motion']));
+  });
+
+  it('gives naming variants only fields the loader reads, sense rules included', () => {
+    // (zod drops a key it does not know, so a misspelt 'onlyNear' would silently count everywhere.)
+    const known = new Set(Object.keys(namingVariant.shape));
+    const { groups } = read('data/lexicons/naming-variants.json') as {
+      groups: { variants: Record<string, unknown>[] }[];
+    };
+    expect(
+      groups.flatMap((g) => g.variants.flatMap((v) => Object.keys(v).filter((k) => !known.has(k)))),
+    ).toEqual([]);
+    const variant = namingVariant.parse({ variant: 'x', phrases: ['x'], mode: 'lower', onlyNear: ['Kyiv'] });
+    expect(variant.onlyNear).toEqual(new Set(['kyiv']));
+  });
+
+  it('lists a naming variant twice only for phrases under a sense rule, with the same flags', () => {
+    const v = (variant: string, phrase = variant) => ({ variant, phrases: [phrase], mode: 'lower' });
+    const group = (variants: object[]) => ({
+      id: 'test',
+      label: 'a test group',
+      note: 'A note long enough to pass.',
+      source: 'test source',
+      variants,
+    });
+    // ('x' again, for a phrase of its own.)
+    const twice = v('x', 'special operation');
+    expect(namingGroup.safeParse(group([v('x'), v('y'), twice])).success).toBe(false);
+    expect(namingGroup.safeParse(group([v('x'), v('y'), { ...twice, onlyNear: ['war'] }])).success).toBe(
+      true,
+    );
+    expect(
+      namingGroup.safeParse(group([v('x'), v('y'), { ...twice, onlyNear: ['war'], neutral: true }])).success,
+    ).toBe(false);
   });
 
   it.each([
