@@ -726,7 +726,11 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     !isPossessive(next?.text) &&
     // ('said Ukrainian units had', 'said Hamas terrorists seize': a word describing the subject of the
     // clause said, not a speaker after the verb.)
+    // ('said Ethiopian mechanised units had moved': an adjective before a noun too, not 'said Egypt late on
+    // Monday'; 'said Egypt already faces': an adverb before the clause's verb.)
     !(nextPos === 'NOUN' && !next?.cap) &&
+    !(nextPos === 'ADJ' && !next?.cap && tokens[mention.last + 1]?.pos === 'NOUN') &&
+    !(nextPos === 'ADV' && /^(VERB|AUX)$/.test(tokens[mention.last + 1]?.pos ?? '')) &&
     // ('said Saudi Arabia and several other oil producers had opposed': the first of a clause's subjects.)
     next?.lower !== 'and' &&
     next?.lower !== 'or' &&

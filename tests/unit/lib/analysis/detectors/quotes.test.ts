@@ -3230,8 +3230,8 @@ describe('detectQuotes on arbitrary text', () => {
 
   it.each([
     [
-      'Caroline van der Plas – the BBB leader – warned that a cabinet would mean "the end of the countryside."',
-      'Caroline van der Plas',
+      'Jane Roe – the party leader – warned that a cabinet would mean "the end of the countryside."',
+      'Jane Roe',
       'Politics',
     ],
     ['Jane Fisher — a former journalist — said it would mean "the end."', 'Jane Fisher', 'News media'],

@@ -2312,6 +2312,13 @@ describe('detectSources', () => {
       ['Russian Defense Ministry'],
     ],
     ['The army blocked the convoy and said Hamas terrorists routinely seize supplies.', ['The army']],
+    [
+      'A senior Western diplomat, who asked not to be named, said Ethiopian mechanised units had moved north.',
+      ['A senior Western diplomat'],
+    ],
+    ['The talks failed. The minister said Egypt already faces a water deficit.', ['The minister']],
+    // A speaker after the verb stays one before a time phrase.
+    ['The talks failed, said Egypt late on Monday.', ['Egypt']],
   ])(
     'finds the speaker across a city and its state, and no speaker in what was said, in: %s',
     (text, names) => {
