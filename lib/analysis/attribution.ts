@@ -675,6 +675,28 @@ function appositionOpening(tokens: readonly Token[], from: number, floor: number
   return -1;
 }
 
+/**
+ * People a description ties to the body `found` names ('Legal experts close to the government', 'analysts
+ * linked to the army'), as an unnamed group: null when `found` is not such a body.
+ */
+function linkedPeople(doc: AnalysisDoc, m: Mentions, found: Mention, floor: number): Mention | null {
+  const { tokens } = doc;
+  const p = found.first - (tokens[found.first - 1]?.lower === 'the' ? 2 : 1);
+  if (!/^(with|to)$/.test(tokens[p]?.lower ?? '') || !LINKED.has(tokens[p - 1]?.lower ?? '')) return null;
+  const h = p - 2;
+  const head = tokens[h];
+  if (!head || h < floor) return null;
+  // ('Two legal experts close to the government': the people the scan took as a mention.)
+  const named = m.list[m.at[h] ?? -1];
+  if (named) return named.last === h + 1 && named.entity?.type !== 'organisation' ? named : null;
+  // ('Economists close to the coalition': wink may tag the sentence's first word a proper noun.)
+  const opens = tokens[h - 1]?.sentence !== head.sentence;
+  if ((head.pos !== 'NOUN' && !(opens && head.pos === 'PROPN')) || !isPersonNoun(head)) return null;
+  const first = describedStart(tokens, h, floor);
+  const from = first < 0 ? h : first;
+  return { first: from, last: h + 1, kind: 'entity', entity: describedEntity(doc, from, h + 1, m) };
+}
+
 /** Participles that tie a body to another in an apposition ('a news agency affiliated with the IRGC'). */
 const LINKED = new Set(['affiliated', 'linked', 'allied', 'aligned', 'associated', 'close', 'tied', 'loyal']);
 
@@ -869,6 +891,10 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   }
   if (found.kind === 'pronoun' && doc.tokens[found.first - 1]?.lower === 'what')
     return whatClauseOwner(doc, m, found, floor) ?? found;
+  // ('Legal experts close to the government said', 'Economists close to the coalition described': the body
+  // a description ties its people to is not who speaks; they are.)
+  const linked = linkedPeople(doc, m, found, floor);
+  if (linked) return linked;
   // ('regulators appointed by the previous administration have signaled': the agent of a participle
   // describes the subject, who is the people before it.)
   const agentOf = adjacentSubject(doc.tokens, found.last, verb)

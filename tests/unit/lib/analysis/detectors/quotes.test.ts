@@ -3252,4 +3252,36 @@ describe('detectQuotes on arbitrary text', () => {
   ])('finds no speaker across a dash with no name before it in: %s', (text) => {
     expect(run(text).quotes[0]?.speaker).toBeNull();
   });
+
+  it.each([
+    [
+      'The case went on. Two legal experts close to the government said it was "hopeless."',
+      'experts',
+      'Experts and analysts',
+    ],
+    [
+      'Economists close to the coalition described it as "a brutal adjustment".',
+      'Economists',
+      'Experts and analysts',
+    ],
+    [
+      'The case went on. Analysts linked to the army said it was "hopeless."',
+      'Analysts',
+      'Experts and analysts',
+    ],
+  ])(
+    'gives the words to the people a description ties to a body, not the body, in: %s',
+    (text, name, camp) => {
+      const q = run(text).quotes[0];
+      expect([q?.speaker?.name, q?.speaker?.camp]).toEqual([name, camp]);
+    },
+  );
+
+  it.each([
+    // The body itself still speaks where no people are tied to it.
+    ['The case went on. The government said it was "hopeless."', 'government'],
+    ['Tasnim, a news agency affiliated with the Revolutionary Guards, said it was "hopeless."', 'Tasnim'],
+  ])('still gives the words to the body where no people are tied to it in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toContain(name);
+  });
 });
