@@ -1740,8 +1740,19 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         const described = describedBeforePlace(doc, m, found, floor);
         if (described) return described;
       }
-      const where = tokens[(found?.first ?? 0) - 1]?.lower;
-      let placeAt = found ? found.first - (where === 'the' ? 3 : 2) : -1;
+      // ('leader of the national-conservative Forum for Democracy': lowercase words describing the body
+      // belong with it.)
+      let lead = found?.first ?? 0;
+      while (
+        lead > (found?.first ?? 0) - 5 &&
+        lead - 1 > floor &&
+        ((tokens[lead - 1]?.pos === 'ADJ' && !tokens[lead - 1]?.cap) ||
+          (tokens[lead - 1]?.text === '-' && tokens[lead - 2]?.pos === 'ADJ'))
+      )
+        lead--;
+      const where = tokens[lead - 1]?.lower;
+      const before = tokens[(found?.first ?? 0) - 1]?.lower;
+      let placeAt = found ? found.first - (before === 'the' ? 3 : 2) : -1;
       if (PLACE_ADJECTIVES.has(tokens[placeAt + 1]?.lower ?? '')) placeAt--;
       if (found && e && countryAsPlace(tokens, found.first, e) && placeAt >= floor) {
         j = placeAt;
@@ -1749,14 +1760,14 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       }
       // 'Bonnie Glaser, managing director at the German Marshall Fund, a ... think tank, said': a body after
       // 'at', 'of' or 'for' belongs to a description of the speaker, read on back to it.
-      const glue = where === 'the' ? tokens[(found?.first ?? 0) - 2]?.lower : where;
+      const glue = where === 'the' ? tokens[lead - 2]?.lower : where;
       // ('The Columbus branch of the NAACP called', 'the Kyiv office of Human Rights Watch said': a body's
       // branch speaks for the body.)
       if (
         found &&
         e?.type === 'organisation' &&
         glue === 'of' &&
-        BRANCH_WORDS.has(tokens[found.first - (where === 'the' ? 3 : 2)]?.lower ?? '')
+        BRANCH_WORDS.has(tokens[lead - (where === 'the' ? 3 : 2)]?.lower ?? '')
       )
         return found;
       if (
@@ -1767,12 +1778,12 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // its spokesman; after 'at' or 'of' a country is where.)
         (!isCountryEntity(e) || glue === 'for') &&
         (glue === 'at' || glue === 'of' || glue === 'for') &&
-        found.first - 2 >= floor
+        lead - 2 >= floor
       ) {
         if (!owner) ownerEnd = found.last;
         owner ??= e;
         stepped = true;
-        j = found.first - (where === 'the' ? 3 : 2);
+        j = lead - (where === 'the' ? 3 : 2);
         continue;
       }
       // 'One adviser to the prime minister said': the one described before 'to' speaks, not the minister.

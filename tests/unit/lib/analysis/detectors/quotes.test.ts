@@ -3284,4 +3284,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])('still gives the words to the body where no people are tied to it in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toContain(name);
   });
+
+  it.each([
+    [
+      'Thierry Baudet, leader of the national-conservative Forum for Democracy, which won seven seats, said the outcome proved that "the cartel always wins."',
+      'Thierry Baudet',
+    ],
+    ['Jane Roe, leader of the far-right Freedom Party, said the outcome was "a disgrace."', 'Jane Roe'],
+  ])(
+    'reads back past a body described by lowercase words to the person whose post it is, in: %s',
+    (text, name) => {
+      expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+    },
+  );
 });
