@@ -1414,6 +1414,17 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
       // ('Burman, director of the Tax Policy Center, said': a body's name after a post is no such person.)
       // ('Amina Wekesa, who directs the think tank Power Shift Africa, said': a name closing a 'who' clause
       // is not the subject's apposition.)
+      // ('a former labor minister in the outgoing government of President Gabriel Boric,': back over an
+      // article and lowercase adjectives to the word the name follows.)
+      let lead = inner ? inner.first - 1 : -1;
+      while (
+        lead > floor &&
+        lead > (inner?.first ?? 0) - 4 &&
+        !tokens[lead]?.cap &&
+        (tokens[lead]?.pos === 'DET' || tokens[lead]?.pos === 'ADJ')
+      )
+        lead--;
+      const leadWord = tokens[lead];
       if (
         inner?.kind === 'entity' &&
         inner.entity?.type === 'person' &&
@@ -1423,11 +1434,11 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         // (', headed by General Abdel Fattah al-Burhan,': the one who leads the subject, not the subject; ', a
         // spokesperson for President Lai Ching-te,': the one spoken for; ', a former chief of staff to Tony
         // Abbott,': the one served. Any preposition's object is another person.)
-        tokens[inner.first - 1]?.pos !== 'ADP' &&
-        tokens[inner.first - 1]?.lower !== 'by' &&
-        tokens[inner.first - 1]?.lower !== 'for' &&
+        leadWord?.pos !== 'ADP' &&
+        leadWord?.lower !== 'by' &&
+        leadWord?.lower !== 'for' &&
         // (', a lawyer representing Dana Sarsenova,': the object of a verb inside the apposition.)
-        tokens[inner.first - 1]?.pos !== 'VERB' &&
+        leadWord?.pos !== 'VERB' &&
         !namesBody(inner.entity.name) &&
         !closesClause(tokens, inner.first, floor)
       ) {

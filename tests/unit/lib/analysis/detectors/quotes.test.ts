@@ -3297,4 +3297,19 @@ describe('detectQuotes on arbitrary text', () => {
       expect(run(text).quotes[0]?.speaker?.name).toBe(name);
     },
   );
+
+  it.each([
+    [
+      'Jara, a former labor minister in the outgoing government of President Gabriel Boric, said it was "a defeat."',
+      'Jara',
+    ],
+    ['Jane Roe, an adviser to the late President John Doe, said it was "a defeat."', 'Jane Roe'],
+    // A name set beside its description is still the speaker.
+    ['The minister, Jane Roe, said it was "a defeat."', 'Jane Roe'],
+  ])(
+    'reads no person inside a description as its subject, past articles and adjectives, in: %s',
+    (text, name) => {
+      expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+    },
+  );
 });
