@@ -188,7 +188,10 @@ function documentSubject(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
   for (let j = k; j >= i - 16 && tokens[j]?.sentence === sentence; j--) {
     const t = tokens[j] as Token;
-    if (t.pos === 'VERB' || t.text === ';') return false;
+    // ('A survey conducted by the Nezopont Institute found that', 'The latest opinion poll released Friday shows
+    // that': a participle right after the document says who made it or when; any other verb ends the subject.)
+    if (t.pos === 'VERB') return t.lower.endsWith('ed') && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '');
+    if (t.text === ';') return false;
     if (DOCUMENT_NOUNS.has(t.lower) && (tokens[j + 1]?.lower === 'by' || tokens[j + 1]?.lower === 'from'))
       return true;
   }
@@ -241,7 +244,11 @@ const THING_SUBJECT_VERBS = new Set(['expose', 'reveal', 'show']);
  */
 export function thingSubject(doc: AnalysisDoc, i: number): boolean {
   const { tokens } = doc;
-  if (!THING_SUBJECT_VERBS.has(tokens[i]?.lemma ?? '')) return false;
+  // ('The scandal has already claimed the House Speaker', 'the fire claimed 12 lives': an event that cost
+  // someone a post or a life; 'claimed that' and 'claimed to' still report a claim.)
+  const claims =
+    tokens[i]?.lemma === 'claim' && !['that', 'to', ',', '.'].includes(tokens[i + 1]?.lower ?? '.');
+  if (!claims && !THING_SUBJECT_VERBS.has(tokens[i]?.lemma ?? '')) return false;
   let k = i - 1;
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
   const t = tokens[k];
@@ -672,6 +679,63 @@ function pluralNoun(tokens: readonly Token[], i: number): boolean {
   return prev.pos === 'NUM' || QUANTITY_WORDS.has(prev.lower);
 }
 
+/** Words that may open a time phrase after an election concession: 'less than two hours after', 'within minutes'. */
+const TIME_PHRASE_OPENERS = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'barely',
+  'some',
+  'within',
+  'a',
+  'an',
+  'few',
+  'two',
+  'several',
+]);
+/** Units of time that close such a phrase. */
+const TIME_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'night', 'week', 'weeks']);
+
+/**
+ * Whether 'conceded' at `i` has no object and no clause but a time phrase after it ('Jara conceded less than two
+ * hours after polls closed', 'conceded within minutes'): a candidate accepting defeat, which reports no words.
+ * (The entry's false friends after it cover 'conceded shortly', 'conceded late'.)
+ */
+function concededElection(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'concede') return false;
+  const sentence = tokens[i]?.sentence;
+  for (let k = i + 1; k < i + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (TIME_UNITS.has(t.lower)) return k > i + 1;
+    if (!TIME_PHRASE_OPENERS.has(t.lower) && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a report verb's -ing form at `i` closes a compound written with a hyphen after a noun ('ride-hailing
+ * services', 'fact-finding mission'): a modifier naming a kind of thing, not a verb reporting words.
+ */
+function hyphenCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i - 1];
+  const head = tokens[i - 2];
+  return (
+    !!t?.lower.endsWith('ing') &&
+    dash?.text === '-' &&
+    dash.end === t.start &&
+    head?.end === dash.start &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN')
+  );
+}
+
 /**
  * Whether a report-verb match reports someone's words: not a participle describing a noun, a territorial
  * claim, an appointment confirmed, an object the entry rules out, a progressive that reports nothing, a
@@ -686,6 +750,7 @@ export function reportsWords(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boo
   if (confirmsAppointment(tokens, m.first) || objectRuledOut(tokens, m)) return false;
   if (single && progressiveWithoutWords(tokens, m.first)) return false;
   if (single && (actNamed(tokens, m.first) || pluralNoun(tokens, m.first))) return false;
+  if (single && (concededElection(tokens, m.first) || hyphenCompound(tokens, m.first))) return false;
   if (conditional(tokens, m.first)) return false;
   return !(
     passive(tokens, m.first, reportVerbOf(tokens[m.first] as Token)?.stance === 'endorsing') ||

@@ -1234,3 +1234,51 @@ describe('loaded words in the outlet’s own voice that a third review round fou
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('words a fourth review round found flagged in a plain sense', () => {
+  /** Loaded terms with the quotes detector run first, as the registry does. */
+  const all = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, t.category]);
+
+  it.each([
+    // The loaded use beside each false friend below.
+    ['Critics said the country faced a flood of migrants at the border.', ['flood', 'harm']],
+    ['Critics claimed the vote was rigged.', ['claimed', 'report-verb']],
+    ['The aide claimed that he had been fired.', ['claimed', 'report-verb']],
+    ['She conceded a few errors in the plan.', ['conceded', 'report-verb']],
+    ['Pelosi hailed the deal.', ['hailed', 'report-verb']],
+    ['Western governments back moderate rebels.', ['moderate', 'evaluative']],
+    ['Officials found that the rules were broken.', ['found that', 'report-verb']],
+    ['The minister assured voters that prices would fall.', ['assured', 'report-verb']],
+    ['He called the offer reasonable.', ['reasonable', 'evaluative']],
+    ['He gave an incendiary speech.', ['incendiary', 'evaluative']],
+    ['The Democrats backed down on the bill.', ['backed down', 'report-verb']],
+  ])('flags the loaded use in: %s', (text, expected) => {
+    expect(all(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Flood control and literal floods.
+    ['Officials were questioned over flood-control contracts in the flood-control inquiry.'],
+    ['The government audited flood control projects.'],
+    ['Manila is a flood-prone city.'],
+    ['Her school was flooded last year.'],
+    // An event costing someone a post or lives; an election concession; a kind of service.
+    ['The affair has already claimed the House Speaker.'],
+    ['The fire claimed 12 lives.'],
+    ['Jara conceded less than two hours after polls closed.'],
+    ['The city regulated ride-hailing services.'],
+    // A position label of legislators; a survey and a poll with a participle phrase as their subject.
+    ['Some moderate senators from both parties have begun talks.'],
+    ['A survey conducted by the Nezopont Institute found that most voters backed the plan.'],
+    ['The latest Reuters/Ipsos opinion poll released Friday shows that support fell.'],
+    // Verbs of saying inside the speaker's own words; an idiom; a treaty's term of art; firebombs.
+    ['"It makes it harder for either of them to back down," he said.'],
+    ['"Egyptians should rest assured," Sewilam said.'],
+    ['"You can protest, you can shout, but you cannot burn Manila," Moreno said.'],
+    ['The treaty calls for equitable and reasonable utilization of the river.'],
+    ['Protesters hurled stones, bottles and incendiary devices at police.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
