@@ -1282,3 +1282,38 @@ describe('words a fourth review round found flagged in a plain sense', () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe('whose voice a fourth review round found misjudged', () => {
+  /** Loaded terms with the quotes detector run first, as the registry does: [text, in reported speech]. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term')
+      .filter((t) => t.category !== 'report-verb')
+      .map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    // A label someone gives, over an auxiliary; the clause after a participle of saying.
+    [
+      'Egypt has sent troops to Somalia, a move Addis Ababa has described as provocative.',
+      [['provocative', true]],
+    ],
+    ['Egypt rejected the plan, warning that the region faced a catastrophe.', [['catastrophe', true]]],
+    ['Officials said the region faced a catastrophe.', [['catastrophe', true]]],
+  ])('reads as reported: %s', (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The object of a verb that takes a thing, before the participle of saying, is the outlet's.
+    [
+      "Egypt and Sudan on Sunday rejected Ethiopia's filling of the so-called Renaissance Dam, warning that the region faced a crisis.",
+      [['so-called', false]],
+    ],
+    [
+      "Egypt and Sudan on Sunday rejected Ethiopia's massive dam project, warning that the region faced a crisis.",
+      [['massive', false]],
+    ],
+    ['Egypt has sent troops to Somalia, a provocative move.', [['provocative', false]]],
+  ])("keeps the outlet's own voice in: %s", (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+});
