@@ -568,13 +568,21 @@ const WAR_PHRASES = new Set(['war on', 'war against']);
 
 /**
  * Whether a phrase of war is followed by a capitalised name, over 'the' ('war on Ukraine', 'the war on the
- * Taliban'): a war fought on a country or an armed group, not a policy cast as one ('war on farmers').
+ * Taliban'): a war fought on a country or an armed group, not a policy cast as one ('war on farmers'). A name the
+ * speaker scan reads as another body ('Trump's war on the Fed') is an institution, and a war on it a policy cast
+ * as one; in a headline, whose title case capitalises every word ('Trump's War on the Fed'), only a country or an
+ * armed group the scan reads counts as a war.
  */
-export function warOnName(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+export function warOnName(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolean {
   if (!WAR_PHRASES.has(m.data.key)) return false;
+  const { tokens } = doc;
   const k = tokens[m.last]?.lower === 'the' ? m.last + 1 : m.last;
   const t = tokens[k];
-  return !!t && t.cap && t.sentence === tokens[m.first]?.sentence;
+  if (!t?.cap || t.sentence !== tokens[m.first]?.sentence) return false;
+  const { at, list } = mentionsOf(doc);
+  const entity = list[at[k] ?? -1]?.entity;
+  if (entity) return entity.aff.sector === 'armed-group' || entity.name === entity.aff.country;
+  return doc.blockKinds[t.block] !== 'headline';
 }
 
 /** Forms of 'be' before a progressive: 'were screaming'. */

@@ -1317,3 +1317,42 @@ describe('whose voice a fourth review round found misjudged', () => {
     expect(voiced(text)).toEqual(expected);
   });
 });
+
+describe('loaded words in the outlet’s own voice that a fourth review round found missing', () => {
+  it.each([
+    ['The Democrat-engineered shutdown entered its third week.', ['Democrat-engineered', 'evaluative']],
+    ['The Republican-orchestrated vote failed.', ['Republican-orchestrated', 'evaluative']],
+    ["The Democrats' gamble failed.", ['gamble', 'evaluative']],
+    ['Ethiopia pressed on with its dam gamble.', ['gamble', 'evaluative']],
+    ['Democrats Hold Air Travelers Hostage', ['Hostage', 'evaluative']],
+    ["Trump's War on the Fed", ['War on', 'evaluative']],
+    ["Trump's war on the Fed continues.", ['war on', 'evaluative']],
+    ['In a rebuke to a president, the Senate voted against the bill.', ['rebuke', 'evaluative']],
+    ['The Senate rebuked the president.', ['rebuked', 'report-verb']],
+    ['Trump loyalist Bill Pulte made the referral.', ['loyalist', 'evaluative']],
+    ['The left-liberal coalition lost.', ['left-liberal', 'evaluative']],
+    ['The opposition is already plotting to build a coalition.', ['plotting', 'evaluative']],
+    ['The hegemonic press ignored the story.', ['hegemonic press', 'evaluative']],
+    ['The hegemonic media ignored it.', ['hegemonic media', 'evaluative']],
+    ["Ethiopia's intransigence stalled the talks.", ['intransigence', 'evaluative']],
+    ['Ethiopia pursued expansionist designs.', ['expansionist', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A war on a country or an armed group, in a headline too; betting; real hostages.
+    ["Russia's War on Ukraine"],
+    ['The war on Hamas continues.'],
+    ['He lost a big gamble at the casino.'],
+    ['The hostages were freed.'],
+    ['She was held hostage for 471 days.'],
+    // Northern Ireland's loyalists; plotting data; a criminal plot charged; expansionary economics.
+    ['Loyalist paramilitaries in Belfast marched.'],
+    ['Researchers were plotting data on a graph.'],
+    ['He was charged with plotting to kill the king.'],
+    ['The central bank kept an expansionist monetary policy.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
