@@ -585,6 +585,29 @@ export function warOnName(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boolea
   return doc.blockKinds[t.block] !== 'headline';
 }
 
+/** Quotation marks that close a quoted term. */
+const CLOSING_MARKS = new Set(['"', '”', "'", '’']);
+/** What opens the explanation of a term just introduced: 'a so-called "scout" who sounds out the parties'. */
+const EXPLAINING_WORDS = new Set(['who', 'which', 'that', '(', ':', '–', '—']);
+
+/**
+ * Whether 'so-called' introduces a term of art: after 'a' or 'an', before a short lowercase term in quotation
+ * marks that a relative clause, a bracket, a colon or a dash explains right there ('the parliament appoints a
+ * so-called "scout" who sounds out the parties'). The writer names the term for the reader and keeps no distance
+ * from it; 'the so-called Renaissance Dam' and 'the so-called "experts"' still distance.
+ */
+export function termOfArt(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  if (m.data.key !== 'so-called') return false;
+  const article = tokens[m.first - 1]?.lower;
+  if ((article !== 'a' && article !== 'an') || !OPENING_MARKS.has(tokens[m.last]?.text ?? '')) return false;
+  const sentence = tokens[m.first]?.sentence;
+  let k = m.last + 1;
+  while (k < m.last + 5 && tokens[k]?.isWord && !tokens[k]?.cap && tokens[k]?.sentence === sentence) k++;
+  if (k === m.last + 1 || !CLOSING_MARKS.has(tokens[k]?.text ?? '')) return false;
+  const next = tokens[k + 1];
+  return !!next && next.sentence === sentence && EXPLAINING_WORDS.has(next.lower);
+}
+
 /** Forms of 'be' before a progressive: 'were screaming'. */
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re", "'s"]);
 /** What may close the clause of a verb that reports no words. */

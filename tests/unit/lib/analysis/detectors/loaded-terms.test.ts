@@ -1356,3 +1356,20 @@ describe('loaded words in the outlet’s own voice that a fourth review round fo
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe("'so-called' introducing a term of art", () => {
+  it.each([
+    ['Ethiopia filled the so-called Renaissance Dam.'],
+    ['The so-called "experts" who backed it were wrong.'],
+    ['They hired a so-called "expert" on television.'],
+  ])('keeps the distancing label in: %s', (text) => {
+    expect(brief(text)).toContainEqual(['so-called', 'evaluative']);
+  });
+
+  it.each([
+    ['The parliament appoints a so-called "scout" who sounds out the parties.'],
+    ['Each team names a so-called "sherpa" (a senior negotiator) for the talks.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
