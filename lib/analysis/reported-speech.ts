@@ -5,7 +5,7 @@
  * attribution). The loaded-terms and naming detectors mark their findings with these; the sources detector
  * reads the quotations.
  */
-import { reportVerbOf } from '@/lib/lexicons/report-verbs';
+import { reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { type AnalysisDoc, type Finding, findingsOf } from './detector';
 import { thingSubject } from './loaded-context';
 import { RELATIVE_PRONOUNS } from './speaker-words';
@@ -94,6 +94,13 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
       if (t.pos === 'AUX' || t.pos === 'VERB') clause = true;
     }
     if (words > SUBJECT_AFTER_VERB || (clause && words > 1)) {
+      // ('Egypt and Sudan rejected Ethiopia's filling of the so-called Renaissance Dam, warning that ...': a verb
+      // taking a thing as its object reports no words; only the clause after a participle of saying is theirs.)
+      if (verb.lower !== 'according' && objectNotWords(tokens, v, after)) {
+        const saying = sayingParticipleAfter(tokens, after, sentence);
+        if (saying >= 0) spans.push({ start: tokens[saying + 1]?.start ?? st.end, end: st.end });
+        continue;
+      }
       spans.push({ start: tokens[after]?.start ?? st.end, end: st.end });
       continue;
     }
@@ -120,6 +127,72 @@ export function reportedSpeech(doc: AnalysisDoc, prior: readonly Finding[]): Spa
   spans.push(...labelsGiven(doc));
   spans.push(...unattributedClauses(doc));
   return spans;
+}
+
+/**
+ * Verbs whose object is what someone said or charged: 'described scenes of chaos', 'accused him of a witch hunt',
+ * 'announced a crackdown'; the object is the speaker's account.
+ */
+const CONTENT_OBJECT_VERBS = new Set([
+  'describe',
+  'accuse',
+  'call',
+  'dub',
+  'label',
+  'brand',
+  'term',
+  'characterize',
+  'characterise',
+  'cite',
+  'recount',
+  'detail',
+  'outline',
+  'announce',
+  'predict',
+  'forecast',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'warn',
+  'say',
+  'tell',
+  'report',
+  'claim',
+  'allege',
+  'insist',
+  'argue',
+  'suggest',
+  'propose',
+  'demand',
+  'blame',
+]);
+
+/**
+ * Whether the statement verb at `v` takes a thing as its object and no clause ('rejected Ethiopia's filling of
+ * the dam', 'welcomed the decision'): a determiner, possessive, name, noun or adjective opens what follows, and no
+ * subject and verb of a clause of their own do; verbs whose object is someone's account are left out.
+ */
+function objectNotWords(tokens: readonly Token[], v: number, after: number): boolean {
+  const verb = tokens[v] as Token;
+  if (CONTENT_OBJECT_VERBS.has(verb.lemma)) return false;
+  const next = tokens[after];
+  if (!next || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(next.pos)) return false;
+  return !clauseAt(tokens, after);
+}
+
+/**
+ * The participle of a verb of saying after a comma later in the sentence (', warning that ...', ', saying ...'),
+ * whatever wink tags it, or -1.
+ */
+function sayingParticipleAfter(tokens: readonly Token[], from: number, sentence: Sentence): number {
+  for (let k = from + 1; k < sentence.last; k++) {
+    const t = tokens[k] as Token;
+    if (tokens[k - 1]?.text !== ',' || !t.lower.endsWith('ing')) continue;
+    const stem = t.lower.slice(0, -3);
+    if (reportVerbOf(t) || reportVerbNamed(stem) || reportVerbNamed(`${stem}e`)) return k;
+  }
+  return -1;
 }
 
 /** Parts of speech a subject is made of: 'several legal scholars', 'she', 'the ministry's spokesman'. */
@@ -152,7 +225,10 @@ function clauseAt(tokens: readonly Token[], i: number): boolean {
   for (; k < from + 8; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return subjectBetween(tokens, from, k);
+    // ('Ethiopia's filling of the dam': an -ing form after a possessive is a gerund, a noun of the subject.)
+    const gerund =
+      t.lower.endsWith('ing') && (tokens[k - 1]?.lower === "'s" || tokens[k - 1]?.lower === '’s');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !gerund) return subjectBetween(tokens, from, k);
     if (!SUBJECT_POS.has(t.pos) && t.text !== '.') return false;
   }
   return false;
@@ -272,7 +348,8 @@ function clauseEnd(doc: AnalysisDoc, i: number): number {
 function someoneBefore(doc: AnalysisDoc, i: number): boolean {
   const { tokens } = doc;
   let k = i - 1;
-  while (k > i - 3 && tokens[k]?.pos === 'ADV') k--;
+  // ('a move Addis Ababa has described as provocative': over auxiliaries too.)
+  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
   const t = tokens[k];
   if (!t || t.sentence !== tokens[i]?.sentence) return false;
   if (t.text === ',') return !!tokens[i]?.lower.endsWith('ing');

@@ -13,6 +13,7 @@ import {
   rankedSuperlative,
   reportsWords,
   superlativeCompound,
+  termOfArt,
   warOnName,
 } from '../loaded-context';
 import { insideQuotes, isWritten, reportedSpeech } from '../reported-speech';
@@ -50,8 +51,11 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
       continue;
     if (e.category === 'report-verb' && !reportsWords(doc, m)) continue;
     if (e.category !== 'report-verb' && (headRuledOut(doc.tokens, m) || measured(doc.tokens, m))) continue;
-    if (warOnName(doc.tokens, m)) continue;
+    if (warOnName(doc, m) || termOfArt(doc.tokens, m)) continue;
     const quoted = inQuote(m);
+    // ('"You can protest, you can shout, but ..." Moreno said': a verb of saying inside the speaker's own words
+    // attributes nothing; the outlet's choice of verb is the one outside the quotation.)
+    if (e.category === 'report-verb' && quoted) continue;
     out.push({
       kind: 'loaded-term',
       value: {

@@ -1234,3 +1234,142 @@ describe('loaded words in the outlet’s own voice that a third review round fou
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('words a fourth review round found flagged in a plain sense', () => {
+  /** Loaded terms with the quotes detector run first, as the registry does. */
+  const all = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term').map((t) => [t.text, t.category]);
+
+  it.each([
+    // The loaded use beside each false friend below.
+    ['Critics said the country faced a flood of migrants at the border.', ['flood', 'harm']],
+    ['Critics claimed the vote was rigged.', ['claimed', 'report-verb']],
+    ['The aide claimed that he had been fired.', ['claimed', 'report-verb']],
+    ['She conceded a few errors in the plan.', ['conceded', 'report-verb']],
+    ['Pelosi hailed the deal.', ['hailed', 'report-verb']],
+    ['Western governments back moderate rebels.', ['moderate', 'evaluative']],
+    ['Officials found that the rules were broken.', ['found that', 'report-verb']],
+    ['The minister assured voters that prices would fall.', ['assured', 'report-verb']],
+    ['He called the offer reasonable.', ['reasonable', 'evaluative']],
+    ['He gave an incendiary speech.', ['incendiary', 'evaluative']],
+    ['The Democrats backed down on the bill.', ['backed down', 'report-verb']],
+  ])('flags the loaded use in: %s', (text, expected) => {
+    expect(all(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Flood control and literal floods.
+    ['Officials were questioned over flood-control contracts in the flood-control inquiry.'],
+    ['The government audited flood control projects.'],
+    ['Manila is a flood-prone city.'],
+    ['Her school was flooded last year.'],
+    // An event costing someone a post or lives; an election concession; a kind of service.
+    ['The affair has already claimed the House Speaker.'],
+    ['The fire claimed 12 lives.'],
+    ['Jara conceded less than two hours after polls closed.'],
+    ['The city regulated ride-hailing services.'],
+    // A position label of legislators; a survey and a poll with a participle phrase as their subject.
+    ['Some moderate senators from both parties have begun talks.'],
+    ['A survey conducted by the Nezopont Institute found that most voters backed the plan.'],
+    ['The latest Reuters/Ipsos opinion poll released Friday shows that support fell.'],
+    // Verbs of saying inside the speaker's own words; an idiom; a treaty's term of art; firebombs.
+    ['"It makes it harder for either of them to back down," he said.'],
+    ['"Egyptians should rest assured," Sewilam said.'],
+    ['"You can protest, you can shout, but you cannot burn Manila," Moreno said.'],
+    ['The treaty calls for equitable and reasonable utilization of the river.'],
+    ['Protesters hurled stones, bottles and incendiary devices at police.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
+
+describe('whose voice a fourth review round found misjudged', () => {
+  /** Loaded terms with the quotes detector run first, as the registry does: [text, in reported speech]. */
+  const voiced = (text: string) =>
+    findingsOf(detectAll(readArticle(text)), 'loaded-term')
+      .filter((t) => t.category !== 'report-verb')
+      .map((t) => [t.text, !!t.inReportedSpeech]);
+
+  it.each([
+    // A label someone gives, over an auxiliary; the clause after a participle of saying.
+    [
+      'Egypt has sent troops to Somalia, a move Addis Ababa has described as provocative.',
+      [['provocative', true]],
+    ],
+    ['Egypt rejected the plan, warning that the region faced a catastrophe.', [['catastrophe', true]]],
+    ['Officials said the region faced a catastrophe.', [['catastrophe', true]]],
+  ])('reads as reported: %s', (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The object of a verb that takes a thing, before the participle of saying, is the outlet's.
+    [
+      "Egypt and Sudan on Sunday rejected Ethiopia's filling of the so-called Renaissance Dam, warning that the region faced a crisis.",
+      [['so-called', false]],
+    ],
+    [
+      "Egypt and Sudan on Sunday rejected Ethiopia's massive dam project, warning that the region faced a crisis.",
+      [['massive', false]],
+    ],
+    ['Egypt has sent troops to Somalia, a provocative move.', [['provocative', false]]],
+  ])("keeps the outlet's own voice in: %s", (text, expected) => {
+    expect(voiced(text)).toEqual(expected);
+  });
+});
+
+describe('loaded words in the outlet’s own voice that a fourth review round found missing', () => {
+  it.each([
+    ['The Democrat-engineered shutdown entered its third week.', ['Democrat-engineered', 'evaluative']],
+    ['The Republican-orchestrated vote failed.', ['Republican-orchestrated', 'evaluative']],
+    ["The Democrats' gamble failed.", ['gamble', 'evaluative']],
+    ['Ethiopia pressed on with its dam gamble.', ['gamble', 'evaluative']],
+    ['Democrats Hold Air Travelers Hostage', ['Hostage', 'evaluative']],
+    ["Trump's War on the Fed", ['War on', 'evaluative']],
+    ["Trump's war on the Fed continues.", ['war on', 'evaluative']],
+    ['In a rebuke to a president, the Senate voted against the bill.', ['rebuke', 'evaluative']],
+    ['The Senate rebuked the president.', ['rebuked', 'report-verb']],
+    ['Trump loyalist Bill Pulte made the referral.', ['loyalist', 'evaluative']],
+    ['The left-liberal coalition lost.', ['left-liberal', 'evaluative']],
+    ['The opposition is already plotting to build a coalition.', ['plotting', 'evaluative']],
+    ['The hegemonic press ignored the story.', ['hegemonic press', 'evaluative']],
+    ['The hegemonic media ignored it.', ['hegemonic media', 'evaluative']],
+    ["Ethiopia's intransigence stalled the talks.", ['intransigence', 'evaluative']],
+    ['Ethiopia pursued expansionist designs.', ['expansionist', 'evaluative']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A war on a country or an armed group, in a headline too; betting; real hostages.
+    ["Russia's War on Ukraine"],
+    ['The war on Hamas continues.'],
+    ['He lost a big gamble at the casino.'],
+    ['The hostages were freed.'],
+    ['She was held hostage for 471 days.'],
+    // Northern Ireland's loyalists; plotting data; a criminal plot charged; expansionary economics.
+    ['Loyalist paramilitaries in Belfast marched.'],
+    ['Researchers were plotting data on a graph.'],
+    ['He was charged with plotting to kill the king.'],
+    ['The central bank kept an expansionist monetary policy.'],
+  ])('flags nothing in the plain sense in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe("'so-called' introducing a term of art", () => {
+  it.each([
+    ['Ethiopia filled the so-called Renaissance Dam.'],
+    ['The so-called "experts" who backed it were wrong.'],
+    ['They hired a so-called "expert" on television.'],
+  ])('keeps the distancing label in: %s', (text) => {
+    expect(brief(text)).toContainEqual(['so-called', 'evaluative']);
+  });
+
+  it.each([
+    ['The parliament appoints a so-called "scout" who sounds out the parties.'],
+    ['Each team names a so-called "sherpa" (a senior negotiator) for the talks.'],
+  ])('flags nothing in: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

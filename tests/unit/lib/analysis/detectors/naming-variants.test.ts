@@ -538,3 +538,32 @@ describe('naming groups a second review round asked for', () => {
     expect(shown('Talks were held in Jerusalem.', 'Talks were held in the city.')).toEqual([[], []]);
   });
 });
+
+describe('naming groups a fourth review round asked for', () => {
+  const group = (text: string, id: string) => brief(text).filter(([g]) => g === id);
+
+  it.each([
+    [
+      'Troops entered the secessionist enclave.',
+      [['separatist-region', 'secessionist enclave', 'secessionist enclave']],
+    ],
+    ['Troops entered the breakaway region.', [['separatist-region', 'breakaway region', 'breakaway region']]],
+    ['Scholars call it a de facto state.', [['separatist-region', 'de facto state', 'de facto state']]],
+  ])('finds the name in: %s', (text, expected) => {
+    expect(group(text, 'separatist-region')).toEqual(expected);
+  });
+
+  it.each([
+    // A separatist party or a region's plain name; a team breaking away in a race.
+    ['The separatist party won the regional vote.'],
+    ['The breakaway group of riders led the race.'],
+  ])('finds no name in: %s', (text) => {
+    expect(group(text, 'separatist-region')).toEqual([]);
+  });
+
+  it('takes the de facto state for the stance-free name', () => {
+    expect(isNeutralVariant('separatist-region', 'de facto state')).toBe(true);
+    expect(isNeutralVariant('separatist-region', 'breakaway region')).toBe(false);
+    expect(isNeutralVariant('separatist-region', 'secessionist enclave')).toBe(false);
+  });
+});
