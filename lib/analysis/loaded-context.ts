@@ -246,8 +246,11 @@ export function thingSubject(doc: AnalysisDoc, i: number): boolean {
   const { tokens } = doc;
   // ('The scandal has already claimed the House Speaker', 'the fire claimed 12 lives': an event that cost
   // someone a post or a life; 'claimed that' and 'claimed to' still report a claim.)
+  // ('which state news media claimed now allows ...': a claim with its clause, no object, still reports.)
   const claims =
-    tokens[i]?.lemma === 'claim' && !['that', 'to', ',', '.'].includes(tokens[i + 1]?.lower ?? '.');
+    tokens[i]?.lemma === 'claim' &&
+    /^(DET|NUM|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? '') &&
+    tokens[i + 1]?.lower !== 'that';
   if (!claims && !THING_SUBJECT_VERBS.has(tokens[i]?.lemma ?? '')) return false;
   let k = i - 1;
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;

@@ -1253,6 +1253,11 @@ describe('words a fourth review round found flagged in a plain sense', () => {
     ['He called the offer reasonable.', ['reasonable', 'evaluative']],
     ['He gave an incendiary speech.', ['incendiary', 'evaluative']],
     ['The Democrats backed down on the bill.', ['backed down', 'report-verb']],
+    // A claim with its clause and no object still reports one.
+    [
+      'The council discussed the test, which state news media claimed now allows Pyongyang to build warheads.',
+      ['claimed', 'report-verb'],
+    ],
   ])('flags the loaded use in: %s', (text, expected) => {
     expect(all(text)).toContainEqual(expected);
   });
