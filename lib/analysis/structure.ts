@@ -42,12 +42,22 @@ const FUNDING_LINE =
   /^this (article|story|report|series|coverage|project|reporting) (was|is) (produced|supported|funded|made possible|part of|published)\b/i;
 /** Staff credits: '(Reporting by X; Editing by Y)', '—Additional reporting by X', 'Contributing: X' at a line's start... */
 const STAFF_CREDIT_HEAD =
-  /^[—–-]?\s*\(?\s*((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
+  /^[—–-]?\s*\(?\s*(?:[Ww]ith\s+)?((?:(?:[Aa]dditional|[Ff]urther)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Tt]ranslation|[Gg]raphics|[Cc]ompiled)\s+by\s+\p{Lu}|[Cc]ontributing:)/u;
 /** ... or 'X contributed to this report.' at its end (searched only in lines that say 'contributed '). */
 const STAFF_CREDIT_TAIL =
   /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]*)?\.?\)?$/u;
+/**
+ * ... or 'Associated Press writer Raf Casert reported from Brussels.', 'Reuters correspondents Jane Doe and John
+ * Roe contributed to this report.': the newsroom's staff named by their job.
+ */
+const STAFF_BY_JOB = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:staff\s+)?(?:writer|reporter|correspondent|journalist|photographer)s?\s+${BYLINE_NAME}(?:\s*(?:,|and)\s*${BYLINE_NAME}){0,3}\s+(?:reported|contributed(?:\s+reporting)?)\s+(?:from(?:\s+\p{Lu}[\p{L}'’.-]*,?){1,4}|to\s+this\s+(?:report|story|article))\.?$`,
+  'u',
+);
 const isStaffCredit = (text: string) =>
-  STAFF_CREDIT_HEAD.test(text) || (text.includes('contributed ') && STAFF_CREDIT_TAIL.test(text));
+  STAFF_CREDIT_HEAD.test(text) ||
+  (text.includes('contributed ') && STAFF_CREDIT_TAIL.test(text)) ||
+  ((text.includes(' reported ') || text.includes(' contributed ')) && STAFF_BY_JOB.test(text));
 /** Date and time lines: '7 July 2023, 10:32 GMT', 'Updated 3:04 PM EDT, Fri July 7, 2023'. */
 const DATELINE =
   /^(updated|published|posted)?\s*[\w ,.:]*\b(\d{1,2}:\d{2}|\d{4})\b[\w ,.:]*(gmt|utc|[ecmp][sd]t|am|pm|\d{4})\.?$/i;

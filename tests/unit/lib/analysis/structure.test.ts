@@ -30,6 +30,11 @@ describe('classifyBlocks', () => {
     ['Follow RT on Telegram', 'boilerplate'],
     ['EXCLUSIVE: Read our full analysis at thesun.co.uk', 'boilerplate'],
     ['Protesters march in Budapest. REUTERS/Bernadett Szabo', 'caption'],
+    ['(With reporting by Joel Guinto)', 'boilerplate'],
+    ['Associated Press writer Raf Casert reported from Brussels.', 'boilerplate'],
+    ['AP writer Jane Doe reported from Kyiv, Ukraine.', 'boilerplate'],
+    // A reporter who reports something is the story's own sentence.
+    ['Reuters reporter Jane Doe reported from Kyiv that the shelling had stopped.', 'body'],
     // An agency joined to a pollster names a poll, not a photographer.
     ['A Reuters/Ipsos poll completed on Monday found that 39% of Americans blamed Republicans.', 'body'],
     ['An Ipsos/Reuters survey found that most voters were unsure.', 'body'],
