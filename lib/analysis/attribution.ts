@@ -3,6 +3,8 @@
  * 'CNN, which claimed'), and the resolution of pronouns and descriptions ('he said', 'the official',
  * 'it added') against the speakers met so far, in reading order.
  */
+
+import { givenNameGender } from '@/lib/lexicons/gazetteer';
 import { type ReportVerb, reportVerbNamed, reportVerbOf } from '@/lib/lexicons/report-verbs';
 import { isCommonWord } from './background-words';
 import { isKinWord, type Sector, sectorOfWord } from './camps';
@@ -1996,7 +1998,9 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         k === j &&
         tokens[k - 1]?.sentence !== first.sentence &&
         (FINDINGS_NOUNS.has(first.lower) ||
-          (first.pos !== 'PROPN' && isCommonWord(first.lower) && !capitalisedWithin(tokens, first)))
+          ((first.pos !== 'PROPN' || commonForm(first.lower)) &&
+            isCommonWord(first.lower) &&
+            !capitalisedWithin(tokens, first)))
       )
         return null;
       const owner = placeOwner(m, tokens, k);
@@ -2013,6 +2017,15 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
     return null;
   }
   return null;
+}
+
+/**
+ * Whether a word wink tagged a proper noun at a sentence's start is a common word's plural ('Others warned',
+ * 'Critics said'), never a given name: no one's name, unlike 'Rice' or 'Brown', which only a name elsewhere
+ * in the text capitalises.
+ */
+function commonForm(word: string): boolean {
+  return word.endsWith('s') && givenNameGender(word) === null && isCommonWord(word.slice(0, -1));
 }
 
 /**
@@ -2158,6 +2171,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 /** What findings are written in, never who speaks: 'Polls suggest', 'Reports say' (wink tags them names there). */
 const FINDINGS_NOUNS = new Set([
   'polls',
+  'polling',
+  'research',
+  'evidence',
   'surveys',
   'reports',
   'studies',

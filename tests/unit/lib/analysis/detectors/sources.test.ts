@@ -3199,4 +3199,20 @@ describe('detectSources', () => {
       'The Nation',
     );
   });
+
+  it.each([
+    ['The talks failed. Others warned that the pressure could become a risk.'],
+    ['The talks failed. Polling suggests the public is beginning to notice.'],
+    ['The talks failed. Research shows the plan would cost more.'],
+  ])('takes no common word opening a sentence for a name in: %s', (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
+
+  it.each([
+    // A surname that is also a word stays a name, alone or introduced before.
+    ['The talks failed. Brown said it was over.', 'Brown'],
+    ['Senator Jim Banks spoke. Banks said it was over.', 'Jim Banks'],
+  ])('keeps a surname that is also a word a name in: %s', (text, name) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
+  });
 });
