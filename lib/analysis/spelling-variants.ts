@@ -1,7 +1,10 @@
+import { givenNameGender } from '@/lib/lexicons/gazetteer';
 import { namingMatches } from '@/lib/lexicons/naming-variants';
 import { isCommonWord } from './background-words';
 import { countryOfWord } from './camps';
 import type { AnalysisDoc } from './detector';
+import { isCountryEntity } from './speaker-entities';
+import { mentionsOf } from './speakers';
 import { type Token, WordTable } from './tokenize';
 import type { NamingVariant, Span } from './types';
 
@@ -196,6 +199,13 @@ function nameWords(doc: AnalysisDoc, keys?: ReadonlySet<string>): NameWord[] {
   // Tokens inside a curated naming match: few, so a set (most documents have none).
   const covered = new Set<number>();
   for (const m of namingMatches(tokens)) for (let i = m.first; i < m.last; i++) covered.add(i);
+  // ('Le Parisien' / 'the Parisian elite': a word of an outlet's or a body's name names that body, and is
+  // spelled as the body writes it.)
+  for (const m of mentionsOf(doc).list) {
+    const e = m.entity;
+    if (m.kind === 'entity' && e?.type === 'organisation' && !isCountryEntity(e))
+      for (let i = m.first; i < m.last; i++) covered.add(i);
+  }
   const out: NameWord[] = [];
   // Blocks hold their token ranges: boilerplate blocks' tokens are never looked at.
   for (let b = 0; b < blocks.length; b++) {
@@ -423,6 +433,11 @@ export function findSpellingVariants(
     const surname = (w: NameWord) => w.afterName && w.next === null;
     const given = (w: NameWord) => !w.afterName && w.next !== null;
     if ((group.a.every(surname) && group.b.every(given)) || (group.a.every(given) && group.b.every(surname)))
+      continue;
+    // A given name before a surname on one side and a word standing alone on the other that is no given
+    // name are two names ('union representative Elise Muller' / 'The Elysee said').
+    const alone = (w: NameWord) => !w.afterName && w.next === null && givenNameGender(spellingOf(w)) === null;
+    if ((group.a.every(given) && group.b.every(alone)) || (group.a.every(alone) && group.b.every(given)))
       continue;
     // (The same spelling on both sides, or spellings only a hyphen, a space or a particle apart: a style of
     // writing, not another spelling of the name.)

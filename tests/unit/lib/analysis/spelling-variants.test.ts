@@ -143,6 +143,17 @@ describe('findSpellingVariants', () => {
     ).not.toEqual([]);
   });
 
+  it("pairs no given name on one side with a lone word that is no given name ('Elise Muller' / 'the Elysee')", () => {
+    expect(
+      pairOf(
+        '"Nobody listened," union representative Elise Muller said.',
+        'The Elysee said the President was following the investigation.',
+      ).groups,
+    ).toEqual([]);
+    // A name written alone on both sides still pairs.
+    expect(pairOf('The Qaddafi family fled.', 'The Gaddafi family fled.').groups).not.toEqual([]);
+  });
+
   it('pairs no name word of two different people, each inside a full name', () => {
     // 'Zeinab Mohammed Salih' is not 'Mohamed Adam el-Tayeb' nor 'Al-Hafiz Bakhit Mohamed'.
     expect(
