@@ -473,20 +473,33 @@ const LIST_REACH = 25;
  * 'including' or 'such as' opens after a comma, the list closed by a comma and a report verb. The report verb
  * (lowercased) or null.
  */
-function listMemberVerb(tokens: readonly Token[], mention: Mention): string | null {
+function listMemberVerb(doc: AnalysisDoc, mention: Mention): string | null {
+  const { tokens } = doc;
   const sentence = tokens[mention.first]?.sentence;
   let open = -1;
   for (let k = mention.first - 1; k >= 0 && k > mention.first - LIST_REACH; k--) {
     const t = tokens[k] as Token;
     // (wink may tag 'including' a verb.)
-    if (t.lower === 'including' || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) {
-      open = t.lower === 'as' ? k - 1 : k;
+    // ('Several foreign outlets, among them the BBC and Der Spiegel, reported'.)
+    if (
+      t.lower === 'including' ||
+      (t.lower === 'as' && tokens[k - 1]?.lower === 'such') ||
+      (t.lower === 'them' && tokens[k - 1]?.lower === 'among')
+    ) {
+      open = t.lower === 'including' ? k : k - 1;
       break;
     }
     if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX') return null;
   }
   if (open < 1 || tokens[open - 1]?.text !== ',') return null;
+  const { at, list } = mentionsOf(doc);
   for (let k = mention.last; k < tokens.length && k < mention.last + LIST_REACH; k++) {
+    // (Over the other members' names, whatever wink tagged their words: 'Human Rights Watch'.)
+    const other = list[at[k] ?? -1];
+    if (other && other.first === k && other.last > k + 1) {
+      k = other.last - 1;
+      continue;
+    }
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX') return null;
     if (t.text !== ',') continue;
@@ -626,7 +639,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     }
   }
   // 'Civil rights groups, including the NAACP and the ACLU, said': each body the list names speaks too.
-  const listed = placed ? null : listMemberVerb(tokens, mention);
+  const listed = placed ? null : listMemberVerb(doc, mention);
   if (listed) return listed;
   // 'Both Mr. King and Mr. Schultz say': both named speak, when this pattern cites the second (a second
   // name the quotes detector cites brings the first along in detectSources).

@@ -1105,6 +1105,15 @@ describe('detectSources', () => {
       'Leaders, including Senator Ann Smith and Governor Bob Jones, said the vote should stand.',
       ['Ann Smith', 'Bob Jones'],
     ],
+    // A member whose name wink tags partly a verb ('Watch'); a list after 'among them'.
+    [
+      'Rights groups, including Amnesty International and Human Rights Watch, said the law was cruel.',
+      ['Amnesty International', 'Human Rights Watch'],
+    ],
+    [
+      'Several foreign outlets, among them the BBC and Der Spiegel, reported record crowds.',
+      ['BBC', 'Der Spiegel'],
+    ],
   ])(
     "cites each body or person a list after 'including' names, when the list's head speaks: %s",
     (text, names) => {
@@ -1116,6 +1125,7 @@ describe('detectSources', () => {
     // The list's head does something other than speak.
     'Several countries, including France and Germany, have sent aid.',
     'Rights groups, including the NAACP and the ACLU, filed a lawsuit on Monday.',
+    'Several countries, among them France and Germany, have sent aid.',
     // Checked by a doctor is no reporting.
     'He was seen by a doctor in Kyiv.',
   ])('cites no list member or checker that does not speak: %s', (text) => {
