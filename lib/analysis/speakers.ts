@@ -2651,6 +2651,8 @@ const NAME_PARTICLES = new Set([
   'los',
   'den',
   'der',
+  // ('Laurence des Cars': French.)
+  'des',
   'di',
   // ('André Corrêa do Lago': Portuguese.)
   'do',

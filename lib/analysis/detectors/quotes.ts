@@ -526,11 +526,16 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
       // a noun's modifier, only describe the subject.)
       const after = c.doc.tokens[x?.last ?? -1];
       // ('He's claiming': after a pronoun "'s" is 'is'.)
+      // ('BBC Chairman Samir Shah issued an apology, conceding': a body before a person's title and name
+      // says whose post it is.)
+      const next = x?.entity?.type === 'organisation' ? c.m.list[c.m.at[x.last] ?? -1] : undefined;
       if (
         x &&
         x.kind !== 'pronoun' &&
         after &&
-        (isPossessive(after.text) || (after.pos === 'NOUN' && !after.cap))
+        (isPossessive(after.text) ||
+          (after.pos === 'NOUN' && !after.cap) ||
+          (next?.first === x.last && next.kind === 'entity' && next.entity?.type === 'person'))
       ) {
         k = x.last - 1;
         continue;

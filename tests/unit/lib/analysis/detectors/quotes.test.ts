@@ -3312,4 +3312,19 @@ describe('detectQuotes on arbitrary text', () => {
       expect(run(text).quotes[0]?.speaker?.name).toBe(name);
     },
   );
+
+  it.each([
+    [
+      'BBC Chairman Samir Shah issued an apology on Monday, conceding the edit gave "the impression of a call."',
+      'Samir Shah',
+    ],
+    // The body alone still speaks through its participle.
+    ['The BBC issued an apology on Monday, conceding the edit gave "the impression of a call."', 'BBC'],
+    [
+      'Louvre director Laurence des Cars told senators: "We did not detect the thieves."',
+      'Laurence des Cars',
+    ],
+  ])('reads the person a body titles, and a French particle inside a name, in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
