@@ -548,7 +548,8 @@ const isWho = (t: Token | undefined) => t?.lower === 'who' && t.text !== 'WHO';
 
 /** Whether a 'who' opens a relative clause in tokens [from, to). */
 function whoWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isWho(tokens[k])) return true;
+  // ('a billionaire businessman whose party leads the coalition': 'whose' too.)
+  for (let k = from; k < to; k++) if (isWho(tokens[k]) || tokens[k]?.lower === 'whose') return true;
   return false;
 }
 

@@ -3327,4 +3327,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the person a body titles, and a French particle inside a name, in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'Prime Minister Aziz Akhannouch, a billionaire businessman whose party leads the governing coalition, said his government was ready for dialogue "in the institutions."',
+      'Aziz Akhannouch',
+    ],
+    ['Jane Roe, a lawyer whose clients include three ministers, said it was "a sham."', 'Jane Roe'],
+  ])("reads back over a description holding a 'whose' clause to the person in: %s", (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
