@@ -154,6 +154,15 @@ describe('findSpellingVariants', () => {
     expect(pairOf('The Qaddafi family fled.', 'The Gaddafi family fled.').groups).not.toEqual([]);
   });
 
+  it("pairs no word of an outlet's name with a word outside it ('Le Parisien' / 'the Parisian elite')", () => {
+    expect(
+      pairOf(
+        'Le Parisien reported that two suspects were arrested.',
+        'Critics branded it a stitch-up among the Parisian elite.',
+      ).groups,
+    ).toEqual([]);
+  });
+
   it('pairs no name word of two different people, each inside a full name', () => {
     // 'Zeinab Mohammed Salih' is not 'Mohamed Adam el-Tayeb' nor 'Al-Hafiz Bakhit Mohamed'.
     expect(
