@@ -352,7 +352,7 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
   });
 
   it("flags 'threatened' as a report verb, not a verb with an object that nobody says", () => {
-    expect(brief('The union threatened to strike.')).toContainEqual(['threatened', 'report-verb']);
+    expect(brief('The union threatened to shut the port.')).toContainEqual(['threatened', 'report-verb']);
     expect(brief('The rule threatens the grid. Floods threatened homes.')).toEqual([]);
   });
 
@@ -504,7 +504,7 @@ describe('present-tense verbs wink tags as nouns after a name', () => {
 
   it.each([
     // 'Threatened' reports words only before what was threatened ('to', 'that', a quotation).
-    ['He threatened to sue the city.', [['threatened', 'report-verb']]],
+    ['He threatened to punish the city.', [['threatened', 'report-verb']]],
     ['The union threatened that it would strike.', [['threatened', 'report-verb']]],
     ['Mandate Threatens Exhausted Nurses With Penalties', []],
     ['Nurses are being threatened with dismissal.', []],
@@ -1376,5 +1376,42 @@ describe("'so-called' introducing a term of art", () => {
     ['Each team names a so-called "sherpa" (a senior negotiator) for the talks.'],
   ])('flags nothing in: %s', (text) => {
     expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('plain words a fifth review round found flagged in context', () => {
+  it.each([
+    ['He peddled conspiracy theories online.', ['peddled', 'evaluative']],
+    ['The strike appeared to target a weapons depot.', ['appeared to', 'hedge']],
+    ['The minister appeared to make a concession on pensions.', ['appeared to', 'hedge']],
+    ['The ministry confirmed that talks had stalled.', ['confirmed', 'report-verb']],
+    ['Iran threatened to retaliate against Israel.', ['threatened', 'report-verb']],
+    ['These are the worst abuses.', ['worst', 'evaluative']],
+    ['It was the worst clash between police and fans in Paris.', ['worst', 'evaluative']],
+    ['The ruling will fuel fears of a crackdown.', ['fuel', 'intensifier']],
+  ])('flags the loaded word in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // The name of an offence; an appearance an edit produced; a thing that confirms, over 'critics say'.
+    ['He was arrested over alleged influence peddling in Madrid.', 'peddling'],
+    ['The former minister was convicted on charges of influence peddling.', 'peddling'],
+    [
+      'The programme edited the speech so that he appeared to tell supporters he would walk with them.',
+      'appeared to',
+    ],
+    ['The edit falsely made President Trump appear to incite violence.', 'appear to'],
+    ['The network faces charges that critics say confirm what conservatives have long suspected.', 'confirm'],
+    // A sanction announced on a condition; a superlative ranked since a date; a dead metaphor.
+    ["Trump's lawyers on Monday threatened to sue the corporation.", 'threatened'],
+    ['The union threatened to strike unless wages rose.', 'threatened'],
+    [
+      'The agreement followed the worst violence between the South Asian neighbours since the Taliban seized power.',
+      'worst',
+    ],
+    ['The ruling is likely to fuel the debate over the law.', 'fuel'],
+  ])('flags nothing in the plain sense in: %s', (text, word) => {
+    expect(brief(text).map(([t]) => t)).not.toContain(word);
   });
 });
