@@ -234,7 +234,10 @@ export function superlativeCompound(tokens: readonly Token[], i: number): boolea
  * Report verbs that also say what an event or a thing made visible ('the crisis exposed deeper frustration',
  * 'the leak revealed that talks had stalled', 'the dispute showed that ...').
  */
-const THING_SUBJECT_VERBS = new Set(['expose', 'reveal', 'show']);
+const THING_SUBJECT_VERBS = new Set(['expose', 'reveal', 'show', 'confirm']);
+
+/** Verbs of a parenthetical attribution set inside a relative clause: 'charges that critics say confirm ...'. */
+const PARENTHETICAL_SAY = new Set(['say', 'says', 'said', 'argue', 'argues', 'believe', 'believes']);
 
 /**
  * Whether a verb of showing at `i` has a thing as its subject ('The crisis had exposed deeper frustration',
@@ -254,11 +257,26 @@ export function thingSubject(doc: AnalysisDoc, i: number): boolean {
   if (!claims && !THING_SUBJECT_VERBS.has(tokens[i]?.lemma ?? '')) return false;
   let k = i - 1;
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+  // ('charges that critics say confirm what ...': over a parenthetical 'critics say' after a relative pronoun,
+  // the subject of the verb is the noun the relative clause hangs on; the critics' verb is 'say'.)
+  const parenthetical = PARENTHETICAL_SAY.has(tokens[k]?.lower ?? '');
+  if (parenthetical) {
+    let j = k - 1;
+    while (j > k - 4 && ['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON'].includes(tokens[j]?.pos ?? '')) {
+      if (RELATIVES.has(tokens[j]?.lower ?? '')) break;
+      j--;
+    }
+    if (!RELATIVES.has(tokens[j]?.lower ?? '') || j === k - 1) return false;
+    k = j - 1;
+  } else if (tokens[i]?.lemma === 'confirm') return false;
   const t = tokens[k];
   if (t?.pos !== 'NOUN' || t.sentence !== tokens[i]?.sentence) return false;
   const { at } = mentionsOf(doc);
   return (at[k] ?? -1) < 0;
 }
+
+/** Relative pronouns that open a clause on the noun before them. */
+const RELATIVES = new Set(['that', 'which']);
 
 /** Superlatives that rank one thing among others as well as judge it ('the worst unrest of his presidency'). */
 const RANKING_SUPERLATIVES = new Set(['worst']);
@@ -281,8 +299,22 @@ export function rankedSuperlative(tokens: readonly Token[], i: number): boolean 
     tokens[k]?.sentence === t.sentence
   )
     k++;
-  return k > i + 1 && RANGE_WORDS.has(tokens[k]?.lower ?? '') && tokens[k]?.sentence === t.sentence;
+  if (k === i + 1 || tokens[k]?.sentence !== t.sentence) return false;
+  if (RANGE_WORDS.has(tokens[k]?.lower ?? '')) return true;
+  // ('the worst violence between the South Asian neighbours since the Taliban seized power': a phrase naming
+  // who took part may come between the noun and the range; only 'since' or 'ever' then open it, since 'in' or
+  // 'on' after such a phrase is as likely a place: 'the worst clashes between police and fans in Paris'.)
+  if (!RANGE_INTERVENING.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < k + 9 && tokens[j]?.sentence === t.sentence; j++) {
+    const w = tokens[j] as Token;
+    if (w.lower === 'since' || w.lower === 'ever') return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.text === ';') return false;
+  }
+  return false;
 }
+
+/** Prepositions of a phrase naming the parties between a ranked noun and its range: 'the worst violence between X'. */
+const RANGE_INTERVENING = new Set(['between', 'among', 'against', 'involving']);
 
 /** Who finds as a court does: 'found that' is their ruling, not a verb chosen to vouch for a speaker. */
 const COURT_WORDS = new Set([
@@ -824,4 +856,28 @@ export function groupNamed(doc: AnalysisDoc, m: PhraseMatch<LoadedEntry>): boole
   if (own?.kind === 'entity' && own.first < m.first && own.entity?.organisation) return true;
   const before = list[at[m.first - 1] ?? -1];
   return before?.kind === 'entity' && before.last === m.first && before.entity?.type === 'organisation';
+}
+
+/** Verbs of seeming that open a hedge: 'appeared to', 'seems to'. */
+const SEEMING = new Set(['appear', 'seem']);
+
+/**
+ * Whether a hedge of seeming at `m` names an appearance someone produced, not the writer's doubt: the complement
+ * of a causative 'make' ('the edit falsely made President Trump appear to incite violence') or the verb of a
+ * result clause ('spliced so that he appeared to tell supporters ...'), over the subject between them. What an
+ * edit or a staging made someone seem to do is the fact reported; 'the strike appeared to target a depot' still
+ * hedges.
+ */
+export function producedAppearance(tokens: readonly Token[], m: PhraseMatch<LoadedEntry>): boolean {
+  if (m.data.category !== 'hedge' || !SEEMING.has(tokens[m.first]?.lemma ?? '')) return false;
+  const sentence = tokens[m.first]?.sentence;
+  const subject = (t: Token) => ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ'].includes(t.pos);
+  for (let k = m.first - 1; k >= m.first - 5; k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.lemma === 'make') return k < m.first - 1;
+    if (t.lower === 'that' && tokens[k - 1]?.lower === 'so') return k < m.first - 1;
+    if (!subject(t) || t.lower === 'that') return false;
+  }
+  return false;
 }

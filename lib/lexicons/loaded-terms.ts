@@ -251,7 +251,14 @@ export function verbTaggedAsNoun(tokens: readonly Token[], i: number): boolean {
   if (t?.pos !== 'NOUN' || !prev || !next) return false;
   if (prev.pos !== 'PROPN' || prev.block !== t.block || next.block !== t.block) return false;
   const thirdPerson = t.lower.endsWith('s') && t.lower !== t.lemma;
-  return (thirdPerson ? AFTER_VERB : AFTER_BASE).has(next.pos);
+  // ('Vandals hijack youth demands', 'Rioters torch cars': a capitalised plural opening the sentence is a
+  // plural subject, so the base form after it is its verb before any object, as an '-s' form is after a name.)
+  const pluralSubject =
+    prev.sentence === t.sentence &&
+    tokens[i - 2]?.sentence !== prev.sentence &&
+    /[^s']s$/.test(prev.lower) &&
+    !thirdPerson;
+  return (thirdPerson || pluralSubject ? AFTER_VERB : AFTER_BASE).has(next.pos);
 }
 
 /** Loaded-term matches over a document: the main matcher, plus verb entries whose verb wink tagged as a noun. */

@@ -10,6 +10,7 @@ import {
   inSense,
   measured,
   personAsPlural,
+  producedAppearance,
   rankedSuperlative,
   reportsWords,
   superlativeCompound,
@@ -35,7 +36,7 @@ export const detectLoadedTerms: Detector = (doc, prior) => {
     if (!isWritten(doc, doc.tokens[m.first]?.block ?? -1) || inProperName(doc, m)) continue;
     if (!inSense(doc, m) || personAsPlural(doc, m)) continue;
     const e = m.data;
-    if (e.category === 'hedge' && groupNamed(doc, m)) continue;
+    if (e.category === 'hedge' && (groupNamed(doc, m) || producedAppearance(doc.tokens, m))) continue;
     // ('low-lying', 'long-suffering': after these first halves the compound means something of its own;
     // 'LGBTQ-hostile' and 'self-destructive' keep the loaded word.)
     if (m.last - m.first === 1 && fixedCompound(doc.tokens, m.first)) continue;

@@ -567,3 +567,25 @@ describe('naming groups a fourth review round asked for', () => {
     expect(isNeutralVariant('separatist-region', 'secessionist enclave')).toBe(false);
   });
 });
+
+describe('naming groups a fifth review round asked for', () => {
+  it.each([
+    [
+      'Security forces killed ten members of Fitna al-Khawarij in North Waziristan.',
+      ['ttp', 'Fitna al-Khawarij', 'Fitna al-Khawarij'],
+    ],
+    ['The Khawarij attacked a checkpoint.', ['ttp', 'Fitna al-Khawarij', 'Khawarij']],
+    ['The Pakistani Taliban claimed the attack.', ['ttp', 'Pakistani Taliban', 'Pakistani Taliban']],
+    ['The TTP claimed the attack in Bannu.', ['ttp', 'Pakistani Taliban', 'TTP']],
+  ])('names the group in: %s', (text, expected) => {
+    expect(brief(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Lowercase letters in an address; the Afghan Taliban, a different group.
+    ['See https://example.org/ttp for details.'],
+    ['The Taliban seized Kabul in 2021.'],
+  ])('names nothing of the group in: %s', (text) => {
+    expect(brief(text).filter(([g]) => g === 'ttp')).toEqual([]);
+  });
+});
