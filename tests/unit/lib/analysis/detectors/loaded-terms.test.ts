@@ -1449,6 +1449,7 @@ describe('loaded words in the outlet’s own voice that a fifth review round fou
     // A church's doctrine; prize money; a news crew's fixer; attackers; a slogan; a sibling's love.
     ['The Catholic dogma of the Trinity was defined in 381.'],
     ['He pocketed the prize money after winning the tournament.'],
+    ['Deep-pocketed corporations will not give up the legal fight.'],
     ['Our fixer, a local journalist, drove the crew to Kherson.'],
     ['The assailants fled on motorbikes.'],
     ['The coach said there were no excuses for the defeat.'],
