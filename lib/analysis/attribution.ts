@@ -1088,7 +1088,11 @@ function coordinatedVerb(tokens: readonly Token[], and: number, floor: number, v
     if (quoted) continue;
     if (t.pos === 'PUNCT') return -1;
     if (t.pos !== 'VERB') continue;
-    if (t.lower.endsWith('ing')) return -1;
+    if (t.lower.endsWith('ing')) {
+      // ("Pakistan's military denied targeting civilians and said": a gerund object of the verb before it.)
+      const finite = tokens[k - 1];
+      return k - 1 > floor && finite?.pos === 'VERB' && !finite.lower.endsWith('ing') ? k - 1 : -1;
+    }
     if (tokens[k - 1]?.lower !== 'to') return k;
     // ('declined to comment but said': the verb before the infinitive is the clause's own; not when the verb
     // after 'and' is as bare as the infinitive: 'needs to sell herself and tell more jokes'.)

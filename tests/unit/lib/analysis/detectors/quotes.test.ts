@@ -3337,4 +3337,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])("reads back over a description holding a 'whose' clause to the person in: %s", (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'The Cricket Board said it was withdrawing in protest. Pakistan\'s military denied targeting civilians and said it had struck "verified hideouts" of militants.',
+      'Pakistan Armed Forces',
+    ],
+    [
+      'The union said it would strike. The company stopped paying bonuses and said it faced "hard times."',
+      'The company',
+    ],
+  ])('shares the subject of a verb with a gerund object with the verb after "and" in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
