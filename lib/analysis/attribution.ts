@@ -2475,6 +2475,9 @@ function describedStart(tokens: readonly Token[], head: number, floor: number): 
   for (let k = head - 1; k >= floor && k >= head - 8; k--) {
     const t = tokens[k] as Token;
     if (INDEFINITE.has(t.lower)) {
+      // (', a boast analysts in Islamabad dismissed': 'a' goes with a noun of its own, not plural people.)
+      const h = tokens[head] as Token;
+      if ((t.lower === 'a' || t.lower === 'an') && h.lower.endsWith('s') && h.lemma !== h.lower) return -1;
       const before = tokens[k - 1];
       // ('But an attorney ... said': a conjunction opening the sentence comes before the subject.)
       const opener = !!before && before.pos === 'CCONJ' && tokens[k - 2]?.sentence !== before.sentence;

@@ -209,6 +209,18 @@ const CLAIM_NOUNS = new Set([
   'label',
   'term',
   'phrase',
+  // (', a line repeated almost word for word by the finance minister', ', a boast analysts dismissed'.)
+  'line',
+  'refrain',
+  'mantra',
+  'message',
+  'slogan',
+  'boast',
+  'view',
+  'argument',
+  'warning',
+  'promise',
+  'pledge',
 ]);
 
 function tail(c: Ctx, after: number, end: number, from: number, open: number): Found | null {

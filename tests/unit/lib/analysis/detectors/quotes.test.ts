@@ -3350,4 +3350,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('shares the subject of a verb with a gerund object with the verb after "and" in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'Spokeswoman Pilar Alegria told RTVE that the party had acted "with speed and forcefulness", a line repeated almost word for word by the finance minister.',
+      'Pilar Alegria',
+    ],
+    ['The ministry said the talks had "achieved their goals," a boast analysts dismissed.', 'The ministry'],
+  ])('takes a noun naming the quoted words after them for no speaker in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
