@@ -1098,8 +1098,8 @@ function findMentions(doc: AnalysisDoc): Mentions {
   const scan = readScan(tokens);
   const { gaz } = scan;
   // (Before any post is read: 'Congress MP Shashi Tharoor' in a story set in India is India's Congress.)
-  const setting = settingCountry(doc, scan);
-  localNamesOfSetting(tokens, gaz, setting);
+  const { setting, leading } = settingCountry(doc, scan);
+  localNamesOfSetting(tokens, gaz, setting, leading);
   const gazAt = gaz.at;
   /** People by full name and by surname, so 'Sullivan' finds 'National Security Adviser Jake Sullivan'. */
   const people = new Map<string, Entity>();
@@ -2041,7 +2041,12 @@ function localNameBodies(): Map<string, Organisation[]> {
  * by ('CNE') names nothing outside that country. Replaces or drops the document's own matches (the
  * gazetteer's patterns are shared and stay as they are).
  */
-function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting: string | null): void {
+function localNamesOfSetting(
+  tokens: readonly Token[],
+  gaz: GazMatches,
+  setting: string | null,
+  leading: string | null,
+): void {
   const bodies = localNameBodies();
   for (let k = 0; k < tokens.length; k++) {
     const n = gaz.at[k] ?? 0;
@@ -2051,29 +2056,44 @@ function localNamesOfSetting(tokens: readonly Token[], gaz: GazMatches, setting:
       gaz.at[k] = 0;
       continue;
     }
-    if (!setting || !p) continue;
+    if (!p) continue;
+    // (A generic name goes to the country the story names most, when one leads: in a story on Pakistan and
+    // Afghanistan that names Pakistan more, 'the Senate' is Pakistan's, though neither country sets it.)
+    const home = setting ?? leading;
+    if (!setting) {
+      const o0 = p.hit.organisation;
+      if (
+        home &&
+        o0?.country &&
+        o0.country !== home &&
+        isGenericBodyName(p) &&
+        !ownCountryBefore(tokens, k, o0)
+      )
+        gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: bodyOfSetting(o0, home) } };
+      continue;
+    }
+    const name =
+      p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
+    const o = p.words.length > 2 ? undefined : bodies.get(name)?.find((b) => b.country === setting);
+    if (o) {
+      if (p.hit.organisation !== o)
+        gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
+      continue;
+    }
     // ('Foreign Office spokesperson Shafqat Ali Khan' in a story set in Pakistan, 'a spokeswoman for the
-    // Ministry of Justice' in Seoul: a name every country's body may have is the setting's body, unless a
-    // word before it names the listed body's own country ('the British Foreign Office').)
+    // Ministry of Justice' in Seoul, 'its spokesperson in Congress' in Madrid: a name every country's body
+    // may have is the setting's body, unless a word before it names the listed body's own country ('the
+    // British Foreign Office'); a local name the setting's own body goes by comes first ('Congress' in India).)
     const o0 = p.hit.organisation;
-    if (o0?.country && o0.country !== setting && GENERIC_BODY_NAMES.has(p.words.join(' ').toLowerCase())) {
-      const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
-      const owner = before && countryOfWord(before.lower.replace(/['’]s$/, ''));
-      if (owner !== o0.country) {
+    if (o0?.country && o0.country !== setting && isGenericBodyName(p)) {
+      if (!ownCountryBefore(tokens, k, o0)) {
         gaz.names[n - 1] = {
           words: p.words,
           exact: p.exact,
           hit: { organisation: bodyOfSetting(o0, setting) },
         };
-        continue;
       }
     }
-    if (p.words.length > 2) continue;
-    const name =
-      p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
-    const o = bodies.get(name)?.find((b) => b.country === setting);
-    if (o && p.hit.organisation !== o)
-      gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
   }
 }
 
@@ -2130,9 +2150,20 @@ const GENERIC_BODY_NAMES = new Set([
   'ministry of justice',
   'ministry of defence',
   'senate',
+  'congress',
+  'house of representatives',
   'department of justice',
   'department of state',
 ]);
+
+/** Whether a word before the generic name at `k` names the listed body's own country ('the British Foreign Office'). */
+function ownCountryBefore(tokens: readonly Token[], k: number, o: Organisation): boolean {
+  const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+  return !!before && countryOfWord(before.lower.replace(/['’]s$/, '')) === o.country;
+}
+
+/** Whether a gazetteer match is a listed body's generic name ('Senate', 'Foreign Office'). */
+const isGenericBodyName = (p: GazPattern): boolean => GENERIC_BODY_NAMES.has(p.words.join(' ').toLowerCase());
 
 const settingBodies = new Map<string, Organisation>();
 
@@ -4466,7 +4497,7 @@ const SETTING_SHARE = 2 / 3;
  * seldom or splits between several: then an official with no country stays 'country not named' rather than
  * being given a wrong one. Credits and boilerplate do not count.
  */
-function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
+function settingCountry(doc: AnalysisDoc, scan: Scan): { setting: string | null; leading: string | null } {
   const { tokens } = doc;
   const { gaz } = scan;
   const counts = new Map<string, number>();
@@ -4509,12 +4540,15 @@ function settingCountry(doc: AnalysisDoc, scan: Scan): string | null {
   }
   let best: string | null = null;
   let most = 0;
+  let second = 0;
   for (const [c, n] of counts)
     if (n > most) {
       best = c;
+      second = most;
       most = n;
-    }
-  return most >= SETTING_MIN && most >= total * SETTING_SHARE ? best : null;
+    } else if (n > second) second = n;
+  if (most < SETTING_MIN) return { setting: null, leading: null };
+  return { setting: most >= total * SETTING_SHARE ? best : null, leading: most > second ? best : null };
 }
 
 /**

@@ -2830,6 +2830,19 @@ describe('detectSources', () => {
       ['Foreign Office', 'British government'],
     ],
     ['The Foreign Office said the verdict was unjust.', ['Foreign Office', 'British government']],
+    // The country a story names most, where two share it; and a legislature's generic name.
+    [
+      'ISLAMABAD — Pakistan secured a ceasefire with Afghanistan. Pakistan said the talks in Doha succeeded. Pakistan will monitor the border. Mushahid Hussain Sayed, chairman of the Senate Defence Committee, said the accord was a triumph.',
+      ['Mushahid Hussain Sayed', 'Pakistani politics'],
+    ],
+    [
+      "MADRID — Spain's government faced a crisis. The Spanish parliament met in Madrid. Its spokesperson in Congress, Ester Muñoz, said the government was hiding.",
+      ['Ester Muñoz', 'Spanish politics'],
+    ],
+    [
+      'Sen. Jane Roe of Ohio told the Senate the bill would pass.',
+      ['Jane Roe', 'United States politics (Congress)'],
+    ],
     [
       'SEOUL — South Korea prosecutors moved. A spokeswoman for the Ministry of Justice said a travel ban was imposed. South Korea, Seoul and South Korean courts agreed with South Korea.',
       ['A spokeswoman for the Ministry of Justice', 'South Korean government'],
