@@ -1635,8 +1635,11 @@ function findMentions(doc: AnalysisDoc): Mentions {
           if (!people.has(fullKey) || info.roles.length) {
             people.set(fullKey, entity);
             // 'Cruz' alone stays the senator after 'Heidi Cruz', a relative named without a post.
+            // ('Prime Minister Pedro Sánchez ... His brother, David Sánchez ... Sánchez said': a relative is
+            // described, not given a post.)
             const holder = people.get(surname);
-            if (run.last - run.nameFirst > 1 && (!holder?.roles.length || info.roles.length))
+            const post = info.roles.some((r) => !isKinWord(r));
+            if (run.last - run.nameFirst > 1 && (!holder?.roles.some((r) => !isKinWord(r)) || post))
               people.set(surname, entity);
             if (run.last - run.nameFirst > 1 && entity.gender)
               peopleBySex.set(`${surname} ${entity.gender}`, entity);

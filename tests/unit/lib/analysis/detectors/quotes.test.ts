@@ -3360,4 +3360,18 @@ describe('detectQuotes on arbitrary text', () => {
   ])('takes a noun naming the quoted words after them for no speaker in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'Prime Minister Pedro Sánchez spoke on Thursday. His brother, David Sánchez, denies wrongdoing. "I am not going to throw in the towel," Sánchez said.',
+      'Pedro Sánchez',
+    ],
+    // A second holder of a post still takes the surname.
+    [
+      'Prime Minister Pedro Sánchez spoke on Thursday. Judge Maria Sánchez opened a case. "The evidence is clear," Sánchez said.',
+      'Maria Sánchez',
+    ],
+  ])('keeps a bare surname for the one holding a post over a relative in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
