@@ -918,6 +918,33 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   return describedUnnamed(doc, found, verb);
 }
 
+/** Words for what a statement came in, after 'In a' opening a sentence ('In a statement carried by MAP,'). */
+const STATEMENT_VEHICLES = new Set([
+  'statement',
+  'interview',
+  'letter',
+  'post',
+  'message',
+  'speech',
+  'video',
+]);
+
+/**
+ * Past an opening 'In a statement carried by the state news agency MAP,' / 'In an interview with CNN,': where
+ * the sentence's subject may start; `from` itself when the sentence does not open so.
+ */
+export function statementOpeningEnd(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'in') return from;
+  const vehicle = tokens[from + 2];
+  if (!vehicle || !STATEMENT_VEHICLES.has(vehicle.lower)) return from;
+  for (let k = from + 3; k < from + 16; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== vehicle.sentence || t.pos === 'AUX') return from;
+    if (t.text === ',') return k + 1;
+  }
+  return from;
+}
+
 /**
  * The mention that opens sentence `sentence`, reading back from token `start` no further than `floor` and past
  * a leading 'the'; null when the sentence starts before `floor` or no mention opens it.
@@ -932,6 +959,7 @@ function openingMention(
   let k = start;
   while (k > floor && tokens[k - 1]?.sentence === sentence) k--;
   if (tokens[k - 1]?.sentence === sentence) return null;
+  k = statementOpeningEnd(tokens, k);
   if (tokens[k]?.lower === 'the') k++;
   const x = m.list[m.at[k] ?? -1];
   return x && x.first <= k ? x : null;

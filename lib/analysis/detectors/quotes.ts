@@ -8,6 +8,7 @@ import {
   REQUEST_VERBS,
   reportedClauseOpens,
   spokesmanFor,
+  statementOpeningEnd,
   subjectBefore,
   type Verb,
   verbAt,
@@ -515,7 +516,10 @@ function sentenceSubject(c: Ctx, from: number, to: number): Mention | null {
   if (!hit) {
     hit = { stop: c.doc.tokens.length, mention: null };
     for (
-      let k = openingClauseEnd(c.doc.tokens, from, c.doc.tokens.length, true);
+      let k = statementOpeningEnd(
+        c.doc.tokens,
+        openingClauseEnd(c.doc.tokens, from, c.doc.tokens.length, true),
+      );
       k < c.doc.tokens.length;
       k++
     ) {

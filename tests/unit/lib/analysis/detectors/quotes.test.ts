@@ -3374,4 +3374,14 @@ describe('detectQuotes on arbitrary text', () => {
   ])('keeps a bare surname for the one holding a post over a relative in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'In a statement carried by the state news agency MAP, the coalition said it welcomed the demands, calling them "legitimate."',
+      'the coalition',
+    ],
+    ['In an interview with CNN, the minister defended the plan, calling it "necessary."', 'the minister'],
+  ])('reads the subject after an opening "In a statement ..." phrase in: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
 });
