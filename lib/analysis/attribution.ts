@@ -2991,6 +2991,14 @@ export class Context {
     return this.documents.get(noun) ?? null;
   }
 
+  /**
+   * The body met last, for 'the statement said' where no one was said to issue one: 'The Ministry of
+   * Information said ... "...," the statement said.' (no outlet, no country acting).
+   */
+  lastBody(): Entity | null {
+    return this.back((e) => e.type === 'organisation' && !e.outlet && !isCountryEntity(e));
+  }
+
   /** Someone described, not named, met last under a description ending in `ref` ('the former engineer'). */
   describedBefore(ref: string): Entity | null {
     return this.back(

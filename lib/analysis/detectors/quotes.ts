@@ -158,7 +158,9 @@ function resolveSubject(c: Ctx, mention: Mention | null, from: number, open: num
     return (
       head(c, from, open, open + 1)?.entity ??
       c.ctx.documentOf(mention.ref ?? '')?.issuer ??
-      c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' })
+      c.ctx.resolve({ ...mention, kind: 'definite', ref: 'outlet' }) ??
+      // ('The Ministry of Information said ... "...," the statement said.': the body that spoke last.)
+      (mention.ref === 'statement' ? c.ctx.lastBody() : null)
     );
   return c.ctx.resolve(mention);
 }
@@ -771,9 +773,12 @@ function head(c: Ctx, from: number, open: number, quoteTokenFirst: number): Foun
     }
     const subject = subjectBefore(c.doc, c.m, j, Math.max(from, j - ATTRIBUTION_WINDOW));
     let named = subject;
+    // ('The ministry issued a statement. The statement said the strikes targeted "terrorist camps"': the
+    // document's issuer, or the body that spoke last.)
     let e =
       subject?.kind === 'document'
-        ? null
+        ? (c.ctx.documentOf(subject.ref ?? '')?.issuer ??
+          (subject.ref === 'statement' ? c.ctx.lastBody() : null))
         : (ownSubject(c, subject, from) ?? theyResolved(c, subject, from, c.ctx.resolve(subject)));
     // 'The New York businessman says of Clinton, "..."': a description that names nobody met before speaks
     // as described.

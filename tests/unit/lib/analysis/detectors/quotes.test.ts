@@ -3384,4 +3384,25 @@ describe('detectQuotes on arbitrary text', () => {
   ])('reads the subject after an opening "In a statement ..." phrase in: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'The ministry issued a statement. The statement said the strikes targeted "terrorist camps".',
+      'The ministry',
+    ],
+    [
+      'According to the Inter-Services Public Relations (ISPR), 23 soldiers were killed.\n\nThe statement said the strikes targeted "terrorist camps".',
+      'Inter-Services Public Relations',
+    ],
+    [
+      'The Ministry of Information said the speech was a provocation.\n\n"Eritrea will not be drawn into provocations," the statement said.',
+      'Ministry of Information',
+    ],
+  ])("gives 'the statement said' to its issuer or the body that spoke last in: %s", (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+
+  it('gives a statement no one spoke before to no one', () => {
+    expect(run('The statement said the strikes targeted "terrorist camps".').quotes[0]?.speaker).toBeNull();
+  });
 });
