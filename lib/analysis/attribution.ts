@@ -321,7 +321,11 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
 /** 'put it' at `i` after 'as' and its subject ('as one senior official put it'), not 'put it on the table'. */
 function asPutIt(tokens: readonly Token[], i: number): Verb | null {
   const t = tokens[i] as Token;
-  for (let k = i - 2; k >= i - 6 && k >= 0; k--) {
+  // ('A veteran deputy ... put it bluntly: "..."': before the colon that opens the words.)
+  const next = tokens[i + 2]?.pos === 'ADV' ? tokens[i + 3] : tokens[i + 2];
+  if (next?.text === ':' && next.sentence === t.sentence) return asVerb(i, reportVerbNamed('put it'));
+  // ('As one TSA officer at Reagan National Airport put it': a subject of a few words more.)
+  for (let k = i - 2; k >= i - 12 && k >= 0; k--) {
     const w = tokens[k] as Token;
     if (w.sentence !== t.sentence || w.pos === 'VERB' || w.pos === 'PUNCT') return null;
     if (w.lower === 'as') {

@@ -3405,4 +3405,18 @@ describe('detectQuotes on arbitrary text', () => {
   it('gives a statement no one spoke before to no one', () => {
     expect(run('The statement said the strikes targeted "terrorist camps".').quotes[0]?.speaker).toBeNull();
   });
+
+  it.each([
+    ['As one TSA officer at Reagan National Airport put it: "We just want to get paid."', 'anonymous'],
+    [
+      'A veteran Socialist deputy, who spoke on condition that his name not be published, put it bluntly: "He did nothing without permission."',
+      'anonymous',
+    ],
+  ])("reads 'put it' with a longer subject, or before a colon, as a report verb in: %s", (text, type) => {
+    expect(run(text).quotes[0]?.speaker?.type).toBe(type);
+  });
+
+  it('reads no report in putting something somewhere', () => {
+    expect(run('She put it on the table: "Take it or leave it."').quotes[0]?.speaker).toBeNull();
+  });
 });
