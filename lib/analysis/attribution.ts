@@ -2465,9 +2465,19 @@ const PERSON_NOUNS = new Set([
   'grandfather',
   'brother',
   'sister',
+  // ('one of the group's moderators, who asked not to be named, told Reuters'.)
+  'moderator',
+  'administrator',
+  'founder',
+  'member',
+  'employee',
+  'staffer',
+  'supporter',
+  'participant',
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
-const isPersonNoun = (t: Token) => !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower);
+const isPersonNoun = (t: Token) =>
+  !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower) || (t.lemma !== t.lower && PERSON_NOUNS.has(t.lemma));
 
 /** Whether the token at `k` heads a description of someone: 'resident', 'doctor', or the 'old' of 'a 24-year-old'. */
 export const describesPerson = (tokens: readonly Token[], k: number): boolean => {

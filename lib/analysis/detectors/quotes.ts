@@ -419,6 +419,32 @@ function tail(c: Ctx, after: number, end: number, from: number, open: number): F
     }
     if (!DESCRIPTION_TAGS.has(t.pos) && t.text !== '-') break;
   }
+  return setOffTail(c, k, end);
+}
+
+/**
+ * ',” one of the group's moderators, who asked not to be named, told Reuters': the subject the first report
+ * verb after a comma reads back to, when it opens right after the quotation; null otherwise.
+ */
+function setOffTail(c: Ctx, k: number, end: number): Found | null {
+  const { tokens } = c.doc;
+  // (Only after a quotation closed on a comma: 'known as the "Buffett rule" after Warren Buffett complained'
+  // names a rule.)
+  if (tokens[k - 1]?.text !== ',' && tokens[k - 2]?.text !== ',') return null;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k + 2; j < Math.min(end, k + 30); j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || DOUBLE_MARKS.has(t.text)) return null;
+    if (tokens[j - 1]?.text !== ',') continue;
+    const v = verbAt(tokens, j);
+    if (!v || v.cognition) continue;
+    const subject = subjectBefore(c.doc, c.m, j, k);
+    if (!subject || subject.first > k + 1) return null;
+    const e =
+      c.ctx.resolve(subject) ??
+      (subject.kind === 'definite' ? describedEntity(c.doc, subject.first, subject.last, c.m) : null);
+    return e ? { entity: e, verb: v, adjacent: true, named: naming(subject) } : null;
+  }
   return null;
 }
 

@@ -3419,4 +3419,16 @@ describe('detectQuotes on arbitrary text', () => {
   it('reads no report in putting something somewhere', () => {
     expect(run('She put it on the table: "Take it or leave it."').quotes[0]?.speaker).toBeNull();
   });
+
+  it('gives the words after a quotation closed on a comma to the subject of the verb past a set-off clause', () => {
+    const [q] = run('"We are tired," a teacher, who asked not to be named, said.').quotes;
+    expect([q?.speaker?.name, q?.verb]).toEqual(['a teacher', 'said']);
+  });
+
+  it('reads no speaker into a name given after a quotation that closes on no comma', () => {
+    const [q] = run(
+      'She would install a version of what has become known as the "Buffett rule" after Warren E. Buffett, the investor, complained that he paid less.',
+    ).quotes;
+    expect(q?.kind).not.toBe('direct');
+  });
 });
