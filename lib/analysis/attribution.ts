@@ -295,7 +295,8 @@ const PHRASAL_FORMS = new Map([
 ]);
 
 /** Second words of two-word report verbs ('shot back', 'lashed out', 'brushed aside', 'tore into'). */
-const REPORT_PARTICLES = new Set(['back', 'out', 'off', 'aside', 'into']);
+// ('He went on: "..."': 'on' only before a colon, a comma or a quotation mark; see phrasalVerbAt.)
+const REPORT_PARTICLES = new Set(['back', 'out', 'off', 'aside', 'into', 'on']);
 
 /**
  * A two-word report verb at `i` that attributes ('Moore shot back: "..."', '..., the minister fired back.',
@@ -312,7 +313,13 @@ function phrasalVerbAt(tokens: readonly Token[], i: number): Verb | null {
   if (!lemma || !particle || !REPORT_PARTICLES.has(particle.lower)) return null;
   const after = tokens[i + 2];
   const attributes =
-    !after || after.sentence !== t.sentence || /^[:,.;"“”'‘’]$/.test(after.text) || after.lower === 'that';
+    particle.lower === 'on'
+      ? // (Not a title-case heading: 'The Gap Goes On: It was under Mr. Ban's watch ...'.)
+        !!after && /^[:"“]$/.test(after.text) && !t.cap && !particle.cap
+      : !after ||
+        after.sentence !== t.sentence ||
+        /^[:,.;"“”'‘’]$/.test(after.text) ||
+        after.lower === 'that';
   if (!attributes) return null;
   const rv = reportVerbNamed(`${lemma} ${particle.lower}`);
   return asVerb(i, rv);

@@ -3431,4 +3431,18 @@ describe('detectQuotes on arbitrary text', () => {
     ).quotes;
     expect(q?.kind).not.toBe('direct');
   });
+
+  it("reads 'went on:' before a quotation as the speaker going on, across a paragraph", () => {
+    const { quotes } = run(
+      '"We are the biggest voice," Jan Roe said.\n\nHe went on: "They will form a cabinet of losers."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jan Roe', 'Jan Roe']);
+  });
+
+  it.each([
+    ['The war went on. Smith went on to win.'],
+    ['The Gap Goes On: It was under his watch that it grew.'],
+  ])("reads no report in other uses of 'go on' in: %s", (text) => {
+    expect(analyzeArticle(text).sources).toEqual([]);
+  });
 });
