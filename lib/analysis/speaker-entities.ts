@@ -1201,7 +1201,27 @@ const OTHER_DEMOCRATS = new Set(['liberal', 'social', 'christian', 'sweden', 'fr
 const UNKNOWN_BODY_POSTS: ReadonlySet<string> = new Set([...SPOKES_POSTS, 'secretary']);
 
 /** Words that make a post a company's ('a company spokeswoman', 'a spokesman for the firm'). */
-const COMPANY_WORDS = new Set(['company', 'firm', "company's", 'company’s']);
+const COMPANY_WORDS = new Set([
+  'company',
+  'firm',
+  "company's",
+  'company’s',
+  // ('managing director of the London jeweller 77 Diamonds': a kind of business.)
+  'jeweller',
+  'jeweler',
+  'retailer',
+  'carmaker',
+  'automaker',
+  'airline',
+  'brewer',
+  'manufacturer',
+  'startup',
+  'chain',
+  'lender',
+  'insurer',
+  'developer',
+  'supermarket',
+]);
 /** Members of a trade, in a body's name ('Manufacturers Council', 'Home Builders'). */
 const TRADE_MEMBERS = new Set([
   'manufacturers',

@@ -3238,4 +3238,16 @@ describe('detectSources', () => {
   ])('keeps a surname that is also a word a name in: %s', (text, name) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).toContain(name);
   });
+
+  it.each([
+    [
+      'Tobias Kormind, managing director of the London jeweller 77 Diamonds, told AFP it was over.',
+      'Business',
+    ],
+    ['Jane Roe, a spokeswoman for the airline, said flights would resume.', 'Business'],
+    // A director of a public body stays the state's.
+    ['Jane Roe, director of the London transport authority, said trains would resume.', 'British government'],
+  ])('reads a post at a kind of business as business in: %s', (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
 });
