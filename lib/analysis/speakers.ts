@@ -3583,8 +3583,13 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   let academic = false;
   /** 'a spokesman for the agency', 'the ministry's spokesman': a body named before, referred back to. */
   let bodyNoun: string | null = null;
+  /** An outlet the description names ('a former adviser to the BBC's standards committee'). */
+  let outlet: Outlet | undefined;
   for (let k = from + 1; k < Math.min(end, from + 14); k++) {
     const t = tokens[k];
+    // (Not a word of a longer name: 'the National Center for Veterans Studies' is no The National.)
+    const named = gazHitAt(gaz, k)?.outlet;
+    if (named && !tokens[gazEndAt(gaz, k)]?.cap) outlet ??= named;
     const o = gazHitAt(gaz, k)?.organisation;
     if (o) {
       const last = gazEndAt(gaz, k);
@@ -3640,6 +3645,10 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   }
   if (!hasRole && !orgs.length) return null;
   const read = affiliationOfWords(words, orgs);
+  // ('Michael Prescott, a former independent adviser to the BBC's editorial standards committee': a post at
+  // an outlet is the outlet's, not a government's.)
+  if (outlet && !orgs.length && (!read.aff.sector || read.aff.sector === 'government'))
+    read.aff = { country: outlet.country, sector: 'media' };
   // ('director of the SOAS China Institute in London': a post at a research body is an expert's.)
   if (academic && !orgs.length && read.aff.sector === 'government')
     read.aff = { country: null, sector: 'expert' };

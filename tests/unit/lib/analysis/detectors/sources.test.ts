@@ -3250,4 +3250,16 @@ describe('detectSources', () => {
   ])('reads a post at a kind of business as business in: %s', (text, camp) => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
+
+  it.each([
+    ['"It was a mistake," said Michael Prescott, a former adviser to the BBC.', 'News media'],
+    ['"It was a mistake," said Jane Roe, a former adviser to the Foreign Office.', 'British government'],
+    // An outlet's name inside a longer name is no outlet ('The National').
+    [
+      '"It works," said Craig Bryan, head of the National Center for Veterans Studies at the University of Utah.',
+      'Experts and analysts',
+    ],
+  ])("reads a post at an outlet, named in an apposition, as the outlet's in: %s", (text, camp) => {
+    expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
+  });
 });
