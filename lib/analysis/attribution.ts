@@ -2959,6 +2959,9 @@ function portfolioFits(portfolio: string | undefined, e: Entity): boolean {
   );
 }
 
+/** Body nouns that name a unit of a state, never the country acting as a whole ('the ministry'). */
+const UNIT_REFS = new Set(['ministry', 'department', 'agency', 'office']);
+
 /** What the reader has met so far, for 'he', 'she', 'they', 'it', 'the official' and generic 'sources'. */
 export class Context {
   private recent: Entity[] = [];
@@ -3105,7 +3108,9 @@ export class Context {
             (!BODY_REF_SECTORS.has(ref) ||
               BODY_REF_SECTORS.get(ref)?.includes(e.aff.sector ?? '') === true) &&
             // ('The health ministry said' after the Israeli military: a ministry of that portfolio.)
-            portfolioFits(m.refPortfolio, e),
+            portfolioFits(m.refPortfolio, e) &&
+            // ('The United States said ... the ministry said': a country acting is no ministry of its own.)
+            !(UNIT_REFS.has(ref) && isCountryEntity(e)),
         ) ??
         // (A body of that kind the text named without its speaking yet.)
         (m.antecedent?.type === 'organisation' ? m.antecedent : null)

@@ -3445,4 +3445,17 @@ describe('detectQuotes on arbitrary text', () => {
   ])("reads no report in other uses of 'go on' in: %s", (text) => {
     expect(analyzeArticle(text).sources).toEqual([]);
   });
+
+  it.each([
+    [
+      'The United States said it was "concerned." The people remain calm, the ministry said, adding that the forces were "fully prepared."',
+      'the ministry',
+    ],
+    [
+      'The Health Ministry said 30 people died. The United States said it was "concerned." The ministry said the toll would rise, calling it "a massacre".',
+      'Health Ministry',
+    ],
+  ])("resolves 'the ministry' to no country acting as a whole in: %s", (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
 });
