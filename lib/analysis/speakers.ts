@@ -2780,6 +2780,9 @@ function fieldBeforeTitle(tokens: readonly Token[], j: number): number {
   return 0;
 }
 
+/** Prepositions whose object, after 'the', is a place, not a person's name ('on the Blue Nile'). */
+const PLACE_BEFORE_THE = new Set(['in', 'on', 'along', 'across', 'near']);
+
 /** Double quotation marks around a nickname inside a name. */
 const NICKNAME_MARKS = new Set(['"', '“', '”']);
 
@@ -3052,7 +3055,8 @@ function scanTitledName(doc: AnalysisDoc, i: number, end: number, scan: Scan): R
       !(
         nameFirst < 0 &&
         (tokens[j - 1]?.lower === 'in' ||
-          (tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'in') ||
+          // ('the dam on the Blue Nile', 'along the Rio Grande': a river or a coast after 'the'.)
+          (tokens[j - 1]?.lower === 'the' && PLACE_BEFORE_THE.has(tokens[j - 2]?.lower ?? '')) ||
           (!titled && tokens[j - 1]?.lower === 'at'))
       ) &&
       (t.pos === 'PROPN' ||

@@ -3262,4 +3262,14 @@ describe('detectSources', () => {
   ])("reads a post at an outlet, named in an apposition, as the outlet's in: %s", (text, camp) => {
     expect(analyzeArticle(text).sources[0]?.camp).toBe(camp);
   });
+
+  it.each([
+    [
+      'Egypt and Sudan on Sunday condemned the filling of the reservoir behind the dam on the Blue Nile, saying the move was a breach of law.',
+      'Blue Nile',
+    ],
+    ['Smugglers crossed along the Rio Grande, officials said.', 'Rio Grande'],
+  ])("takes a place after 'on the', 'along the' for no one in: %s", (text, place) => {
+    expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(place);
+  });
 });
