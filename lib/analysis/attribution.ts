@@ -917,7 +917,7 @@ export function subjectBefore(doc: AnalysisDoc, m: Mentions, verb: number, floor
   if (agentOf >= 0) {
     const head = doc.tokens[agentOf] as Token;
     const first = describedStart(doc.tokens, agentOf, floor);
-    if (head.pos !== 'NOUN' || !isPersonNoun(head)) return null;
+    if (!nounOrOpener(doc.tokens, agentOf) || !isPersonNoun(head)) return null;
     const from = first < 0 ? agentOf : first;
     return {
       first: from,
@@ -1008,8 +1008,18 @@ function participleAgent(tokens: readonly Token[], first: number, floor: number)
   if (tokens[k]?.lower !== 'by' || k - 2 < floor) return -1;
   const participle = tokens[k - 1] as Token;
   if (participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return -1;
-  const noun = tokens[k - 2] as Token;
-  return noun.pos === 'NOUN' ? k - 2 : -1;
+  // ('Residents in Assab interviewed by ERINA': over where they are.)
+  let n = k - 2;
+  if (tokens[n]?.cap && /^(in|from|of)$/.test(tokens[n - 1]?.lower ?? '') && n - 2 >= floor) n -= 2;
+  return nounOrOpener(tokens, n) ? n : -1;
+}
+
+/** A common noun, or a plural wink tagged a proper noun because it opens the sentence ('Residents said'). */
+function nounOrOpener(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'NOUN') return true;
+  return t.pos === 'PROPN' && tokens[k - 1]?.sentence !== t.sentence && t.lower.endsWith('s');
 }
 
 /** Someone described, not named, whose clause before `verb` keeps them unnamed: that anonymous source. */
@@ -2484,7 +2494,11 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Whether a noun names a person: a role word with a camp, or one of PERSON_NOUNS. */
 const isPersonNoun = (t: Token) =>
-  !!sectorOfWord(t.lower) || PERSON_NOUNS.has(t.lower) || (t.lemma !== t.lower && PERSON_NOUNS.has(t.lemma));
+  !!sectorOfWord(t.lower) ||
+  PERSON_NOUNS.has(t.lower) ||
+  (t.lemma !== t.lower && PERSON_NOUNS.has(t.lemma)) ||
+  // (wink leaves a plural it tagged a proper noun unlemmatised: 'Residents' opening a sentence.)
+  (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1)));
 
 /** Whether the token at `k` heads a description of someone: 'resident', 'doctor', or the 'old' of 'a 24-year-old'. */
 export const describesPerson = (tokens: readonly Token[], k: number): boolean => {

@@ -3272,4 +3272,18 @@ describe('detectSources', () => {
   ])("takes a place after 'on the', 'along the' for no one in: %s", (text, place) => {
     expect(analyzeArticle(text).sources.map((s) => s.name)).not.toContain(place);
   });
+
+  it.each([
+    ['Residents in Assab interviewed by ERINA said daily life continued as normal.'],
+    ['Residents interviewed by ERINA said daily life continued as normal.'],
+  ])(
+    'gives the words to the people an outlet interviewed, and cites the outlet for the interview, in: %s',
+    (text) => {
+      const cues = analyzeArticle(text).sources.map((s) => [s.name, s.mentions[0]?.cue]);
+      expect(cues).toEqual([
+        ['Residents', 'said'],
+        ['Eritrean News Agency', 'interviewed by'],
+      ]);
+    },
+  );
 });
