@@ -180,6 +180,8 @@ export function verbAt(tokens: readonly Token[], i: number): Verb | null {
   // Neither a report verb nor one of belief: nothing below can return a verb, so skip the neighbours.
   const rv = reportVerbOf(t);
   if (!rv && !COGNITION.has(t.lemma)) return phrasalVerbAt(tokens, i);
+  // ('The company appealed the ruling': a verb the lexicon counts only before some words, 'appealed for'.)
+  if (rv?.onlyBefore && !rv.onlyBefore.includes(next.toLowerCase())) return null;
   // 'a Washington think tank': a noun, whatever wink tagged 'think'.
   if (t.lower === 'think' && next.toLowerCase() === 'tank') return null;
   // wink sometimes tags 'reports' or 'says' as a noun; before a colon or a quotation it is the verb.

@@ -3651,7 +3651,12 @@ function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatche
   const read = affiliationOfWords(words, orgs);
   // ('Michael Prescott, a former independent adviser to the BBC's editorial standards committee': a post at
   // an outlet is the outlet's, not a government's.)
-  if (outlet && !orgs.length && (!read.aff.sector || read.aff.sector === 'government'))
+  // ('Deborah Turness, the chief executive of BBC News': a company's post at an outlet is the outlet's too.)
+  if (
+    outlet &&
+    !orgs.length &&
+    (!read.aff.sector || read.aff.sector === 'government' || read.aff.sector === 'business')
+  )
     read.aff = { country: outlet.country, sector: 'media' };
   // ('director of the SOAS China Institute in London': a post at a research body is an expert's.)
   if (academic && !orgs.length && read.aff.sector === 'government')

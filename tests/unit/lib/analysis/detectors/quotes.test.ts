@@ -3458,4 +3458,25 @@ describe('detectQuotes on arbitrary text', () => {
   ])("resolves 'the ministry' to no country acting as a whole in: %s", (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
+
+  it.each([
+    [
+      'His energy minister, Sara Aagesen, appealed for "prudence" while admitting no cause was known.',
+      'Sara Aagesen',
+      'appealed',
+    ],
+    [
+      'Deborah Turness, the chief executive of BBC News, said: "The buck stops with me."',
+      'Deborah Turness',
+      'said',
+    ],
+  ])("reads 'appealed for' as a report verb, and a post at an outlet, in: %s", (text, name, verb) => {
+    const [q] = run(text).quotes;
+    expect([q?.speaker?.name, q?.verb]).toEqual([name, verb]);
+    if (name === 'Deborah Turness') expect(q?.speaker?.camp).toBe('News media');
+  });
+
+  it('reads no statement in an appeal against a ruling', () => {
+    expect(analyzeArticle('The company appealed the ruling on Monday.').sources).toEqual([]);
+  });
 });
