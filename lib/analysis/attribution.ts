@@ -26,6 +26,7 @@ import {
   wordInfo,
 } from './speaker-words';
 import {
+  APPOSITION_DASHES,
   bodyNamedBefore,
   describedEntity,
   type Entity,
@@ -1288,9 +1289,6 @@ function leadInVerb(tokens: readonly Token[], verb: number, floor: number): numb
 }
 
 /** The subject scan itself (see subjectBefore). */
-/** Dashes that set off an apposition when spaced: 'Jane Roe – the party's leader – said'. */
-const DASHES = new Set(['—', '–', '-']);
-
 function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number): Mention | null {
   const { tokens } = doc;
   const relative = relativeClauseHead(doc, m, verb, floor);
@@ -1449,7 +1447,7 @@ function subjectScan(doc: AnalysisDoc, m: Mentions, verb: number, floor: number)
         ref: tokens[j - 1]?.lower === 'his' ? 'he' : 'she',
       };
     // ('Caroline van der Plas – the BBB leader – warned': an apposition set off by dashes.)
-    if (DASHES.has(t.text) && t.start > 0 && /\s/.test(doc.text.charAt(t.start - 1))) {
+    if (APPOSITION_DASHES.has(t.text) && t.start > 0 && /\s/.test(doc.text.charAt(t.start - 1))) {
       let k = j - 1;
       while (k > floor && k > j - 25 && tokens[k]?.sentence === t.sentence && tokens[k]?.text !== t.text) k--;
       const before = m.list[m.at[k - 1] ?? -1];

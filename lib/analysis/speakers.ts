@@ -2062,17 +2062,20 @@ function localNamesOfSetting(
     if (!p) continue;
     // (A generic name goes to the country the story names most, when one leads: in a story on Pakistan and
     // Afghanistan that names Pakistan more, 'the Senate' is Pakistan's, though neither country sets it.)
-    const home = setting ?? leading;
     if (!setting) {
       const o0 = p.hit.organisation;
       if (
-        home &&
+        leading &&
         o0?.country &&
-        o0.country !== home &&
+        o0.country !== leading &&
         isGenericBodyName(p) &&
         !ownCountryBefore(tokens, k, o0)
       )
-        gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: bodyOfSetting(o0, home) } };
+        gaz.names[n - 1] = {
+          words: p.words,
+          exact: p.exact,
+          hit: { organisation: bodyOfSetting(o0, leading) },
+        };
       continue;
     }
     const name =
@@ -3561,7 +3564,7 @@ function participialClause(t: Token, next: Token | undefined): boolean {
 }
 
 /** Dashes that set off an apposition when spaced ('Jane Roe – the party's leader – said'). */
-const APPOSITION_DASHES = new Set(['—', '–', '-']);
+export const APPOSITION_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
 /** ', NATO's secretary general,' after a name: the title that follows it. */
 function apposition(doc: AnalysisDoc, after: number, end: number, gaz: GazMatches) {
