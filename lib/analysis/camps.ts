@@ -433,6 +433,9 @@ export const ROLE_SECTOR: ReadonlyMap<string, Sector> = new Map<string, Sector>(
       'envoy',
       'diplomat',
       'diplomats',
+      // ('and his Sudanese counterpart Ali Youssef Al-Sharif': the same post in another government.)
+      'counterpart',
+      'counterparts',
       'official',
       'officials',
       'adviser',

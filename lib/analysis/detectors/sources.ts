@@ -294,15 +294,20 @@ export const detectSources: Detector = (doc: AnalysisDoc, prior) => {
     if (f.kind !== 'speaker-mention') continue;
     const s = f.value;
     const first = tokens[s.first];
-    if (!first || doc.blockKinds[first.block] !== 'body' || cited.has(s.first)) continue;
-    emit(s, s.entity, s.verb ?? 'dash');
+    if (!first || doc.blockKinds[first.block] !== 'body') continue;
+    // (The one joined by 'and' below speaks too, though this speaker was cited by its own cue.)
+    if (!cited.has(s.first)) emit(s, s.entity, s.verb ?? 'dash');
     // ('Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said: "..."': the quotation
     // went to the nearer name; the one joined to it by 'and' speaks too.)
-    if (tokens[s.first - 1]?.lower === 'and') {
-      const before = m.list[m.at[s.first - 2] ?? -1];
+    // ('Foreign Minister Badr Abdelatty and his Sudanese counterpart Ali Youssef Al-Sharif said': over the
+    // second one's possessive and country word.)
+    let and = s.first - 1;
+    if (/^(his|her|their)$/.test(tokens[and]?.lower ?? '')) and--;
+    if (tokens[and]?.lower === 'and') {
+      const before = m.list[m.at[and - 1] ?? -1];
       if (
         before?.kind === 'entity' &&
-        before.last === s.first - 1 &&
+        before.last === and &&
         before.entity?.type === s.entity.type &&
         !cited.has(before.first)
       )

@@ -3286,4 +3286,21 @@ describe('detectSources', () => {
       ]);
     },
   );
+
+  it('cites both of two joined speakers, the second as "his Sudanese counterpart", each in their own camp', () => {
+    const sources = analyzeArticle(
+      'In Cairo, Foreign Minister Badr Abdelatty and his Sudanese counterpart Ali Youssef Al-Sharif said talks had failed.',
+    ).sources.map((s) => [s.name, s.camp]);
+    expect(sources).toEqual([
+      ['Badr Abdelatty', 'Egyptian government'],
+      ['Ali Youssef Al-Sharif', 'Sudanese government'],
+    ]);
+  });
+
+  it('cites no one before "and his counterpart" who does not speak', () => {
+    const names = analyzeArticle(
+      'Police arrested the minister and his deputy. Officials said it was over.',
+    ).sources.map((s) => s.name);
+    expect(names).toEqual(['Officials']);
+  });
 });
