@@ -3479,4 +3479,9 @@ describe('detectQuotes on arbitrary text', () => {
   it('reads no statement in an appeal against a ruling', () => {
     expect(analyzeArticle('The company appealed the ruling on Monday.').sources).toEqual([]);
   });
+
+  it('gives a question the crowd chanted to the crowd, where they chanted it', () => {
+    const [q] = run('"Where are the hospitals?" protesters chanted outside parliament in Rabat.').quotes;
+    expect([q?.speaker?.name, q?.verb]).toEqual(['protesters', 'chanted']);
+  });
 });
