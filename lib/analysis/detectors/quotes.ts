@@ -983,6 +983,10 @@ function ownSubject(c: Ctx, m: Mention | null, from: number): Entity | null {
     return e?.type === 'organisation' && !e.plural ? e : null;
   }
   if (m?.kind !== 'pronoun' || (m.ref !== 'he' && m.ref !== 'she')) return null;
+  // ('Schumer, he told The Daily Signal, is "terrified of his own base"': a name set off before a
+  // parenthetical 'he told' is whom the words are about; the pronoun is someone met before.)
+  const { tokens } = c.doc;
+  if (tokens[m.first - 1]?.text === ',' && c.m.list[c.m.at[m.first - 2] ?? -1]?.first === from) return null;
   const other = m.ref === 'he' ? 'f' : 'm';
   // ('"My adviser, John Holdren, ...," he said': a name inside a quotation is no subject of the sentence.)
   const e = subjectPerson(c, openingClauseEnd(c.doc.tokens, from, m.first), m.first, true, true);

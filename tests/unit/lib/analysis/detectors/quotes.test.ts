@@ -3484,4 +3484,16 @@ describe('detectQuotes on arbitrary text', () => {
     const [q] = run('"Where are the hospitals?" protesters chanted outside parliament in Rabat.').quotes;
     expect([q?.speaker?.name, q?.verb]).toEqual(['protesters', 'chanted']);
   });
+
+  it('gives words about a name set off before a parenthetical "he told" to the one met before', () => {
+    const [q] = run(
+      'House Speaker Mike Johnson was even blunter. Schumer, he told The Daily Signal, is "terrified of his own base."',
+    ).quotes;
+    expect(q?.speaker?.name).toBe('Mike Johnson');
+  });
+
+  it('still gives "X said ..., and he added" to X', () => {
+    const quotes = run('Jane Roe said the plan would fail, and she added that it was "a disaster."').quotes;
+    expect(quotes[0]?.speaker?.name).toBe('Jane Roe');
+  });
 });
