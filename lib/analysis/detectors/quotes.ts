@@ -617,10 +617,13 @@ function labelVerbAt(c: Ctx, j: number, quoteTokenFirst: number): Verb | null {
   if (!t || quoteTokenFirst - j > 30) return null;
   // ('Streeting branded the walkout "completely unreasonable"': wink tags 'branded' an adjective; after a
   // name, a noun or a pronoun it is the verb.)
+  // ('Trump has labeled the chair a "numbskull"': after an auxiliary too.)
+  const before = tokens[j - 1]?.pos === 'AUX' || tokens[j - 1]?.pos === 'ADV' ? tokens[j - 2] : tokens[j - 1];
+  // ('... and has labeled the chair a "numbskull"': the second of two verbs.)
   const branded =
     LABEL_FORMS.has(t.lower) &&
-    /^(PROPN|NOUN|PRON)$/.test(tokens[j - 1]?.pos ?? '') &&
-    t.block === tokens[j - 1]?.block;
+    (/^(PROPN|NOUN|PRON)$/.test(before?.pos ?? '') || before?.lower === 'and') &&
+    t.block === before?.block;
   // ('Beijing, which regards Lai as a "dangerous separatist"': the label a subject holds someone to be.)
   // (wink may tag 'regards' a noun; after an article or a preposition it is one: 'with regard to'.)
   if (

@@ -3496,4 +3496,16 @@ describe('detectQuotes on arbitrary text', () => {
     const quotes = run('Jane Roe said the plan would fail, and she added that it was "a disaster."').quotes;
     expect(quotes[0]?.speaker?.name).toBe('Jane Roe');
   });
+
+  it.each([
+    ['Trump has labeled the chair a "numbskull".'],
+    ['Trump has repeatedly called for lower rates and has labeled the chair a "numbskull".'],
+  ])('reads a label verb after an auxiliary or "and" in: %s', (text) => {
+    const [q] = run(text).quotes;
+    expect([q?.kind, q?.speaker?.name, q?.verb]).toEqual(['partial', 'Donald Trump', 'labeled']);
+  });
+
+  it('reads no label in a labeled product', () => {
+    expect(run('The product was labeled "organic" by the company.').quotes[0]?.speaker).toBeNull();
+  });
 });
