@@ -960,8 +960,9 @@ export function statementOpeningEnd(tokens: readonly Token[], from: number): num
 }
 
 /**
- * The mention that opens sentence `sentence`, reading back from token `start` no further than `floor` and past
- * a leading 'the'; null when the sentence starts before `floor` or no mention opens it.
+ * The mention that opens sentence `sentence`, reading back from token `start` no further than `floor`, past an
+ * opening 'In a statement ...,' (statementOpeningEnd) and a leading 'the'; null when the sentence starts
+ * before `floor` or no mention opens it.
  */
 function openingMention(
   tokens: readonly Token[],

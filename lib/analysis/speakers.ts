@@ -2060,27 +2060,12 @@ function localNamesOfSetting(
       continue;
     }
     if (!p) continue;
-    // (A generic name goes to the country the story names most, when one leads: in a story on Pakistan and
-    // Afghanistan that names Pakistan more, 'the Senate' is Pakistan's, though neither country sets it.)
-    if (!setting) {
-      const o0 = p.hit.organisation;
-      if (
-        leading &&
-        o0?.country &&
-        o0.country !== leading &&
-        isGenericBodyName(p) &&
-        !ownCountryBefore(tokens, k, o0)
-      )
-        gaz.names[n - 1] = {
-          words: p.words,
-          exact: p.exact,
-          hit: { organisation: bodyOfSetting(o0, leading) },
-        };
-      continue;
-    }
+    // ('PTI' in a story set in Pakistan: a local name of the setting's own body comes first, 'Congress' in
+    // India before the generic name below.)
     const name =
       p.words.length === 1 ? (tokens[k] as Token).text : `${tokens[k]?.text} ${tokens[k + 1]?.text}`;
-    const o = p.words.length > 2 ? undefined : bodies.get(name)?.find((b) => b.country === setting);
+    const o =
+      !setting || p.words.length > 2 ? undefined : bodies.get(name)?.find((b) => b.country === setting);
     if (o) {
       if (p.hit.organisation !== o)
         gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: o } };
@@ -2089,17 +2074,18 @@ function localNamesOfSetting(
     // ('Foreign Office spokesperson Shafqat Ali Khan' in a story set in Pakistan, 'a spokeswoman for the
     // Ministry of Justice' in Seoul, 'its spokesperson in Congress' in Madrid: a name every country's body
     // may have is the setting's body, unless a word before it names the listed body's own country ('the
-    // British Foreign Office'); a local name the setting's own body goes by comes first ('Congress' in India).)
+    // British Foreign Office'). With no setting, the country the story names most, when one leads: in a
+    // story on Pakistan and Afghanistan that names Pakistan more, 'the Senate' is Pakistan's.)
+    const home = setting ?? leading;
     const o0 = p.hit.organisation;
-    if (o0?.country && o0.country !== setting && isGenericBodyName(p)) {
-      if (!ownCountryBefore(tokens, k, o0)) {
-        gaz.names[n - 1] = {
-          words: p.words,
-          exact: p.exact,
-          hit: { organisation: bodyOfSetting(o0, setting) },
-        };
-      }
-    }
+    if (
+      home &&
+      o0?.country &&
+      o0.country !== home &&
+      isGenericBodyName(p) &&
+      !ownCountryBefore(tokens, k, o0)
+    )
+      gaz.names[n - 1] = { words: p.words, exact: p.exact, hit: { organisation: bodyOfSetting(o0, home) } };
   }
 }
 

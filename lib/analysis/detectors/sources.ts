@@ -85,6 +85,13 @@ const PUBLISHED = new Set([
   'reviewed',
   'obtained',
   'seen',
+  // ('Residents interviewed by ERINA said': the outlet that reached the people who speak is cited, silent.)
+  'interviewed',
+  'contacted',
+  'consulted',
+  'reached',
+  'surveyed',
+  'polled',
   'verified',
   'analysed',
   'analyzed',
@@ -540,16 +547,6 @@ function coordinatedCue(doc: AnalysisDoc, mention: Mention): string | null {
 }
 
 /** The attribution pattern that makes this mention a cited source, or null when it is only mentioned. */
-/** Participles of an outlet reaching people: 'Residents interviewed by ERINA said' cites ERINA, who did not speak. */
-const RELAYING_PARTICIPLES = new Set([
-  'interviewed',
-  'contacted',
-  'consulted',
-  'reached',
-  'surveyed',
-  'polled',
-]);
-
 function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
   const { tokens } = doc;
   // 'citing the Associated Press', 'confirmed by the Pentagon': the article belongs to the name; so does a
@@ -572,7 +569,7 @@ function cueOf(doc: AnalysisDoc, mention: Mention, e: Entity): string | null {
     sameBlock(before, block) &&
     before?.lower === 'by' &&
     before2 &&
-    (verbAt(tokens, b - 2) || reportVerbOf(before2) || RELAYING_PARTICIPLES.has(before2.lower))
+    (verbAt(tokens, b - 2) || reportVerbOf(before2))
   )
     return `${before2.lower} by`;
   // 'figures released Tuesday by U.S. Customs and Border Protection', 'data from the UN', 'a study by Pew'.
